@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs everything Dream Foundry needs to build, run and test on Debian 12.
+# Run as root (or with sudo). Safe to run again: apt skips what is installed.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake ninja-build pkg-config clang-format
+  # Qt 6.4 and QtKeychain
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6svg6 qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev
+  # the local sandbox and the candidates' interpreter
+  bubblewrap python3
+  # headless window tests, screenshots and the keychain tests
+  xvfb xauth x11-apps dbus dbus-x11 gnome-keyring libsecret-tools
+  # time and memory figures of the benchmarks
+  time
+)
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# The Daytona SDK conformance test needs Node.js and npm; keep a Node.js that is there already.
+if ! command -v npm >/dev/null 2>&1; then missing+=(nodejs npm); fi
+if [ "${#missing[@]}" -gt 0 ]; then
+  "${sudo_cmd[@]}" apt-get update
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+fi

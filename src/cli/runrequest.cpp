@@ -1,0 +1,129 @@
+#include "runrequest.h"
+
+#include "core/samples.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace DreamFoundry {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DreamFoundry::RunRequest", text);
+}
+
+struct Options
+{
+    QCommandLineOption objective{{QStringLiteral("o"), QStringLiteral("objective")},
+                                 tr("What the candidates are asked to do."),
+                                 tr("text")};
+    QCommandLineOption backend{QStringLiteral("backend"),
+                               tr("Where sandboxes come from: local, daytona or auto."), tr("name"),
+                               QStringLiteral("local")};
+    QCommandLineOption daytona{QStringLiteral("daytona"), tr("Same as --backend daytona.")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               tr("Seconds each candidate may run (default 300)."), tr("seconds")};
+    QCommandLineOption parallel{QStringLiteral("parallel"),
+                                tr("Candidates running at once (default: one per core)."),
+                                tr("count")};
+    QCommandLineOption out{QStringLiteral("out"), tr("Folder to write the results into."),
+                           tr("dir")};
+    QCommandLineOption noNetwork{QStringLiteral("no-network"),
+                                 tr("Cut local sandboxes off the network.")};
+    QCommandLineOption memory{QStringLiteral("memory-limit"),
+                              tr("Memory each local candidate may use, in MiB (default 2048)."),
+                              tr("MiB")};
+    QCommandLineOption processes{QStringLiteral("process-limit"),
+                                 tr("Processes each local candidate may start (default 256)."),
+                                 tr("count")};
+    QCommandLineOption apiUrl{QStringLiteral("api-url"), tr("Daytona API URL."), tr("url")};
+};
+
+bool readPositive(const QCommandLineParser &parser, const QCommandLineOption &option, int *value,
+                  QString *error)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int number = parser.value(option).toInt(&ok);
+    if (!ok || number <= 0) {
+        *error = tr("--%1 needs a whole number above 0, not \"%2\".")
+                         .arg(option.names().constLast(), parser.value(option));
+        return false;
+    }
+    *value = number;
+    return true;
+}
+
+// Positional words are scripts, except one that is not a file and does not look like a
+// script: that is the objective, as in the original `forge.py "objective"`.
+void splitPositional(const QStringList &words, bool objectiveGiven, RunRequest &request)
+{
+    for (const QString &word : words) {
+        const bool looksLikeScript
+                = word.endsWith(QStringLiteral(".py")) || QFileInfo::exists(word);
+        if (!looksLikeScript && !objectiveGiven) {
+            request.settings.objective = word;
+            objectiveGiven = true;
+        } else {
+            request.scripts.append(word);
+        }
+    }
+}
+
+} // namespace
+
+RunRequest RunRequest::parse(const QStringList &arguments)
+{
+    RunRequest request;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Runs candidate scripts against one objective, each in its own sandbox, and "
+               "writes the results to a folder. With no scripts it runs the sample candidates."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const Options o;
+    parser.addOptions({o.objective, o.backend, o.daytona, o.timeout, o.parallel, o.out, o.noNetwork,
+                       o.memory, o.processes, o.apiUrl});
+    parser.addPositionalArgument(QStringLiteral("script"), tr("Candidate scripts (.py)."),
+                                 QStringLiteral("[SCRIPT...]"));
+    QStringList argv = arguments;
+    argv.prepend(QCoreApplication::applicationName() + QStringLiteral(" run"));
+    if (!parser.parse(argv)) {
+        request.error = parser.errorText();
+        return request;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    RunSettings &s = request.settings;
+    const bool objectiveGiven = parser.isSet(o.objective);
+    s.objective = objectiveGiven ? parser.value(o.objective) : defaultObjective();
+    splitPositional(parser.positionalArguments(), objectiveGiven, request);
+
+    const QString backend
+            = parser.isSet(o.daytona) ? QStringLiteral("daytona") : parser.value(o.backend);
+    if (auto choice = backendFromName(backend)) {
+        s.backend = *choice;
+    } else {
+        request.error = tr("Unknown backend \"%1\": use local, daytona or auto.").arg(backend);
+        return request;
+    }
+    s.network = !parser.isSet(o.noNetwork);
+    request.outDir = parser.value(o.out);
+    request.apiUrl = parser.value(o.apiUrl);
+    if (!readPositive(parser, o.timeout, &s.timeoutSeconds, &request.error)
+        || !readPositive(parser, o.parallel, &s.parallelism, &request.error)
+        || !readPositive(parser, o.memory, &s.memoryLimitMiB, &request.error)
+        || !readPositive(parser, o.processes, &s.processLimit, &request.error))
+        return request;
+    request.error = RunSettings::objectiveProblem(s.objective);
+    return request;
+}
+
+} // namespace DreamFoundry

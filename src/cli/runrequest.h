@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/runsettings.h"
+
+#include <QStringList>
+
+namespace DreamFoundry {
+
+// `dreamfoundry run [options] [SCRIPT...]` as parsed from the command line.
+struct RunRequest
+{
+    RunSettings settings;
+    QStringList scripts; // empty: the sample candidates
+    QString outDir; // empty: a new folder under the user's data folder
+    QString apiUrl;
+    QString error; // bad usage: what is wrong, for a person
+
+    // `arguments` are those after "run". Prints --help and --version itself.
+    static RunRequest parse(const QStringList &arguments);
+};
+
+} // namespace DreamFoundry

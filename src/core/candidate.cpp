@@ -1,0 +1,67 @@
+#include "candidate.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+
+namespace DreamFoundry {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DreamFoundry::Candidate", text);
+}
+
+QString problemWithScript(const QFileInfo &info, const QString &given)
+{
+    if (!info.exists())
+        return tr("Candidate script not found: %1").arg(given);
+    if (info.isDir())
+        return tr("Candidate script is a folder, not a file: %1").arg(given);
+    if (!info.isReadable())
+        return tr("Candidate script cannot be read (check its permissions): %1").arg(given);
+    return {};
+}
+
+QString uniqueId(const QString &base, QSet<QString> &taken)
+{
+    QString id = base;
+    for (int n = 2; taken.contains(id); ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+    taken.insert(id);
+    return id;
+}
+
+} // namespace
+
+QString candidateIdForScript(const QString &scriptPath)
+{
+    QString id = QFileInfo(scriptPath).completeBaseName();
+    for (QChar &c : id) {
+        const bool safe = (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-')
+                || c == QLatin1Char('_');
+        if (!safe)
+            c = QLatin1Char('_');
+    }
+    return id.isEmpty() ? QStringLiteral("candidate") : id;
+}
+
+CandidateList candidatesFromScripts(const QStringList &scriptPaths)
+{
+    CandidateList list;
+    QSet<QString> taken;
+    for (const QString &path : scriptPaths) {
+        const QFileInfo info(path);
+        if (QString problem = problemWithScript(info, path); !problem.isEmpty()) {
+            list.error = problem;
+            list.candidates.clear();
+            return list;
+        }
+        list.candidates.append(
+                {uniqueId(candidateIdForScript(path), taken), info.absoluteFilePath()});
+    }
+    return list;
+}
+
+} // namespace DreamFoundry

@@ -1,0 +1,84 @@
+#include "candidateresult.h"
+
+#include <QJsonValue>
+
+namespace DreamFoundry {
+
+namespace {
+
+QJsonValue nullable(const std::optional<QString> &text)
+{
+    return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
+}
+
+QString artifactPathFor(const CandidateResult &r)
+{
+    return r.hasArtifact() ? r.candidateId + QLatin1Char('/') + r.artifactName : QString();
+}
+
+} // namespace
+
+QJsonObject CandidateResult::toJson() const
+{
+    const QJsonObject phases{
+            {QStringLiteral("preparing_seconds"), timings.preparing},
+            {QStringLiteral("running_seconds"), timings.running},
+            {QStringLiteral("collecting_seconds"), timings.collecting},
+    };
+    const QString path = artifactPathFor(*this);
+    return {
+            {QStringLiteral("candidate_id"), candidateId},
+            {QStringLiteral("sandbox_id"), sandboxId},
+            {QStringLiteral("success"), succeeded()},
+            {QStringLiteral("state"), stateName(state)},
+            {QStringLiteral("exit_code"), exitCode ? QJsonValue(*exitCode) : QJsonValue()},
+            {QStringLiteral("output"), output},
+            {QStringLiteral("error_output"), errorOutput},
+            {QStringLiteral("artifact_content"), nullable(artifactContent)},
+            {QStringLiteral("artifact_path"), path.isEmpty() ? QJsonValue() : QJsonValue(path)},
+            {QStringLiteral("artifact_size"), artifactSize},
+            {QStringLiteral("artifact_sha256"),
+             artifactSha256.isEmpty() ? QJsonValue() : QJsonValue(artifactSha256)},
+            {QStringLiteral("script_sha256"), scriptSha256},
+            {QStringLiteral("runtime_seconds"), runtimeSeconds},
+            {QStringLiteral("error_message"),
+             errorMessage.isEmpty() ? QJsonValue() : QJsonValue(errorMessage)},
+            {QStringLiteral("backend"), backend},
+            {QStringLiteral("isolation"), isolation},
+            {QStringLiteral("cleanup"), cleanup},
+            {QStringLiteral("timings"), phases},
+    };
+}
+
+CandidateResult CandidateResult::fromJson(const QJsonObject &json)
+{
+    CandidateResult r;
+    r.candidateId = json.value(QStringLiteral("candidate_id")).toString();
+    r.sandboxId = json.value(QStringLiteral("sandbox_id")).toString();
+    r.state = stateFromName(json.value(QStringLiteral("state")).toString())
+                      .value_or(CandidateState::Error);
+    if (const QJsonValue code = json.value(QStringLiteral("exit_code")); code.isDouble())
+        r.exitCode = code.toInt();
+    r.output = json.value(QStringLiteral("output")).toString();
+    r.errorOutput = json.value(QStringLiteral("error_output")).toString();
+    if (const QJsonValue content = json.value(QStringLiteral("artifact_content"));
+        content.isString())
+        r.artifactContent = content.toString();
+    const QString path = json.value(QStringLiteral("artifact_path")).toString();
+    r.artifactName = path.section(QLatin1Char('/'), 1);
+    r.artifactSize = json.value(QStringLiteral("artifact_size")).toInteger();
+    r.artifactSha256 = json.value(QStringLiteral("artifact_sha256")).toString();
+    r.scriptSha256 = json.value(QStringLiteral("script_sha256")).toString();
+    r.runtimeSeconds = json.value(QStringLiteral("runtime_seconds")).toDouble();
+    r.errorMessage = json.value(QStringLiteral("error_message")).toString();
+    r.backend = json.value(QStringLiteral("backend")).toString();
+    r.isolation = json.value(QStringLiteral("isolation")).toString();
+    r.cleanup = json.value(QStringLiteral("cleanup")).toString();
+    const QJsonObject phases = json.value(QStringLiteral("timings")).toObject();
+    r.timings.preparing = phases.value(QStringLiteral("preparing_seconds")).toDouble();
+    r.timings.running = phases.value(QStringLiteral("running_seconds")).toDouble();
+    r.timings.collecting = phases.value(QStringLiteral("collecting_seconds")).toDouble();
+    return r;
+}
+
+} // namespace DreamFoundry

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "candidatestate.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace DreamFoundry {
+
+// How long each phase of a candidate took, in seconds.
+struct PhaseTimings
+{
+    double preparing = 0;
+    double running = 0;
+    double collecting = 0;
+};
+
+// What one candidate's run produced. Field names follow run.json (DESIGN.md §5).
+struct CandidateResult
+{
+    QString candidateId;
+    QString sandboxId;
+    CandidateState state = CandidateState::Queued;
+    std::optional<int> exitCode;
+    QString output; // stdout, tail kept
+    QString errorOutput; // stderr, tail kept
+    QString errorMessage; // why it did not succeed, in words a person can act on
+    double runtimeSeconds = 0;
+    PhaseTimings timings;
+    QString backend; // "local" or "daytona"
+    QString isolation; // "bwrap", "none" (local) or "daytona"
+    QString cleanup; // "ok" or what went wrong removing the sandbox
+
+    QString scriptPath; // the script as the user gave it (not saved in run.json)
+    QString scriptSha256;
+
+    // The artifact as collected from the sandbox, on the user's machine while the run lasts;
+    // the result store copies it into the results folder.
+    QString artifactFile;
+    QString artifactName; // file name within the candidate's results folder
+    qint64 artifactSize = 0;
+    QString artifactSha256;
+    std::optional<QString> artifactContent; // absent for binary or very large artifacts
+
+    bool succeeded() const { return state == CandidateState::Succeeded; }
+    bool hasArtifact() const { return !artifactName.isEmpty(); }
+
+    QJsonObject toJson() const;
+    static CandidateResult fromJson(const QJsonObject &json);
+};
+
+} // namespace DreamFoundry

@@ -1,0 +1,33 @@
+#include "outputtail.h"
+
+namespace DreamFoundry {
+
+OutputTail::OutputTail(qsizetype capacity) : m_capacity(capacity) { }
+
+void OutputTail::append(const QByteArray &chunk)
+{
+    if (chunk.size() >= m_capacity) {
+        m_cut += m_kept.size() + chunk.size() - m_capacity;
+        m_kept = chunk.right(m_capacity);
+        return;
+    }
+    m_kept.append(chunk);
+    // Trim in large steps, not per chunk, so a steady stream does not move memory every time.
+    if (m_kept.size() > m_capacity + m_capacity / 4) {
+        const qsizetype excess = m_kept.size() - m_capacity;
+        m_kept.remove(0, excess);
+        m_cut += excess;
+    }
+}
+
+QByteArray OutputTail::text() const
+{
+    qsizetype excess = qMax<qsizetype>(0, m_kept.size() - m_capacity);
+    if (m_cut + excess == 0)
+        return m_kept;
+    QByteArray text("[... ");
+    text.append(QByteArray::number(m_cut + excess)).append(" earlier bytes cut ...]\n");
+    return text.append(QByteArrayView(m_kept).sliced(excess));
+}
+
+} // namespace DreamFoundry

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace DreamFoundry {
+
+enum class BackendChoice { Local, Daytona, Auto };
+
+QString backendName(BackendChoice backend);
+std::optional<BackendChoice> backendFromName(const QString &name);
+
+// What one run is asked to do, apart from which scripts it runs.
+struct RunSettings
+{
+    // Linux caps a single argument at 128 KiB; the objective is one argument of the script.
+    static constexpr qsizetype maxObjectiveBytes = 100'000;
+
+    QString objective;
+    BackendChoice backend = BackendChoice::Local;
+    int timeoutSeconds = 300;
+    int parallelism = 0; // 0: the backend's default (local: the number of cores)
+    bool network = true; // local backend: false cuts the sandbox off the network
+    int memoryLimitMiB = 2048;
+    int processLimit = 256;
+    QString artifactExtension = QStringLiteral("md");
+
+    // Empty when the objective can be given to a script, else a sentence saying why not.
+    static QString objectiveProblem(const QString &objective);
+
+    QJsonObject toJson() const;
+    static RunSettings fromJson(const QJsonObject &json);
+};
+
+} // namespace DreamFoundry

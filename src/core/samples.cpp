@@ -1,0 +1,29 @@
+#include "samples.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace DreamFoundry {
+
+QString sampleCandidatesDir()
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath()
+                           + QStringLiteral("/../share/dreamfoundry/candidates"));
+}
+
+QStringList sampleCandidateScripts()
+{
+    const QDir dir(sampleCandidatesDir());
+    QStringList scripts;
+    const QStringList names = dir.entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        scripts.append(dir.filePath(name));
+    return scripts;
+}
+
+QString defaultObjective()
+{
+    return QStringLiteral("Generate weekly AI events for Discord");
+}
+
+} // namespace DreamFoundry

@@ -1,0 +1,1 @@
+// The widgets library starts empty; the main window issue fills it in.

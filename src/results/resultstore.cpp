@@ -1,0 +1,192 @@
+#include "resultstore.h"
+
+#include "runner/sandboxlayout.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace DreamFoundry::ResultStore {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DreamFoundry::ResultStore", text);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    *error = tr("Could not write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+    return false;
+}
+
+bool copyFile(const QString &from, const QString &to, QString *error)
+{
+    if (QFileInfo(from) == QFileInfo(to) || QFile::copy(from, to))
+        return true;
+    *error = tr("Could not copy %1 into the results.").arg(QFileInfo(from).fileName());
+    return false;
+}
+
+QByteArray outputLog(const CandidateResult &result)
+{
+    return "=== stdout ===\n" + result.output.toUtf8() + "\n=== stderr ===\n"
+            + result.errorOutput.toUtf8();
+}
+
+bool saveCandidate(const CandidateResult &result, const QString &folder, QString *error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = tr("Could not create the folder of %1.").arg(result.candidateId);
+        return false;
+    }
+    if (!writeFile(folder + QStringLiteral("/output.log"), outputLog(result), error))
+        return false;
+    const QString script
+            = folder + QLatin1Char('/') + SandboxLayout::scriptName(result.candidateId);
+    if (!result.scriptPath.isEmpty() && !copyFile(result.scriptPath, script, error))
+        return false;
+    if (result.hasArtifact() && !result.artifactFile.isEmpty()
+        && !copyFile(result.artifactFile, folder + QLatin1Char('/') + result.artifactName, error))
+        return false;
+    return true;
+}
+
+bool writeStaging(const RunRecord &run, const QString &staging, QString *error)
+{
+    for (const CandidateResult &result : run.candidates) {
+        if (!saveCandidate(result, staging + QLatin1Char('/') + result.candidateId, error))
+            return false;
+    }
+    return writeFile(staging + QStringLiteral("/report.md"), report(run).toUtf8(), error)
+            && writeFile(staging + QStringLiteral("/run.json"),
+                         QJsonDocument(run.toJson()).toJson(QJsonDocument::Indented), error);
+}
+
+// Puts the finished staging folder where the results go, keeping the old folder until the
+// new one is in place.
+bool swapIn(const QString &staging, const QString &dir, QString *error)
+{
+    const QString old
+            = dir + QStringLiteral(".old-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const bool hadOld = QFileInfo::exists(dir);
+    if (hadOld && !QDir().rename(dir, old)) {
+        *error = tr("Could not replace the existing results folder.");
+        return false;
+    }
+    if (!QDir().rename(staging, dir)) {
+        if (hadOld)
+            QDir().rename(old, dir);
+        *error = tr("Could not move the new results into place.");
+        return false;
+    }
+    if (hadOld)
+        QDir(old).removeRecursively();
+    return true;
+}
+
+} // namespace
+
+QString writableProblem(const QString &dir)
+{
+    const QFileInfo info(dir);
+    if (info.exists() && !info.isDir())
+        return tr("The results folder %1 is a file, not a folder.").arg(dir);
+    QString parent = info.absolutePath();
+    if (!QDir().mkpath(parent))
+        return tr("The results folder %1 cannot be created.").arg(dir);
+    QTemporaryDir probe(parent + QStringLiteral("/.dreamfoundry-probe-XXXXXX"));
+    if (!probe.isValid())
+        return tr("The results folder %1 cannot be written: %2").arg(dir, probe.errorString());
+    return {};
+}
+
+QString save(const RunRecord &run, const QString &dir)
+{
+    const QString clean = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    if (QString problem = writableProblem(clean); !problem.isEmpty())
+        return problem;
+    // The staging folder sits beside the target so the final rename stays on one file system.
+    QTemporaryDir staging(clean + QStringLiteral(".partial-XXXXXX"));
+    if (!staging.isValid())
+        return tr("Could not create a folder beside %1: %2").arg(clean, staging.errorString());
+    QString error;
+    if (!writeStaging(run, staging.path(), &error))
+        return error;
+    if (!swapIn(staging.path(), clean, &error))
+        return error;
+    staging.setAutoRemove(false); // it is the results folder now
+    return {};
+}
+
+RunRecord load(const QString &dir, QString *error)
+{
+    QFile file(dir + QStringLiteral("/run.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("No run.json in %1: %2").arg(dir, file.errorString());
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error = tr("run.json in %1 is not valid JSON: %2").arg(dir, parseError.errorString());
+        return {};
+    }
+    RunRecord run = RunRecord::fromJson(doc.object(), error);
+    for (CandidateResult &result : run.candidates) {
+        const QString folder = dir + QLatin1Char('/') + result.candidateId + QLatin1Char('/');
+        result.scriptPath = folder + SandboxLayout::scriptName(result.candidateId);
+        if (result.hasArtifact())
+            result.artifactFile = folder + result.artifactName;
+    }
+    return run;
+}
+
+QString report(const RunRecord &run)
+{
+    QString text = QStringLiteral("# Dream Foundry run\n\n");
+    text += QStringLiteral("**Objective:** %1\n\n").arg(run.objective);
+    text += QStringLiteral("- Backend: %1\n").arg(run.backend);
+    if (!run.backendNote.isEmpty())
+        text += QStringLiteral("- Note: %1\n").arg(run.backendNote);
+    text += QStringLiteral("- Started: %1\n- Finished: %2\n- Succeeded: %3 of %4\n\n")
+                    .arg(run.startedAt.toString(Qt::ISODate), run.finishedAt.toString(Qt::ISODate))
+                    .arg(run.succeededCount())
+                    .arg(run.candidates.size());
+    text += QStringLiteral("| Candidate | Status | Runtime | Exit code | Artifact | Note |\n");
+    text += QStringLiteral("|---|---|---:|---:|---|---|\n");
+    for (const CandidateResult &r : run.candidates) {
+        const QString artifact = r.hasArtifact() ? QStringLiteral("[%1](%2/%1) (%3 bytes)")
+                                                           .arg(r.artifactName, r.candidateId)
+                                                           .arg(r.artifactSize)
+                                                 : QStringLiteral("none");
+        QString note = r.errorMessage;
+        note.replace(QLatin1Char('|'), QStringLiteral("\\|"))
+                .replace(QLatin1Char('\n'), QLatin1Char(' '));
+        text += QStringLiteral("| %1 | %2 | %3 s | %4 | %5 | %6 |\n")
+                        .arg(r.candidateId, stateName(r.state))
+                        .arg(r.runtimeSeconds, 0, 'f', 2)
+                        .arg(r.exitCode ? QString::number(*r.exitCode) : QStringLiteral("-"),
+                             artifact, note);
+    }
+    return text;
+}
+
+QString defaultResultsDir(const QDateTime &startedAt)
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return base + QStringLiteral("/runs/")
+            + startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+}
+
+} // namespace DreamFoundry::ResultStore

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QProcess>
+
+#include <functional>
+
+namespace DreamFoundry {
+
+// Finds out once, without blocking, whether bwrap can make a sandbox on this machine: it may
+// be missing, or user namespaces may be disabled. Candidates wait for the answer before they
+// start, and run unisolated (with a warning) only when the answer is no.
+class IsolationProbe final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Result { Unknown, Available, Unavailable };
+
+    explicit IsolationProbe(QObject *parent = nullptr);
+
+    // Calls `then` (in context's thread, unless context is gone) once the answer is known.
+    void whenKnown(QObject *context, std::function<void()> then);
+
+    Result result() const { return m_result; }
+    // Why bwrap cannot be used, for the warning; empty when it can.
+    QString reason() const { return m_reason; }
+    QString bwrapProgram() const { return m_program; }
+
+private:
+    void start();
+    void conclude(Result result, const QString &reason);
+
+    Result m_result = Result::Unknown;
+    QString m_reason;
+    QString m_program;
+    QProcess *m_process = nullptr;
+    QList<std::pair<QPointer<QObject>, std::function<void()>>> m_waiting;
+};
+
+} // namespace DreamFoundry

@@ -1,0 +1,256 @@
+#include "localbackend.h"
+
+#include "isolationprobe.h"
+#include "processlimits.h"
+#include "sandboxlayout.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <unistd.h>
+
+namespace DreamFoundry {
+
+Q_LOGGING_CATEGORY(lcLocal, "dreamfoundry.local")
+
+namespace {
+
+QString newSandboxId(const QString &candidateId)
+{
+    const quint32 random = QRandomGenerator::global()->generate();
+    return QStringLiteral("local-%1-%2")
+            .arg(candidateId)
+            .arg(random & 0xffffff, 6, 16, QLatin1Char('0'));
+}
+
+// Hands a file or folder to the unprivileged user candidates run as (see processlimits.h).
+bool handToCandidate(const QString &path)
+{
+    if (!candidatesRunAsNobody())
+        return true;
+    return ::chown(QFile::encodeName(path).constData(), nobodyUid(), nobodyGid()) == 0;
+}
+
+QString python3()
+{
+    const QString found = QStandardPaths::findExecutable(
+            QStringLiteral("python3"),
+            {QStringLiteral("/usr/local/bin"), QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
+    return found.isEmpty() ? QStringLiteral("python3") : found;
+}
+
+} // namespace
+
+LocalBackend::LocalBackend() : m_probe(std::make_unique<IsolationProbe>()) { }
+
+LocalBackend::~LocalBackend() = default;
+
+int LocalBackend::defaultParallelism() const
+{
+    return qMax(1, QThread::idealThreadCount());
+}
+
+Sandbox *LocalBackend::createSandbox(const SandboxJob &job, QObject *parent)
+{
+    return new LocalSandbox(job, *m_probe, parent);
+}
+
+LocalSandbox::LocalSandbox(const SandboxJob &job, IsolationProbe &probe, QObject *parent)
+    : Sandbox(parent), m_job(job), m_probe(probe)
+{ }
+
+LocalSandbox::~LocalSandbox()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        killProcessGroup(m_pid);
+        m_process->kill();
+    }
+}
+
+void LocalSandbox::start()
+{
+    Q_EMIT phaseChanged(CandidateState::Preparing);
+    m_probe.whenKnown(this, [this] { prepare(); });
+}
+
+void LocalSandbox::stop()
+{
+    if (m_finished || m_stopRequested)
+        return;
+    m_stopRequested = true;
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        // The group holds everything the candidate started; killing bwrap ends its namespace.
+        killProcessGroup(m_pid);
+        m_process->kill();
+        return; // onProcessFinished collects what is there and removes the sandbox
+    }
+    SandboxOutcome outcome;
+    outcome.cleanup = removeSandbox();
+    finish(outcome);
+}
+
+void LocalSandbox::prepare()
+{
+    if (m_finished || m_stopRequested)
+        return;
+    m_isolated = m_probe.result() == IsolationProbe::Result::Available;
+    if (!m_isolated) {
+        Q_EMIT warning(
+                tr("%1 runs WITHOUT isolation: %2.").arg(m_job.candidate.id, m_probe.reason()));
+    }
+    QString error;
+    if (!createHome(&error)) {
+        SandboxOutcome outcome;
+        outcome.error = error;
+        outcome.cleanup = removeSandbox();
+        finish(outcome);
+        return;
+    }
+    m_sandboxId = newSandboxId(m_job.candidate.id);
+    Q_EMIT sandboxCreated(m_sandboxId,
+                          m_isolated ? QStringLiteral("bwrap") : QStringLiteral("none"));
+    launch();
+}
+
+bool LocalSandbox::createHome(QString *error)
+{
+    m_root = std::make_unique<QTemporaryDir>(QDir::tempPath()
+                                             + QStringLiteral("/dreamfoundry-sandbox-XXXXXX"));
+    const QString home = m_root->filePath(QStringLiteral("home"));
+    const QString script = home + QLatin1Char('/') + SandboxLayout::scriptName(m_job.candidate.id);
+    if (!m_root->isValid() || !QDir().mkdir(home)) {
+        *error = tr("Could not create the sandbox folder in the temporary folder: %1")
+                         .arg(m_root->errorString());
+        return false;
+    }
+    if (!QFile::copy(m_job.candidate.scriptPath, script)) {
+        *error = tr("Could not copy the script %1 into the sandbox.")
+                         .arg(QFileInfo(m_job.candidate.scriptPath).fileName());
+        return false;
+    }
+    // The candidate's user must pass through the root folder to reach its home, and own both.
+    QFile::setPermissions(m_root->path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                                  | QFile::ExeOther);
+    if (!handToCandidate(home) || !handToCandidate(script)) {
+        *error = tr("Could not hand the sandbox folder to the candidate's user.");
+        return false;
+    }
+    return true;
+}
+
+QStringList LocalSandbox::commandInside(const QString &home) const
+{
+    const QString id = m_job.candidate.id;
+    const QString ext = m_job.settings.artifactExtension;
+    return {python3(), home + QLatin1Char('/') + SandboxLayout::scriptName(id),
+            m_job.settings.objective, home + QLatin1Char('/') + SandboxLayout::outputName(id, ext)};
+}
+
+void LocalSandbox::launch()
+{
+    const QString hostHome = m_root->filePath(QStringLiteral("home"));
+    m_process = new QProcess(this);
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    applyProcessLimits(*m_process, {m_job.settings.memoryLimitMiB, m_job.settings.processLimit});
+    QProcessEnvironment env;
+    if (m_isolated) {
+        BwrapInvocation bwrap;
+        bwrap.hostHome = hostHome;
+        bwrap.hiddenPaths = foldersHiddenFromSandboxes();
+        bwrap.network = m_job.settings.network;
+        bwrap.command = commandInside(QLatin1StringView(SandboxLayout::home));
+        m_process->setProgram(m_probe.bwrapProgram());
+        m_process->setArguments(bwrap.arguments());
+        env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin"));
+    } else {
+        const QStringList command = commandInside(hostHome);
+        m_process->setProgram(command.first());
+        m_process->setArguments(command.mid(1));
+        m_process->setWorkingDirectory(hostHome);
+        for (const QString &variable : SandboxLayout::environment(hostHome))
+            env.insert(variable.section(QLatin1Char('='), 0, 0),
+                       variable.section(QLatin1Char('='), 1));
+    }
+    m_process->setProcessEnvironment(env);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
+        Q_EMIT outputReceived(OutputStream::Stdout, m_process->readAllStandardOutput());
+    });
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        Q_EMIT outputReceived(OutputStream::Stderr, m_process->readAllStandardError());
+    });
+    connect(m_process, &QProcess::finished, this, &LocalSandbox::onProcessFinished);
+    connect(m_process, &QProcess::errorOccurred, this, &LocalSandbox::onProcessError);
+    connect(m_process, &QProcess::started, this, [this] { m_pid = m_process->processId(); });
+    Q_EMIT phaseChanged(CandidateState::Running);
+    m_process->start();
+}
+
+void LocalSandbox::onProcessFinished(int exitCode, QProcess::ExitStatus status)
+{
+    collectAndFinish(status == QProcess::NormalExit && !m_stopRequested ? std::optional(exitCode)
+                                                                        : std::nullopt);
+}
+
+void LocalSandbox::onProcessError(QProcess::ProcessError error)
+{
+    if (error != QProcess::FailedToStart)
+        return; // crashes and kills arrive through finished()
+    SandboxOutcome outcome;
+    outcome.error
+            = tr("Could not start %1: %2").arg(m_process->program(), m_process->errorString());
+    outcome.cleanup = removeSandbox();
+    finish(outcome);
+}
+
+void LocalSandbox::collectAndFinish(std::optional<int> exitCode)
+{
+    Q_EMIT phaseChanged(CandidateState::Collecting);
+    killProcessGroup(m_pid); // unisolated: whatever the script left running in the background
+    SandboxOutcome outcome;
+    outcome.exitCode = exitCode;
+    const QString name
+            = SandboxLayout::outputName(m_job.candidate.id, m_job.settings.artifactExtension);
+    const QFileInfo produced(m_root->filePath(QStringLiteral("home/") + name));
+    if (produced.isSymLink() || (produced.exists() && !produced.isFile())) {
+        // Following a link out of the sandbox would read the user's files with the app's rights.
+        outcome.error = tr("The artifact is a link or a folder, not a file; it was not collected.");
+    } else if (produced.exists()) {
+        const QString target = m_job.collectDir + QLatin1Char('/') + name;
+        QFile::remove(target);
+        if (QFile::rename(produced.filePath(), target))
+            outcome.artifactFile = target;
+        else
+            outcome.error = tr("Could not collect the artifact into %1.").arg(m_job.collectDir);
+    }
+    outcome.cleanup = removeSandbox();
+    finish(outcome);
+}
+
+QString LocalSandbox::removeSandbox()
+{
+    if (!m_root)
+        return QStringLiteral("ok");
+    const bool removed = m_root->remove();
+    m_root.reset();
+    if (removed)
+        return QStringLiteral("ok");
+    qCWarning(lcLocal) << "could not remove the folder of sandbox" << m_sandboxId;
+    return tr("Could not remove the folder of sandbox %1.").arg(m_sandboxId);
+}
+
+void LocalSandbox::finish(SandboxOutcome outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(outcome);
+}
+
+} // namespace DreamFoundry

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "sandbox.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace DreamFoundry {
+
+class IsolationProbe;
+
+// Sandboxes on the user's own machine, made by bubblewrap (DESIGN.md §3).
+class LocalBackend final : public Backend
+{
+public:
+    LocalBackend();
+    ~LocalBackend() override;
+
+    QString name() const override { return QStringLiteral("local"); }
+    int defaultParallelism() const override;
+    Sandbox *createSandbox(const SandboxJob &job, QObject *parent) override;
+
+    IsolationProbe &isolation() { return *m_probe; }
+
+private:
+    std::unique_ptr<IsolationProbe> m_probe;
+};
+
+// One candidate in a bwrap sandbox: a private home with the script in it, python3 running it,
+// then the artifact moved out and the sandbox removed.
+class LocalSandbox final : public Sandbox
+{
+    Q_OBJECT
+public:
+    LocalSandbox(const SandboxJob &job, IsolationProbe &probe, QObject *parent);
+    ~LocalSandbox() override;
+
+    void start() override;
+    void stop() override;
+
+private:
+    void prepare();
+    bool createHome(QString *error);
+    void launch();
+    QStringList commandInside(const QString &home) const;
+    void onProcessFinished(int exitCode, QProcess::ExitStatus status);
+    void onProcessError(QProcess::ProcessError error);
+    void collectAndFinish(std::optional<int> exitCode);
+    QString removeSandbox();
+    void finish(SandboxOutcome outcome);
+
+    SandboxJob m_job;
+    IsolationProbe &m_probe;
+    std::unique_ptr<QTemporaryDir> m_root;
+    QString m_sandboxId;
+    bool m_isolated = true;
+    bool m_stopRequested = false;
+    bool m_finished = false;
+    QProcess *m_process = nullptr;
+    qint64 m_pid = 0;
+};
+
+} // namespace DreamFoundry

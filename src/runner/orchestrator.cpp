@@ -1,0 +1,137 @@
+#include "orchestrator.h"
+
+#include "runsession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QUuid>
+
+namespace DreamFoundry {
+
+Orchestrator::Orchestrator(Backend &backend, QObject *parent) : QObject(parent), m_backend(backend)
+{ }
+
+Orchestrator::~Orchestrator()
+{
+    // Sessions are children: destroying them kills their sandboxes.
+}
+
+QString Orchestrator::start(const QList<Candidate> &candidates, const RunSettings &settings)
+{
+    Q_ASSERT(!m_running);
+    m_workspace = std::make_unique<QTemporaryDir>(QDir::tempPath()
+                                                  + QStringLiteral("/dreamfoundry-run-XXXXXX"));
+    if (!m_workspace->isValid()) {
+        return QCoreApplication::translate("DreamFoundry::Orchestrator",
+                                           "Could not create a working folder for the run: %1")
+                .arg(m_workspace->errorString());
+    }
+    qDeleteAll(m_sessions);
+    m_sessions.clear();
+    const QString note = m_record.backendNote;
+    m_record = {};
+    m_record.backendNote = note;
+    m_record.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_record.objective = settings.objective;
+    m_record.backend = m_backend.name();
+    m_record.settings = settings;
+    m_record.startedAt = QDateTime::currentDateTimeUtc();
+    m_parallelism
+            = settings.parallelism > 0 ? settings.parallelism : m_backend.defaultParallelism();
+    m_nextToStart = m_active = m_finishedCount = 0;
+    m_running = true;
+
+    for (int row = 0; row < candidates.size(); ++row) {
+        const Candidate &candidate = candidates[row];
+        const QString collectDir = m_workspace->filePath(candidate.id);
+        QDir().mkpath(collectDir);
+        auto *session = new RunSession({candidate, settings, m_record.runId, collectDir},
+                                       m_backend.name(), this);
+        connect(session, &RunSession::stateChanged, this,
+                [this, row](CandidateState s) { Q_EMIT candidateStateChanged(row, s); });
+        connect(session, &RunSession::sandboxCreated, this,
+                [this, row](const QString &id) { Q_EMIT sandboxCreated(row, id); });
+        connect(session, &RunSession::outputReceived, this,
+                [this, row](OutputStream stream, const QByteArray &chunk) {
+                    Q_EMIT outputReceived(row, stream, chunk);
+                });
+        connect(session, &RunSession::warning, this,
+                [this, row](const QString &message) { Q_EMIT warning(row, message); });
+        connect(session, &RunSession::finished, this, [this, row] { onSessionFinished(row); });
+        m_sessions.append(session);
+    }
+    if (m_sessions.isEmpty()) {
+        m_running = false;
+        m_record.finishedAt = QDateTime::currentDateTimeUtc();
+        Q_EMIT runFinished();
+        return {};
+    }
+    startMore();
+    return {};
+}
+
+void Orchestrator::startMore()
+{
+    while (m_active < m_parallelism && m_nextToStart < m_sessions.size()) {
+        RunSession *session = m_sessions[m_nextToStart++];
+        if (isFinal(session->state()))
+            continue; // cancelled while it waited
+        ++m_active;
+        session->start(m_backend);
+    }
+}
+
+void Orchestrator::cancel(int row)
+{
+    if (row >= 0 && row < m_sessions.size())
+        m_sessions[row]->cancel();
+}
+
+void Orchestrator::cancelAll()
+{
+    // Queued ones first, so none of them starts when a running one makes room.
+    for (int row = int(m_sessions.size()) - 1; row >= 0; --row)
+        m_sessions[row]->cancel();
+}
+
+CandidateState Orchestrator::state(int row) const
+{
+    return m_sessions.value(row) ? m_sessions[row]->state() : CandidateState::Queued;
+}
+
+double Orchestrator::elapsedSeconds(int row) const
+{
+    return m_sessions.value(row) ? m_sessions[row]->elapsedSeconds() : 0.0;
+}
+
+const CandidateResult &Orchestrator::result(int row) const
+{
+    return m_sessions.at(row)->result();
+}
+
+RunRecord Orchestrator::record() const
+{
+    RunRecord record = m_record;
+    record.candidates.clear();
+    for (const RunSession *session : m_sessions)
+        record.candidates.append(session->result());
+    return record;
+}
+
+void Orchestrator::onSessionFinished(int row)
+{
+    // A queued candidate that was cancelled never took a slot.
+    if (row < m_nextToStart)
+        --m_active;
+    ++m_finishedCount;
+    Q_EMIT candidateFinished(row);
+    if (m_finishedCount == m_sessions.size()) {
+        m_running = false;
+        m_record.finishedAt = QDateTime::currentDateTimeUtc();
+        Q_EMIT runFinished();
+        return;
+    }
+    startMore();
+}
+
+} // namespace DreamFoundry

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/candidate.h"
+#include "core/runrecord.h"
+#include "sandbox.h"
+
+#include <QList>
+#include <QObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace DreamFoundry {
+
+class RunSession;
+
+// Runs the candidates of one run in parallel, at most `parallelism` at a time, and hands back
+// their results in the order they were given. Rows are the candidates' positions.
+class Orchestrator final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Orchestrator(Backend &backend, QObject *parent = nullptr);
+    ~Orchestrator() override;
+
+    // Starts the run. The objective must already be valid (RunSettings::objectiveProblem).
+    // Empty string on success, else why the run could not start.
+    QString start(const QList<Candidate> &candidates, const RunSettings &settings);
+
+    // Why the backend is not the one asked for (auto chose local, say); saved with the run.
+    void setBackendNote(const QString &note) { m_record.backendNote = note; }
+
+    void cancel(int row);
+    void cancelAll();
+
+    bool isRunning() const { return m_running; }
+    int candidateCount() const { return int(m_sessions.size()); }
+    CandidateState state(int row) const;
+    double elapsedSeconds(int row) const;
+    const CandidateResult &result(int row) const;
+    // The run so far; complete once runFinished was emitted. Artifacts stay in a temporary
+    // folder owned by the orchestrator until it is destroyed: save them before.
+    RunRecord record() const;
+
+Q_SIGNALS:
+    void candidateStateChanged(int row, DreamFoundry::CandidateState state);
+    void sandboxCreated(int row, const QString &sandboxId);
+    void outputReceived(int row, DreamFoundry::OutputStream stream, const QByteArray &chunk);
+    void warning(int row, const QString &message);
+    void candidateFinished(int row);
+    void runFinished();
+
+private:
+    void startMore();
+    void onSessionFinished(int row);
+
+    Backend &m_backend;
+    std::unique_ptr<QTemporaryDir> m_workspace;
+    QList<RunSession *> m_sessions;
+    RunRecord m_record;
+    int m_parallelism = 1;
+    int m_nextToStart = 0;
+    int m_active = 0;
+    int m_finishedCount = 0;
+    bool m_running = false;
+};
+
+} // namespace DreamFoundry

@@ -1,0 +1,84 @@
+#include "processlimits.h"
+
+#include <QProcess>
+
+#include <grp.h>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace DreamFoundry {
+
+namespace {
+
+struct Nobody
+{
+    uid_t uid = 65534;
+    gid_t gid = 65534;
+};
+
+const Nobody &nobody()
+{
+    static const Nobody who = [] {
+        Nobody n;
+        if (const passwd *pw = getpwnam("nobody")) {
+            n.uid = pw->pw_uid;
+            n.gid = pw->pw_gid;
+        }
+        return n;
+    }();
+    return who;
+}
+
+void limit(int resource, rlim_t value)
+{
+    const rlimit r{value, value};
+    setrlimit(resource, &r);
+}
+
+} // namespace
+
+bool candidatesRunAsNobody()
+{
+    return geteuid() == 0;
+}
+
+unsigned nobodyUid()
+{
+    return nobody().uid;
+}
+
+unsigned nobodyGid()
+{
+    return nobody().gid;
+}
+
+void applyProcessLimits(QProcess &process, const ProcessLimits &limits)
+{
+    // Everything is computed here: between fork and exec only async-signal-safe calls.
+    const bool dropRoot = candidatesRunAsNobody();
+    const Nobody who = nobody();
+    const rlim_t memory = rlim_t(limits.memoryLimitMiB) * 1024 * 1024;
+    const rlim_t processes = rlim_t(limits.processLimit);
+    process.setChildProcessModifier([=] {
+        setsid();
+        if (memory > 0)
+            limit(RLIMIT_AS, memory);
+        if (processes > 0)
+            limit(RLIMIT_NPROC, processes);
+        if (dropRoot) {
+            setgroups(0, nullptr);
+            if (setgid(who.gid) != 0 || setuid(who.uid) != 0)
+                _exit(126);
+        }
+    });
+}
+
+void killProcessGroup(qint64 leaderPid)
+{
+    if (leaderPid > 0)
+        ::kill(-pid_t(leaderPid), SIGKILL);
+}
+
+} // namespace DreamFoundry

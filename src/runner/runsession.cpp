@@ -1,0 +1,194 @@
+#include "runsession.h"
+
+#include "core/artifactfacts.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace DreamFoundry {
+
+struct CollectedFacts
+{
+    ArtifactFacts artifact;
+    QString scriptSha256;
+};
+
+namespace {
+
+// The last non-empty line of stderr says most about a crash ("ValueError: ...").
+QString lastLine(const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return lines.isEmpty() ? QString() : lines.last().trimmed();
+}
+
+} // namespace
+
+RunSession::RunSession(const SandboxJob &job, const QString &backendName, QObject *parent)
+    : QObject(parent), m_job(job)
+{
+    m_result.candidateId = job.candidate.id;
+    m_result.scriptPath = job.candidate.scriptPath;
+    m_result.backend = backendName;
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &RunSession::onTimeout);
+}
+
+void RunSession::start(Backend &backend)
+{
+    m_clock.start();
+    m_phaseClock.start();
+    m_sandbox = backend.createSandbox(m_job, this);
+    connect(m_sandbox, &Sandbox::phaseChanged, this, &RunSession::onPhaseChanged);
+    connect(m_sandbox, &Sandbox::outputReceived, this, &RunSession::onOutput);
+    connect(m_sandbox, &Sandbox::warning, this, &RunSession::warning);
+    connect(m_sandbox, &Sandbox::sandboxCreated, this,
+            [this](const QString &id, const QString &isolation) {
+                m_result.sandboxId = id;
+                m_result.isolation = isolation;
+                Q_EMIT sandboxCreated(id);
+            });
+    connect(m_sandbox, &Sandbox::finished, this, &RunSession::onSandboxFinished);
+    m_sandbox->start();
+}
+
+void RunSession::cancel()
+{
+    if (isFinal(m_result.state) || m_stopReason != StopReason::None)
+        return;
+    m_stopReason = StopReason::Cancel;
+    if (m_sandbox) {
+        m_sandbox->stop();
+        return;
+    }
+    finalize(CandidateState::Cancelled); // still queued: nothing to stop
+}
+
+double RunSession::elapsedSeconds() const
+{
+    if (isFinal(m_result.state) || !m_clock.isValid())
+        return m_result.runtimeSeconds;
+    return m_clock.elapsed() / 1000.0;
+}
+
+void RunSession::setState(CandidateState state)
+{
+    if (m_result.state == state)
+        return;
+    const double phaseSeconds = m_phaseClock.restart() / 1000.0;
+    switch (m_result.state) {
+    case CandidateState::Preparing:
+        m_result.timings.preparing += phaseSeconds;
+        break;
+    case CandidateState::Running:
+        m_result.timings.running += phaseSeconds;
+        break;
+    case CandidateState::Collecting:
+        m_result.timings.collecting += phaseSeconds;
+        break;
+    default:
+        break;
+    }
+    m_result.state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void RunSession::onPhaseChanged(CandidateState phase)
+{
+    if (m_stopReason != StopReason::None && phase != CandidateState::Collecting)
+        return;
+    setState(phase);
+    if (phase == CandidateState::Running)
+        m_timeout.start(std::chrono::seconds(m_job.settings.timeoutSeconds));
+}
+
+void RunSession::onOutput(OutputStream stream, const QByteArray &chunk)
+{
+    (stream == OutputStream::Stdout ? m_stdout : m_stderr).append(chunk);
+    Q_EMIT outputReceived(stream, chunk);
+}
+
+void RunSession::onTimeout()
+{
+    if (isFinal(m_result.state) || m_stopReason != StopReason::None)
+        return;
+    m_stopReason = StopReason::Timeout;
+    m_sandbox->stop();
+}
+
+void RunSession::onSandboxFinished(const SandboxOutcome &outcome)
+{
+    m_timeout.stop();
+    if (m_result.state != CandidateState::Collecting)
+        setState(CandidateState::Collecting);
+    // Hashing a 50 MiB artifact would freeze a window: do it on the thread pool.
+    auto *watcher = new QFutureWatcher<CollectedFacts>(this);
+    connect(watcher, &QFutureWatcher<CollectedFacts>::finished, this, [this, watcher, outcome] {
+        watcher->deleteLater();
+        conclude(outcome, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+            [artifact = outcome.artifactFile, script = m_job.candidate.scriptPath] {
+                CollectedFacts facts;
+                if (!artifact.isEmpty())
+                    facts.artifact = inspectArtifact(artifact);
+                facts.scriptSha256 = sha256OfFile(script);
+                return facts;
+            }));
+}
+
+void RunSession::conclude(const SandboxOutcome &outcome, const CollectedFacts &facts)
+{
+    m_result.exitCode = outcome.exitCode;
+    m_result.cleanup = outcome.cleanup;
+    m_result.output = QString::fromUtf8(m_stdout.text());
+    m_result.errorOutput = QString::fromUtf8(m_stderr.text());
+    m_result.scriptSha256 = facts.scriptSha256;
+    if (facts.artifact.exists) {
+        m_result.artifactFile = outcome.artifactFile;
+        m_result.artifactName = QFileInfo(outcome.artifactFile).fileName();
+        m_result.artifactSize = facts.artifact.size;
+        m_result.artifactSha256 = facts.artifact.sha256;
+        m_result.artifactContent = facts.artifact.content;
+    }
+
+    CandidateState state = CandidateState::Failed;
+    if (m_stopReason == StopReason::Timeout) {
+        state = CandidateState::TimedOut;
+        m_result.errorMessage = tr("Timed out after %n second(s); the sandbox was stopped.",
+                                   nullptr, m_job.settings.timeoutSeconds);
+    } else if (m_stopReason == StopReason::Cancel) {
+        state = CandidateState::Cancelled;
+        m_result.errorMessage = tr("Cancelled.");
+    } else if (!outcome.error.isEmpty() && !outcome.exitCode) {
+        state = CandidateState::Error;
+        m_result.errorMessage = outcome.error;
+    } else if (!outcome.exitCode) {
+        m_result.errorMessage = tr("The script was killed (out of memory or a signal). %1")
+                                        .arg(lastLine(m_result.errorOutput))
+                                        .trimmed();
+    } else if (*outcome.exitCode != 0) {
+        m_result.errorMessage = tr("Exited with code %1. %2")
+                                        .arg(*outcome.exitCode)
+                                        .arg(lastLine(m_result.errorOutput))
+                                        .trimmed();
+    } else if (!outcome.error.isEmpty()) {
+        m_result.errorMessage = outcome.error;
+    } else if (!m_result.hasArtifact()) {
+        m_result.errorMessage = tr("Exited with code 0 but wrote no artifact.");
+    } else {
+        state = CandidateState::Succeeded;
+    }
+    finalize(state);
+}
+
+void RunSession::finalize(CandidateState state)
+{
+    m_result.runtimeSeconds = m_clock.isValid() ? m_clock.elapsed() / 1000.0 : 0.0;
+    setState(state);
+    Q_EMIT finished();
+}
+
+} // namespace DreamFoundry

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/candidateresult.h"
+#include "core/outputtail.h"
+#include "sandbox.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace DreamFoundry {
+
+struct CollectedFacts;
+
+// One candidate's run: its state machine (queued, preparing, running, collecting, then a
+// final state), its clock and timeout, and the tail of its output. Owns its sandbox.
+class RunSession final : public QObject
+{
+    Q_OBJECT
+public:
+    RunSession(const SandboxJob &job, const QString &backendName, QObject *parent = nullptr);
+
+    void start(Backend &backend);
+    void cancel();
+
+    CandidateState state() const { return m_result.state; }
+    const CandidateResult &result() const { return m_result; }
+    // Seconds since the sandbox started preparing, ticking while it runs.
+    double elapsedSeconds() const;
+
+Q_SIGNALS:
+    void stateChanged(DreamFoundry::CandidateState state);
+    void sandboxCreated(const QString &sandboxId);
+    void outputReceived(DreamFoundry::OutputStream stream, const QByteArray &chunk);
+    void warning(const QString &message);
+    void finished();
+
+private:
+    enum class StopReason { None, Timeout, Cancel };
+
+    void setState(CandidateState state);
+    void onPhaseChanged(CandidateState phase);
+    void onOutput(OutputStream stream, const QByteArray &chunk);
+    void onTimeout();
+    void onSandboxFinished(const SandboxOutcome &outcome);
+    void conclude(const SandboxOutcome &outcome, const CollectedFacts &facts);
+    void finalize(CandidateState state);
+
+    SandboxJob m_job;
+    CandidateResult m_result;
+    Sandbox *m_sandbox = nullptr;
+    QTimer m_timeout;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_phaseClock;
+    OutputTail m_stdout;
+    OutputTail m_stderr;
+    StopReason m_stopReason = StopReason::None;
+};
+
+} // namespace DreamFoundry

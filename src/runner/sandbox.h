@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/candidate.h"
+#include "core/candidatestate.h"
+#include "core/runsettings.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace DreamFoundry {
+
+enum class OutputStream { Stdout, Stderr };
+
+// What a candidate's sandbox asks for: the script, the objective and limits, and where the
+// artifact goes once it is collected.
+struct SandboxJob
+{
+    Candidate candidate;
+    RunSettings settings;
+    QString runId;
+    QString collectDir; // the artifact is collected into this folder, which exists
+};
+
+// How a sandbox ended. The run session turns it into the candidate's final state.
+struct SandboxOutcome
+{
+    std::optional<int> exitCode; // absent when the script never ran or was killed
+    QString artifactFile; // the collected artifact, empty when there was none
+    QString error; // the backend failed (not the script): why, for a person
+    QString cleanup = QStringLiteral("ok");
+};
+
+// One candidate's sandbox from creation to removal. A backend implements it; the run session
+// drives it. It reports Preparing, Running and Collecting through phaseChanged, and always
+// ends with exactly one finished(), also after stop().
+class Sandbox : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual void start() = 0;
+    // Kills whatever runs in the sandbox and removes it; finished() follows.
+    virtual void stop() = 0;
+
+Q_SIGNALS:
+    void phaseChanged(DreamFoundry::CandidateState phase);
+    void sandboxCreated(const QString &sandboxId, const QString &isolation);
+    void outputReceived(DreamFoundry::OutputStream stream, const QByteArray &chunk);
+    void warning(const QString &message);
+    void finished(const DreamFoundry::SandboxOutcome &outcome);
+};
+
+// Where sandboxes come from: the local machine (bwrap) or Daytona.
+class Backend
+{
+public:
+    virtual ~Backend() = default;
+
+    virtual QString name() const = 0;
+    // How many candidates run at once when the user did not say.
+    virtual int defaultParallelism() const = 0;
+    virtual Sandbox *createSandbox(const SandboxJob &job, QObject *parent) = 0;
+};
+
+} // namespace DreamFoundry

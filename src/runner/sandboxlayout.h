@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace DreamFoundry {
+
+// Where things are inside a candidate's sandbox: the same paths locally and in Daytona, so a
+// candidate behaves the same on both (DESIGN.md §2).
+namespace SandboxLayout {
+
+inline constexpr auto home = "/home/daytona";
+
+QString scriptName(const QString &candidateId);
+QString outputName(const QString &candidateId, const QString &extension);
+QString scriptPath(const QString &candidateId);
+QString outputPath(const QString &candidateId, const QString &extension);
+
+// The only environment a candidate sees: PATH, HOME and LANG.
+QStringList environment(const QString &homePath);
+
+} // namespace SandboxLayout
+
+// The bwrap command line that runs a candidate isolated: a private /home/daytona and /tmp,
+// the host read-only, the user's home out of sight, new PID, IPC and UTS namespaces, no
+// capabilities, a cleared environment, and no network when asked.
+struct BwrapInvocation
+{
+    QString hostHome; // the sandbox's home on the host, bound as /home/daytona
+    QStringList hiddenPaths; // host folders covered by an empty tmpfs (homes, temp dirs)
+    bool network = true;
+    QStringList command; // what runs inside, e.g. python3 <script> <objective> <output>
+
+    QStringList arguments() const;
+};
+
+// The folders a sandbox must not see: every home, temporary and runtime folder of the host.
+QStringList foldersHiddenFromSandboxes();
+
+} // namespace DreamFoundry
