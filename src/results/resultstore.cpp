@@ -32,7 +32,9 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 
 bool copyFile(const QString &from, const QString &to, QString *error)
 {
-    if (QFileInfo(from) == QFileInfo(to) || QFile::copy(from, to))
+    // Saving a loaded run over itself finds the file already in place.
+    const QString source = QFileInfo(from).canonicalFilePath();
+    if ((!source.isEmpty() && source == QFileInfo(to).canonicalFilePath()) || QFile::copy(from, to))
         return true;
     *error = tr("Could not copy %1 into the results.").arg(QFileInfo(from).fileName());
     return false;

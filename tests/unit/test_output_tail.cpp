@@ -1,0 +1,53 @@
+#include "core/outputtail.h"
+
+#include <QTest>
+
+using namespace DreamFoundry;
+
+class TestOutputTail final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keepsEverythingUnderCapacity()
+    {
+        OutputTail tail(100);
+        tail.append("hello ");
+        tail.append("world");
+        QCOMPARE(tail.text(), QByteArray("hello world"));
+        QCOMPARE(tail.bytesCut(), 0);
+    }
+
+    void keepsTheLastBytesAndSaysHowManyWereCut()
+    {
+        OutputTail tail(10);
+        for (int i = 0; i < 100; ++i)
+            tail.append(QByteArray::number(i % 10));
+        const QByteArray text = tail.text();
+        QVERIFY(text.endsWith("0123456789"));
+        QVERIFY2(text.startsWith("[... 90 earlier bytes cut ...]\n"), text.constData());
+        QCOMPARE(tail.totalBytes(), 100);
+    }
+
+    void oneHugeChunkIsCutToCapacity()
+    {
+        OutputTail tail(1024);
+        tail.append(QByteArray(10 * 1024 * 1024, 'x') + "END");
+        QVERIFY(tail.text().endsWith("xxEND"));
+        QVERIFY(tail.text().size() < 1100);
+        QCOMPARE(tail.totalBytes(), 10 * 1024 * 1024 + 3);
+    }
+
+    void memoryStaysBoundedForAStream()
+    {
+        OutputTail tail(4096);
+        const QByteArray chunk(1000, 'y');
+        for (int i = 0; i < 10'000; ++i)
+            tail.append(chunk);
+        QVERIFY(tail.text().size() <= 4096 + 64);
+        QCOMPARE(tail.totalBytes(), 10'000'000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutputTail)
+#include "test_output_tail.moc"

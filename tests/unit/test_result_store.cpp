@@ -1,0 +1,197 @@
+#include "core/artifactfacts.h"
+#include "results/resultstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DreamFoundry;
+
+namespace {
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return path;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestResultStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void roundTrip()
+    {
+        const RunRecord run = sampleRun();
+        const QString dir = m_dir.filePath(QStringLiteral("results"));
+        QCOMPARE(ResultStore::save(run, dir), QString());
+
+        QString error;
+        const RunRecord back = ResultStore::load(dir, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(back.runId, run.runId);
+        QCOMPARE(back.objective, run.objective);
+        QCOMPARE(back.startedAt, run.startedAt);
+        QCOMPARE(back.settings.timeoutSeconds, 42);
+        QCOMPARE(back.candidates.size(), 2);
+        const CandidateResult &a = back.candidates[0];
+        QCOMPARE(a.candidateId, QStringLiteral("alpha"));
+        QCOMPARE(a.state, CandidateState::Succeeded);
+        QCOMPARE(a.exitCode, std::optional(0));
+        QCOMPARE(a.artifactContent, std::optional(QStringLiteral("# events\n")));
+        QCOMPARE(readFile(a.artifactFile), QByteArray("# events\n"));
+        QCOMPARE(readFile(a.scriptPath), QByteArray("print('alpha')\n"));
+        QCOMPARE(a.timings.running, 1.5);
+        const CandidateResult &d = back.candidates[1];
+        QCOMPARE(d.state, CandidateState::TimedOut);
+        QVERIFY(!d.exitCode);
+        QVERIFY(!d.hasArtifact());
+        QCOMPARE(d.errorMessage, QStringLiteral("Timed out"));
+        QVERIFY(readFile(dir + QStringLiteral("/delta/output.log")).contains("partial"));
+        QVERIFY(readFile(dir + QStringLiteral("/report.md")).contains("| delta | timed_out |"));
+
+        // Saving what was loaded into another folder gives the same run.json.
+        const QString copy = m_dir.filePath(QStringLiteral("copy"));
+        QCOMPARE(ResultStore::save(back, copy), QString());
+        QCOMPARE(readFile(copy + QStringLiteral("/run.json")),
+                 readFile(dir + QStringLiteral("/run.json")));
+    }
+
+    void failedSaveLeavesThePreviousResultsWhole()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("results"));
+        QCOMPARE(ResultStore::save(sampleRun(), dir), QString());
+        const QByteArray before = readFile(dir + QStringLiteral("/run.json"));
+
+        RunRecord broken = sampleRun();
+        broken.objective = QStringLiteral("second run");
+        broken.candidates[0].artifactFile = m_dir.filePath(QStringLiteral("vanished.md"));
+        const QString error = ResultStore::save(broken, dir);
+        QVERIFY2(!error.isEmpty(), "a missing artifact must fail the save");
+        QCOMPARE(readFile(dir + QStringLiteral("/run.json")), before);
+        // No half-written folder is left beside it.
+        const QStringList left
+                = QDir(m_dir.path())
+                          .entryList({QStringLiteral("results.*")}, QDir::Dirs | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+
+    void secondSaveReplacesTheFirst()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("results"));
+        QCOMPARE(ResultStore::save(sampleRun(), dir), QString());
+        RunRecord second = sampleRun();
+        second.objective = QStringLiteral("second run");
+        QCOMPARE(ResultStore::save(second, dir), QString());
+        QString error;
+        QCOMPARE(ResultStore::load(dir, &error).objective, QStringLiteral("second run"));
+    }
+
+    void unwritableFolderIsRefusedWithAReason()
+    {
+        const QString file = writeFile(m_dir.filePath(QStringLiteral("plain-file")), "x");
+        const QString problem = ResultStore::writableProblem(file + QStringLiteral("/results"));
+        QVERIFY2(!problem.isEmpty(), "a folder inside a file cannot be written");
+        QVERIFY(ResultStore::writableProblem(file).contains(QStringLiteral("is a file")));
+        QVERIFY(ResultStore::writableProblem(m_dir.filePath(QStringLiteral("new/deeper")))
+                        .isEmpty());
+    }
+
+    void loadRefusesSomethingElse()
+    {
+        writeFile(m_dir.filePath(QStringLiteral("run.json")), R"({"format":"other/9"})");
+        QString error;
+        ResultStore::load(m_dir.path(), &error);
+        QVERIFY2(error.contains(QStringLiteral("other/9")), qPrintable(error));
+        writeFile(m_dir.filePath(QStringLiteral("run.json")), "{not json");
+        ResultStore::load(m_dir.path(), &error);
+        QVERIFY2(error.contains(QStringLiteral("not valid JSON")), qPrintable(error));
+    }
+
+    void artifactContentOnlyForSmallText_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("keptInline");
+        QTest::newRow("markdown") << QByteArray("# hi\n- 2026-01-01 | [x](https://x)\n") << true;
+        QTest::newRow("utf-8 emoji") << QByteArray("\xF0\x9F\x9A\x80 launch") << true;
+        QTest::newRow("invalid utf-8") << QByteArray("\xff\xfe\x00\x01garbage", 11) << false;
+        QTest::newRow("exactly 1 MiB") << QByteArray(1024 * 1024, 'a') << true;
+        QTest::newRow("1 MiB + 1") << QByteArray(1024 * 1024 + 1, 'a') << false;
+    }
+
+    void artifactContentOnlyForSmallText()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, keptInline);
+        const QString path = writeFile(m_dir.filePath(QStringLiteral("artifact")), bytes);
+        const ArtifactFacts facts = inspectArtifact(path);
+        QVERIFY(facts.exists);
+        QCOMPARE(facts.size, bytes.size());
+        QCOMPARE(facts.content.has_value(), keptInline);
+        QCOMPARE(facts.sha256,
+                 QString::fromLatin1(
+                         QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    }
+
+private:
+    RunRecord sampleRun()
+    {
+        RunRecord run;
+        run.runId = QStringLiteral("run-1");
+        run.objective
+                = QStringLiteral("Generate \"weekly\" AI events\nfor Discord \xF0\x9F\x9A\x80");
+        run.backend = QStringLiteral("local");
+        run.startedAt = QDateTime(QDate(2026, 11, 1), QTime(10, 0, 0, 123), Qt::UTC);
+        run.finishedAt = run.startedAt.addSecs(5);
+        run.settings.timeoutSeconds = 42;
+
+        CandidateResult alpha;
+        alpha.candidateId = QStringLiteral("alpha");
+        alpha.sandboxId = QStringLiteral("local-alpha-1");
+        alpha.state = CandidateState::Succeeded;
+        alpha.exitCode = 0;
+        alpha.output = QStringLiteral("hello");
+        alpha.backend = QStringLiteral("local");
+        alpha.isolation = QStringLiteral("bwrap");
+        alpha.scriptPath
+                = writeFile(m_dir.filePath(QStringLiteral("alpha.py")), "print('alpha')\n");
+        alpha.artifactFile
+                = writeFile(m_dir.filePath(QStringLiteral("alpha_output.md")), "# events\n");
+        alpha.artifactName = QStringLiteral("alpha_output.md");
+        alpha.artifactSize = 9;
+        alpha.artifactContent = QStringLiteral("# events\n");
+        alpha.timings.running = 1.5;
+
+        CandidateResult delta;
+        delta.candidateId = QStringLiteral("delta");
+        delta.state = CandidateState::TimedOut;
+        delta.output = QStringLiteral("partial");
+        delta.errorMessage = QStringLiteral("Timed out");
+        delta.scriptPath
+                = writeFile(m_dir.filePath(QStringLiteral("delta.py")), "while True: pass\n");
+        run.candidates = {alpha, delta};
+        return run;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestResultStore)
+#include "test_result_store.moc"

@@ -1,0 +1,98 @@
+#include "cli/runrequest.h"
+#include "core/samples.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DreamFoundry;
+
+class TestRunRequest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaults()
+    {
+        const RunRequest r = RunRequest::parse({});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY(r.scripts.isEmpty()); // the samples
+        QCOMPARE(r.settings.objective, defaultObjective());
+        QCOMPARE(r.settings.backend, BackendChoice::Local);
+        QCOMPARE(r.settings.timeoutSeconds, 300);
+        QCOMPARE(r.settings.parallelism, 0);
+        QVERIFY(r.settings.network);
+    }
+
+    void positionalObjectiveAsInForgePy()
+    {
+        const RunRequest r = RunRequest::parse({QStringLiteral("Find robotics meetups")});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.settings.objective, QStringLiteral("Find robotics meetups"));
+        QVERIFY(r.scripts.isEmpty());
+    }
+
+    void scriptsAndOptions()
+    {
+        const RunRequest r = RunRequest::parse(
+                {QStringLiteral("--objective"), QStringLiteral("x"), QStringLiteral("--timeout"),
+                 QStringLiteral("12"), QStringLiteral("--parallel"), QStringLiteral("3"),
+                 QStringLiteral("--no-network"), QStringLiteral("--out"), QStringLiteral("/o"),
+                 QStringLiteral("a.py"), QStringLiteral("b.py")});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.scripts, (QStringList{QStringLiteral("a.py"), QStringLiteral("b.py")}));
+        QCOMPARE(r.settings.timeoutSeconds, 12);
+        QCOMPARE(r.settings.parallelism, 3);
+        QVERIFY(!r.settings.network);
+        QCOMPARE(r.outDir, QStringLiteral("/o"));
+    }
+
+    void objectiveWithALeadingDash()
+    {
+        const RunRequest r
+                = RunRequest::parse({QStringLiteral("-o"), QStringLiteral("--rm -rf /")});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.settings.objective, QStringLiteral("--rm -rf /"));
+    }
+
+    void daytonaFlag()
+    {
+        QCOMPARE(RunRequest::parse({QStringLiteral("--daytona")}).settings.backend,
+                 BackendChoice::Daytona);
+        QCOMPARE(RunRequest::parse({QStringLiteral("--backend"), QStringLiteral("auto")})
+                         .settings.backend,
+                 BackendChoice::Auto);
+    }
+
+    void badUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown backend")
+                << QStringList{QStringLiteral("--backend"), QStringLiteral("cloud")}
+                << QStringLiteral("cloud");
+        QTest::newRow("timeout not a number")
+                << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")}
+                << QStringLiteral("timeout");
+        QTest::newRow("zero parallel")
+                << QStringList{QStringLiteral("--parallel"), QStringLiteral("0")}
+                << QStringLiteral("parallel");
+        QTest::newRow("empty objective")
+                << QStringList{QStringLiteral("-o"), QString()} << QStringLiteral("empty");
+        QTest::newRow("objective too long")
+                << QStringList{QStringLiteral("-o"), QString(100'001, QLatin1Char('a'))}
+                << QStringLiteral("100000");
+        QTest::newRow("unknown option")
+                << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    }
+
+    void badUsage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const RunRequest r = RunRequest::parse(arguments);
+        QVERIFY2(r.error.contains(mentions), qPrintable(r.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunRequest)
+#include "test_run_request.moc"
