@@ -48,7 +48,7 @@ QString artifactSummary(const CandidateResult &r)
 
 RunCommand::RunCommand(const QStringList &arguments, QObject *parent)
     : QObject(parent), m_request(RunRequest::parse(arguments)), m_out(stdout), m_err(stderr)
-{ }
+{}
 
 RunCommand::~RunCommand()
 {

@@ -2,7 +2,7 @@
 
 namespace DreamFoundry {
 
-OutputTail::OutputTail(qsizetype capacity) : m_capacity(capacity) { }
+OutputTail::OutputTail(qsizetype capacity) : m_capacity(capacity) {}
 
 void OutputTail::append(const QByteArray &chunk)
 {

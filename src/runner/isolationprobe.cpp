@@ -13,7 +13,9 @@ namespace {
 constexpr int probeTimeoutMs = 10'000;
 } // namespace
 
-IsolationProbe::IsolationProbe(QObject *parent) : QObject(parent) { }
+IsolationProbe::IsolationProbe(QObject *parent)
+    : QObject(parent), m_program(QStandardPaths::findExecutable(QStringLiteral("bwrap")))
+{}
 
 void IsolationProbe::whenKnown(QObject *context, std::function<void()> then)
 {
@@ -28,7 +30,6 @@ void IsolationProbe::whenKnown(QObject *context, std::function<void()> then)
 
 void IsolationProbe::start()
 {
-    m_program = QStandardPaths::findExecutable(QStringLiteral("bwrap"));
     if (m_program.isEmpty()) {
         conclude(Result::Unavailable, tr("bwrap was not found (install the bubblewrap package)"));
         return;

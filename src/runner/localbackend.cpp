@@ -47,7 +47,7 @@ QString python3()
 
 } // namespace
 
-LocalBackend::LocalBackend() : m_probe(std::make_unique<IsolationProbe>()) { }
+LocalBackend::LocalBackend() : m_probe(std::make_unique<IsolationProbe>()) {}
 
 LocalBackend::~LocalBackend() = default;
 
@@ -63,7 +63,7 @@ Sandbox *LocalBackend::createSandbox(const SandboxJob &job, QObject *parent)
 
 LocalSandbox::LocalSandbox(const SandboxJob &job, IsolationProbe &probe, QObject *parent)
     : Sandbox(parent), m_job(job), m_probe(probe)
-{ }
+{}
 
 LocalSandbox::~LocalSandbox()
 {

@@ -9,7 +9,7 @@
 namespace DreamFoundry {
 
 Orchestrator::Orchestrator(Backend &backend, QObject *parent) : QObject(parent), m_backend(backend)
-{ }
+{}
 
 Orchestrator::~Orchestrator()
 {

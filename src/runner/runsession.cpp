@@ -33,6 +33,8 @@ RunSession::RunSession(const SandboxJob &job, const QString &backendName, QObjec
     m_result.scriptPath = job.candidate.scriptPath;
     m_result.backend = backendName;
     m_timeout.setSingleShot(true);
+    // A coarse timer may fire up to 5% early; a candidate is owed its whole timeout.
+    m_timeout.setTimerType(Qt::PreciseTimer);
     connect(&m_timeout, &QTimer::timeout, this, &RunSession::onTimeout);
 }
 

@@ -24,6 +24,8 @@ public:
     void cancel();
 
     CandidateState state() const { return m_result.state; }
+    // Output and artifact fields fill in when the candidate finishes; until then its output
+    // arrives through outputReceived.
     const CandidateResult &result() const { return m_result; }
     // Seconds since the sandbox started preparing, ticking while it runs.
     double elapsedSeconds() const;

@@ -1,0 +1,199 @@
+// `dreamfoundry run` end to end: the real binary, real sandboxes, a real results folder.
+#include "testcandidates.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using DreamFoundry::Test::CandidateScripts;
+
+namespace {
+
+struct Finished
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Finished runApp(const QStringList &arguments, int timeoutMs = 60'000)
+{
+    QProcess process;
+    process.start(QStringLiteral(DREAMFOUNDRY_BINARY), arguments);
+    if (!process.waitForFinished(timeoutMs))
+        process.kill();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject runJson(const QString &dir)
+{
+    QFile file(dir + QStringLiteral("/run.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+class TestRunCommand final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void samplesRunAsTheOriginalForge()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("samples"));
+        const Finished f = runApp({QStringLiteral("run"),
+                                   QStringLiteral("Generate weekly AI events for Discord"),
+                                   QStringLiteral("--out"), out});
+        QVERIFY2(f.exitCode == 0, qPrintable(f.out + f.err));
+        QVERIFY(f.out.contains(QStringLiteral("Results: ") + out));
+        const QJsonObject run = runJson(out);
+        QCOMPARE(run.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("dreamfoundry-run/1"));
+        QCOMPARE(run.value(QStringLiteral("objective")).toString(),
+                 QStringLiteral("Generate weekly AI events for Discord"));
+        const QJsonArray candidates = run.value(QStringLiteral("candidates")).toArray();
+        QStringList ids, states;
+        for (const QJsonValue &c : candidates) {
+            ids << c[QStringLiteral("candidate_id")].toString();
+            states << c[QStringLiteral("state")].toString();
+        }
+        QCOMPARE(ids,
+                 (QStringList{QStringLiteral("alpha"), QStringLiteral("beta"),
+                              QStringLiteral("delta"), QStringLiteral("epsilon"),
+                              QStringLiteral("gamma")}));
+        QCOMPARE(states,
+                 (QStringList{QStringLiteral("succeeded"), QStringLiteral("succeeded"),
+                              QStringLiteral("failed"), QStringLiteral("succeeded"),
+                              QStringLiteral("succeeded")}));
+        const QJsonObject alpha = candidates.at(0).toObject();
+        QCOMPARE(alpha[QStringLiteral("isolation")].toString(), QStringLiteral("bwrap"));
+        QVERIFY(alpha[QStringLiteral("artifact_content")].toString().contains(
+                QStringLiteral("- 20")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/alpha/alpha_output.md")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/alpha/alpha.py")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/delta/output.log")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/report.md")));
+        // The final table names every candidate with its state.
+        QVERIFY(f.out.contains(QStringLiteral("delta"))
+                && f.out.contains(QStringLiteral("failed")));
+    }
+
+    void noCandidateSucceededExitsOne()
+    {
+        const QString script
+                = m_scripts.write(QStringLiteral("broken.py"), QStringLiteral("sys.exit(3)\n"));
+        const Finished f
+                = runApp({QStringLiteral("run"), QStringLiteral("-o"), QStringLiteral("x"),
+                          QStringLiteral("--out"), m_dir.filePath(QStringLiteral("none")), script});
+        QCOMPARE(f.exitCode, 1);
+        QVERIFY(f.out.contains(QStringLiteral("Exited with code 3")));
+    }
+
+    void badUsageExitsTwoBeforeRunningAnything_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString script = m_scripts.write(
+                QStringLiteral("ok.py"), QStringLiteral("open(output_path,'w').write('x')\n"));
+        m_scripts.write(QStringLiteral("file"), QStringLiteral(""));
+        const QString unwritable = m_scripts.dir() + QStringLiteral("/file/results");
+        QTest::newRow("missing script") << QStringList{QStringLiteral("-o"), QStringLiteral("x"),
+                                                       QStringLiteral("/no/such/agent.py")}
+                                        << QStringLiteral("not found");
+        QTest::newRow("script is a folder")
+                << QStringList{QStringLiteral("-o"), QStringLiteral("x"), m_scripts.dir()}
+                << QStringLiteral("folder");
+        QTest::newRow("empty objective")
+                << QStringList{QStringLiteral("-o"), QString(), script} << QStringLiteral("empty");
+        QTest::newRow("objective of 100001 bytes")
+                << QStringList{QStringLiteral("-o"), QString(100'001, QLatin1Char('a')), script}
+                << QStringLiteral("100000");
+        QTest::newRow("unwritable results folder")
+                << QStringList{QStringLiteral("-o"), QStringLiteral("x"), QStringLiteral("--out"),
+                               unwritable, script}
+                << QStringLiteral("cannot be created");
+        QTest::newRow("bad timeout")
+                << QStringList{QStringLiteral("--timeout"), QStringLiteral("-5"), script}
+                << QStringLiteral("timeout");
+    }
+
+    void badUsageExitsTwoBeforeRunningAnything()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Finished f = runApp(QStringList{QStringLiteral("run")} + arguments);
+        QCOMPARE(f.exitCode, 2);
+        QVERIFY2(f.err.contains(message), qPrintable(f.err));
+        QVERIFY2(!f.out.contains(QStringLiteral("running")), qPrintable(f.out));
+    }
+
+    void sameNameInTwoFoldersKeepsBoth()
+    {
+        const QString a = m_scripts.write(QStringLiteral("a/agent.py"),
+                                          QStringLiteral("open(output_path,'w').write('A')\n"));
+        const QString b = m_scripts.write(QStringLiteral("b/agent.py"),
+                                          QStringLiteral("open(output_path,'w').write('B')\n"));
+        const QString out = m_dir.filePath(QStringLiteral("twins"));
+        const Finished f = runApp({QStringLiteral("run"), QStringLiteral("-o"), QStringLiteral("x"),
+                                   QStringLiteral("--out"), out, a, b});
+        QCOMPARE(f.exitCode, 0);
+        const QJsonArray candidates = runJson(out).value(QStringLiteral("candidates")).toArray();
+        QCOMPARE(candidates.at(0)[QStringLiteral("candidate_id")].toString(),
+                 QStringLiteral("agent"));
+        QCOMPARE(candidates.at(0)[QStringLiteral("artifact_content")].toString(),
+                 QStringLiteral("A"));
+        QCOMPARE(candidates.at(1)[QStringLiteral("candidate_id")].toString(),
+                 QStringLiteral("agent-2"));
+        QCOMPARE(candidates.at(1)[QStringLiteral("artifact_content")].toString(),
+                 QStringLiteral("B"));
+    }
+
+    void interruptCancelsAndStillSaves()
+    {
+        const QString slow = m_scripts.write(
+                QStringLiteral("slow.py"),
+                QStringLiteral("print('started', flush=True)\ntime.sleep(1000)\n"));
+        const QString out = m_dir.filePath(QStringLiteral("interrupted"));
+        QProcess process;
+        process.start(QStringLiteral(DREAMFOUNDRY_BINARY),
+                      {QStringLiteral("run"), QStringLiteral("-o"), QStringLiteral("x"),
+                       QStringLiteral("--out"), out, slow});
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += process.readAllStandardOutput()).contains("] running"),
+                                 15'000);
+        process.terminate();
+        QVERIFY(process.waitForFinished(15'000));
+        QCOMPARE(process.exitCode(), 1);
+        const QJsonArray candidates = runJson(out).value(QStringLiteral("candidates")).toArray();
+        QCOMPARE(candidates.at(0)[QStringLiteral("state")].toString(), QStringLiteral("cancelled"));
+        QCOMPARE(candidates.at(0)[QStringLiteral("output")].toString(),
+                 QStringLiteral("started\n"));
+    }
+
+    void helpAndVersion()
+    {
+        const Finished help = runApp({QStringLiteral("run"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--objective")));
+        QVERIFY(help.out.contains(QStringLiteral("--backend")));
+        const Finished version = runApp({QStringLiteral("run"), QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(QStringLiteral(DREAMFOUNDRY_VERSION)));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    CandidateScripts m_scripts;
+};
+
+QTEST_GUILESS_MAIN(TestRunCommand)
+#include "test_run_command.moc"
