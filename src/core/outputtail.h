@@ -9,7 +9,8 @@ namespace DreamFoundry {
 class OutputTail
 {
 public:
-    static constexpr qsizetype defaultCapacity = 2 * 1024 * 1024;
+    // Enough for any traceback and the end of a long log; 20 candidates stay within 150 MiB.
+    static constexpr qsizetype defaultCapacity = 1024 * 1024;
 
     explicit OutputTail(qsizetype capacity = defaultCapacity);
 

@@ -47,7 +47,11 @@ QString python3()
 
 } // namespace
 
-LocalBackend::LocalBackend() : m_probe(std::make_unique<IsolationProbe>()) {}
+LocalBackend::LocalBackend() : m_probe(std::make_unique<IsolationProbe>())
+{
+    // Ask now, so the answer is there when the first candidate needs it.
+    m_probe->whenKnown(m_probe.get(), [] {});
+}
 
 LocalBackend::~LocalBackend() = default;
 

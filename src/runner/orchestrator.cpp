@@ -57,6 +57,11 @@ QString Orchestrator::start(const QList<Candidate> &candidates, const RunSetting
                 });
         connect(session, &RunSession::warning, this,
                 [this, row](const QString &message) { Q_EMIT warning(row, message); });
+        // The next candidate may start as soon as this one's sandbox is gone.
+        connect(session, &RunSession::sandboxFinished, this, [this] {
+            --m_active;
+            startMore();
+        });
         connect(session, &RunSession::finished, this, [this, row] { onSessionFinished(row); });
         m_sessions.append(session);
     }
@@ -120,18 +125,13 @@ RunRecord Orchestrator::record() const
 
 void Orchestrator::onSessionFinished(int row)
 {
-    // A queued candidate that was cancelled never took a slot.
-    if (row < m_nextToStart)
-        --m_active;
     ++m_finishedCount;
     Q_EMIT candidateFinished(row);
     if (m_finishedCount == m_sessions.size()) {
         m_running = false;
         m_record.finishedAt = QDateTime::currentDateTimeUtc();
         Q_EMIT runFinished();
-        return;
     }
-    startMore();
 }
 
 } // namespace DreamFoundry

@@ -125,6 +125,7 @@ void RunSession::onSandboxFinished(const SandboxOutcome &outcome)
     m_timeout.stop();
     if (m_result.state != CandidateState::Collecting)
         setState(CandidateState::Collecting);
+    Q_EMIT sandboxFinished();
     // Hashing a 50 MiB artifact would freeze a window: do it on the thread pool.
     auto *watcher = new QFutureWatcher<CollectedFacts>(this);
     connect(watcher, &QFutureWatcher<CollectedFacts>::finished, this, [this, watcher, outcome] {
@@ -145,8 +146,9 @@ void RunSession::conclude(const SandboxOutcome &outcome, const CollectedFacts &f
 {
     m_result.exitCode = outcome.exitCode;
     m_result.cleanup = outcome.cleanup;
-    m_result.output = QString::fromUtf8(m_stdout.text());
-    m_result.errorOutput = QString::fromUtf8(m_stderr.text());
+    // The result keeps the text; the tails' buffers go.
+    m_result.output = QString::fromUtf8(std::exchange(m_stdout, OutputTail()).text());
+    m_result.errorOutput = QString::fromUtf8(std::exchange(m_stderr, OutputTail()).text());
     m_result.scriptSha256 = facts.scriptSha256;
     if (facts.artifact.exists) {
         m_result.artifactFile = outcome.artifactFile;

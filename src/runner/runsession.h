@@ -35,6 +35,8 @@ Q_SIGNALS:
     void sandboxCreated(const QString &sandboxId);
     void outputReceived(DreamFoundry::OutputStream stream, const QByteArray &chunk);
     void warning(const QString &message);
+    // The sandbox is gone; the result is still being put together (hashing the artifact).
+    void sandboxFinished();
     void finished();
 
 private:

@@ -357,7 +357,7 @@ private Q_SLOTS:
                 [&](int, CandidateState state) {
                     if (state == CandidateState::Preparing)
                         most = qMax(most, ++running);
-                    if (isFinal(state))
+                    if (state == CandidateState::Collecting) // its sandbox is gone
                         --running;
                 });
         QSignalSpy finished(m_orchestrator.get(), &Orchestrator::runFinished);
