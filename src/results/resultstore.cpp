@@ -186,8 +186,8 @@ QString report(const RunRecord &run)
 
 QString defaultResultsDir(const QDateTime &startedAt)
 {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return base + QStringLiteral("/runs/")
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return base + QStringLiteral("/dreamfoundry/runs/")
             + startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
 }
 
