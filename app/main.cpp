@@ -1,40 +1,52 @@
-// Starts the headless `dreamfoundry run`; the window arrives with the main window issue.
+// Parses the command line: a subcommand runs headless, anything else opens the window.
 #include "cli/runcommand.h"
+#include "gui/mainwindow.h"
 
-#include <QCoreApplication>
-#include <QTextStream>
+#include <QApplication>
 #include <QTimer>
+
+#include <memory>
 
 using namespace DreamFoundry;
 
 namespace {
 
-int usage()
+void describeApplication()
 {
-    QTextStream(stdout) << QCoreApplication::translate(
-            "main",
-            "Usage: dreamfoundry run [options] [SCRIPT...]\n"
-            "Runs candidate scripts in parallel, each in its own sandbox. "
-            "See dreamfoundry run --help.\n");
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("dreamfoundry"));
+    QCoreApplication::setOrganizationName(QStringLiteral("dreamfoundry"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DREAMFOUNDRY_VERSION));
+}
+
+// A headless command: a QObject with start() and done(int exitStatus).
+template<typename Command>
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    Command command(QCoreApplication::arguments().mid(2));
+    QObject::connect(&command, &Command::done, &app, &QCoreApplication::exit);
+    QTimer::singleShot(0, &command, &Command::start);
+    return app.exec();
+}
+
+int runWindow(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Dream Foundry"));
+    QApplication::setDesktopFileName(QStringLiteral("dreamfoundry"));
+    MainWindow window;
+    window.show();
+    return app.exec();
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("dreamfoundry"));
-    QCoreApplication::setOrganizationName(QStringLiteral("dreamfoundry"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DREAMFOUNDRY_VERSION));
-
-    QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (arguments.isEmpty() || arguments.first() != QStringLiteral("run"))
-        return usage();
-    arguments.removeFirst();
-
-    RunCommand command(arguments);
-    QObject::connect(&command, &RunCommand::done, &app, &QCoreApplication::exit);
-    QTimer::singleShot(0, &command, &RunCommand::start);
-    return app.exec();
+    const QByteArray subcommand = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (subcommand == "run")
+        return runHeadless<RunCommand>(argc, argv);
+    return runWindow(argc, argv);
 }
