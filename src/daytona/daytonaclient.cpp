@@ -149,7 +149,7 @@ void CreateSandboxJob::complete(const DaytonaError &error, int, const QByteArray
         Q_EMIT finished(result);
         return;
     }
-    result.sandbox = DaytonaSandbox::fromJson(*object);
+    result.sandbox = DaytonaSandboxInfo::fromJson(*object);
     if (m_lookingUp) {
         for (auto it = m_request.labels.begin(); it != m_request.labels.end(); ++it) {
             if (result.sandbox.labels.value(it.key()) != it.value()) {
@@ -185,7 +185,7 @@ void GetSandboxJob::complete(const DaytonaError &error, int, const QByteArray &b
     if (error.ok()) {
         const auto object = objectFrom(body);
         if (object && !object->value(QStringLiteral("id")).toString().isEmpty())
-            result.sandbox = DaytonaSandbox::fromJson(*object);
+            result.sandbox = DaytonaSandboxInfo::fromJson(*object);
         else
             result.error = DaytonaError::badResponse(
                     QStringLiteral("GET"), apiUrl(QStringLiteral("/sandbox/") + m_idOrName),
@@ -239,7 +239,7 @@ void ListSandboxesJob::complete(const DaytonaError &error, int, const QByteArray
         return;
     }
     for (const QJsonValue &item : items) {
-        const DaytonaSandbox sandbox = DaytonaSandbox::fromJson(item.toObject());
+        const DaytonaSandboxInfo sandbox = DaytonaSandboxInfo::fromJson(item.toObject());
         if (!sandbox.id.isEmpty())
             m_found.append(sandbox);
     }
@@ -710,7 +710,7 @@ DaytonaConnection DaytonaClient::connectionFor(const DaytonaConfig &config)
     return connection;
 }
 
-QUrl DaytonaClient::toolboxUrl(const DaytonaSandbox &sandbox) const
+QUrl DaytonaClient::toolboxUrl(const DaytonaSandboxInfo &sandbox) const
 {
     return toolboxBaseUrl(m_connection.apiUrl, sandbox);
 }

@@ -74,7 +74,7 @@ private:
     DaytonaLabels m_labels;
     QString m_cursor;
     int m_pages = 0;
-    QList<DaytonaSandbox> m_found;
+    QList<DaytonaSandboxInfo> m_found;
 };
 
 // DELETE /sandbox/{id}. 404 means it is already gone (success); 409, and the 400 older servers
@@ -326,8 +326,8 @@ public:
     const DaytonaConnection &connection() const { return m_connection; }
     QNetworkAccessManager *manager() const { return m_manager; }
     // Where a sandbox's toolbox answers; legacy route when it has no toolboxProxyUrl.
-    QUrl toolboxUrl(const DaytonaSandbox &sandbox) const;
-    static bool isLegacyToolbox(const DaytonaSandbox &sandbox)
+    QUrl toolboxUrl(const DaytonaSandboxInfo &sandbox) const;
+    static bool isLegacyToolbox(const DaytonaSandboxInfo &sandbox)
     {
         return sandbox.toolboxProxyUrl.isEmpty();
     }

@@ -4,9 +4,9 @@
 
 namespace DreamFoundry {
 
-DaytonaSandbox DaytonaSandbox::fromJson(const QJsonObject &json)
+DaytonaSandboxInfo DaytonaSandboxInfo::fromJson(const QJsonObject &json)
 {
-    DaytonaSandbox s;
+    DaytonaSandboxInfo s;
     s.id = json.value(QStringLiteral("id")).toString();
     s.name = json.value(QStringLiteral("name")).toString();
     s.state = json.value(QStringLiteral("state")).toString();
@@ -20,7 +20,7 @@ DaytonaSandbox DaytonaSandbox::fromJson(const QJsonObject &json)
     return s;
 }
 
-QUrl toolboxBaseUrl(const QUrl &apiUrl, const DaytonaSandbox &sandbox)
+QUrl toolboxBaseUrl(const QUrl &apiUrl, const DaytonaSandboxInfo &sandbox)
 {
     QString base = sandbox.toolboxProxyUrl;
     if (base.isEmpty()) {

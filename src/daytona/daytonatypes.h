@@ -16,7 +16,7 @@ using DaytonaLabels = QMap<QString, QString>;
 
 // The part of Daytona's Sandbox object this app uses. Unknown fields and states are tolerated
 // (API.md gotcha 18).
-struct DaytonaSandbox
+struct DaytonaSandboxInfo
 {
     QString id;
     QString name;
@@ -35,12 +35,12 @@ struct DaytonaSandbox
     {
         return state == QStringLiteral("destroyed") || state == QStringLiteral("destroying");
     }
-    static DaytonaSandbox fromJson(const QJsonObject &json);
+    static DaytonaSandboxInfo fromJson(const QJsonObject &json);
 };
 
 // Where a sandbox's toolbox (processes, files) answers: its proxy URL plus its id, or the
 // legacy route under the main API for servers that do not send toolboxProxyUrl (API.md §6).
-QUrl toolboxBaseUrl(const QUrl &apiUrl, const DaytonaSandbox &sandbox);
+QUrl toolboxBaseUrl(const QUrl &apiUrl, const DaytonaSandboxInfo &sandbox);
 
 struct CreateSandboxRequest
 {
@@ -57,13 +57,13 @@ struct CreateSandboxRequest
 struct SandboxResult
 {
     DaytonaError error;
-    DaytonaSandbox sandbox;
+    DaytonaSandboxInfo sandbox;
 };
 
 struct SandboxListResult
 {
     DaytonaError error;
-    QList<DaytonaSandbox> sandboxes;
+    QList<DaytonaSandboxInfo> sandboxes;
 };
 
 struct DaytonaResult

@@ -1,0 +1,612 @@
+#include "daytonabackend.h"
+
+#include "runlease.h"
+#include "runner/sandboxlayout.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSysInfo>
+#include <QUuid>
+
+namespace DreamFoundry {
+
+namespace {
+
+// After the command ended, how long its log stream may take to close by itself.
+constexpr int streamGraceMs = 2'000;
+// While the log streams, a slow status poll catches a stream that never closes.
+constexpr int statusWhileStreamingMs = 5'000;
+constexpr int statusAfterStreamMs = 300;
+constexpr int statusWithoutStreamMs = 1'000;
+
+QString shellQuote(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+bool uncertainOutcome(const DaytonaError &error)
+{
+    using Kind = DaytonaError::Kind;
+    return error.kind == Kind::Timeout || error.kind == Kind::ConnectionLost
+            || error.kind == Kind::ServerError || error.kind == Kind::BadResponse;
+}
+
+} // namespace
+
+// --- DaytonaBackend -----------------------------------------------------------------------
+
+DaytonaBackend::DaytonaBackend(const DaytonaConfig &config) : m_config(config) {}
+
+DaytonaBackend::~DaytonaBackend() = default;
+
+Sandbox *DaytonaBackend::createSandbox(const SandboxJob &job, QObject *parent)
+{
+    return new DaytonaSandbox(job, m_config, leaseFor(job.runId), parent);
+}
+
+std::shared_ptr<RunLease> DaytonaBackend::leaseFor(const QString &runId)
+{
+    // Expired entries of finished runs are dropped on the way.
+    std::erase_if(m_leases, [](const auto &entry) { return entry.second.expired(); });
+    if (auto lease = m_leases[runId].lock())
+        return lease;
+    auto lease = std::make_shared<RunLease>(runId);
+    m_leases[runId] = lease;
+    return lease;
+}
+
+DaytonaLabels DaytonaBackend::labelsFor(const QString &runId, const QString &candidateId)
+{
+    return {{QStringLiteral("app"), QStringLiteral("dreamfoundry")},
+            {QStringLiteral("run"), runId},
+            {QStringLiteral("candidate"), candidateId},
+            {QStringLiteral("host"), hostLabel()}};
+}
+
+QString DaytonaBackend::hostLabel()
+{
+    QByteArray id = QSysInfo::machineUniqueId();
+    if (id.isEmpty())
+        id = QSysInfo::machineHostName().toUtf8();
+    // Hashed: the label is visible to everyone in the organisation.
+    return QString::fromLatin1(
+            QCryptographicHash::hash(id, QCryptographicHash::Sha256).toHex().left(12));
+}
+
+QString DaytonaBackend::sandboxName(const QString &candidateId, const QDateTime &when)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
+    QString candidate = candidateId;
+    candidate.replace(unsafe, QStringLiteral("-"));
+    return QStringLiteral("forge-%1-%2")
+            .arg(candidate, when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+}
+
+QString DaytonaBackend::objectivePath(const QString &candidateId)
+{
+    return QLatin1StringView(SandboxLayout::home) + QStringLiteral("/.dreamfoundry/") + candidateId
+            + QStringLiteral(".objective");
+}
+
+QString DaytonaBackend::runCommand(const QString &candidateId, const QString &extension)
+{
+    // $(...) drops trailing newlines: the x keeps them, ${o%x} takes it off again. A subshell
+    // keeps cd and the variable out of the session's shell.
+    return QStringLiteral("(cd %1 && o=\"$(cat %2 && printf x)\" && python3 %3 \"${o%x}\" %4)")
+            .arg(shellQuote(QLatin1StringView(SandboxLayout::home)),
+                 shellQuote(objectivePath(candidateId)),
+                 shellQuote(SandboxLayout::scriptPath(candidateId)),
+                 shellQuote(SandboxLayout::outputPath(candidateId, extension)));
+}
+
+// --- DaytonaSandbox -----------------------------------------------------------------------
+
+DaytonaSandbox::DaytonaSandbox(const SandboxJob &job, const DaytonaConfig &config,
+                               std::shared_ptr<RunLease> lease, QObject *parent)
+    : Sandbox(parent), m_job(job), m_config(config), m_lease(std::move(lease))
+{
+    m_phaseTimer.setSingleShot(true);
+    m_statusTimer.setSingleShot(true);
+    m_graceTimer.setSingleShot(true);
+    connect(&m_phaseTimer, &QTimer::timeout, this, &DaytonaSandbox::onPhaseTimeout);
+    connect(&m_statusTimer, &QTimer::timeout, this, [this] {
+        if (m_streamDone && !m_streamComplete)
+            catchUpLogs([this] { queryStatus(); }); // no stream: the log comes by polling
+        else
+            queryStatus();
+    });
+    connect(&m_graceTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcDaytona) << "log stream of" << m_info.id << "did not close; reading the log";
+        if (m_stream)
+            m_stream->abort();
+        m_streamDone = true;
+        m_streamComplete = false;
+        maybeConclude();
+    });
+}
+
+DaytonaSandbox::~DaytonaSandbox()
+{
+    if (m_step != Step::Done && m_step != Step::Idle && !m_info.id.isEmpty()) {
+        qCWarning(lcDaytona) << "sandbox" << m_info.id
+                             << "abandoned; Daytona's auto-stop and auto-delete will remove it";
+    }
+}
+
+void DaytonaSandbox::setNetworkManager(QNetworkAccessManager *manager)
+{
+    m_manager = manager;
+}
+
+void DaytonaSandbox::start()
+{
+    // A manager of its own: Qt opens at most 6 HTTP/1.1 connections per host and manager, and
+    // this sandbox's log stream holds one for the whole run; with shared managers 20 candidates
+    // would queue behind each other's streams and slow creates.
+    if (!m_manager)
+        m_manager = new QNetworkAccessManager(this);
+    m_client = new DaytonaClient(DaytonaClient::connectionFor(m_config), m_manager, this);
+    Q_EMIT phaseChanged(CandidateState::Preparing);
+    create();
+}
+
+void DaytonaSandbox::enter(Step step, int timeoutSeconds)
+{
+    m_step = step;
+    if (timeoutSeconds > 0)
+        m_phaseTimer.start(std::chrono::seconds(timeoutSeconds));
+    else if (timeoutSeconds == 0)
+        m_phaseTimer.stop();
+    // < 0: the phase goes on under the timer already running
+}
+
+void DaytonaSandbox::abortCurrent()
+{
+    if (!m_current)
+        return;
+    if (auto *job = qobject_cast<DaytonaJob *>(m_current))
+        job->abort();
+    else if (auto *wait = qobject_cast<WaitForSandboxJob *>(m_current))
+        wait->abort();
+    m_current = nullptr;
+}
+
+void DaytonaSandbox::emitDemuxed(const QList<LogDemuxer::Chunk> &chunks)
+{
+    for (const LogDemuxer::Chunk &chunk : chunks)
+        Q_EMIT outputReceived(chunk.stream, chunk.bytes);
+}
+
+void DaytonaSandbox::create()
+{
+    enter(Step::Creating, m_config.timeouts.create);
+    ++m_createAttempts;
+    m_name = DaytonaBackend::sandboxName(m_job.candidate.id, QDateTime::currentDateTimeUtc());
+    CreateSandboxRequest request;
+    request.name = m_name;
+    request.snapshot = m_config.snapshot;
+    request.target = m_config.target;
+    request.labels = DaytonaBackend::labelsFor(m_job.runId, m_job.candidate.id);
+    request.autoStopMinutes = m_config.autoStopMinutes;
+    request.autoDeleteMinutes = m_config.autoDeleteMinutes;
+    auto *job = m_client->createSandbox(request);
+    connect(job, &CreateSandboxJob::finished, this, &DaytonaSandbox::onCreated);
+    m_current = job;
+    job->start();
+}
+
+void DaytonaSandbox::onCreated(const SandboxResult &result)
+{
+    m_current = nullptr;
+    if (!result.error.ok()) {
+        // Our name met another sandbox's (same candidate, same millisecond): a new name.
+        if (result.error.kind == DaytonaError::Kind::Conflict && m_createAttempts == 1
+            && !m_stopRequested) {
+            create();
+            return;
+        }
+        m_outcome.error = result.error.message;
+        // The create may have reached Daytona though its answer did not reach us.
+        if (uncertainOutcome(result.error))
+            sweepByName();
+        else
+            finish();
+        return;
+    }
+    m_info = result.sandbox;
+    m_toolbox = m_client->toolboxUrl(m_info);
+    Q_EMIT sandboxCreated(m_info.id, QStringLiteral("daytona"));
+    if (m_stopRequested) {
+        removeSandbox();
+    } else if (m_info.hasFailed()) {
+        fail(DaytonaError::sandboxFailed(m_info.id, m_info.state, m_info.errorReason));
+    } else if (m_info.isStarted()) {
+        upload();
+    } else {
+        waitForStart();
+    }
+}
+
+void DaytonaSandbox::sweepByName()
+{
+    enter(Step::Deleting, m_config.timeouts.remove);
+    auto *job = m_client->getSandbox(m_name);
+    connect(job, &GetSandboxJob::finished, this, [this](const SandboxResult &result) {
+        m_current = nullptr;
+        const DaytonaLabels ours = DaytonaBackend::labelsFor(m_job.runId, m_job.candidate.id);
+        if (result.error.ok()
+            && result.sandbox.labels.value(QStringLiteral("run"))
+                    == ours.value(QStringLiteral("run"))
+            && result.sandbox.labels.value(QStringLiteral("candidate")) == m_job.candidate.id) {
+            m_info = result.sandbox;
+            Q_EMIT sandboxCreated(m_info.id, QStringLiteral("daytona"));
+            removeSandbox();
+            return;
+        }
+        if (!result.error.ok() && !result.error.isNotFound()) {
+            m_outcome.cleanup = tr("Could not check whether sandbox %1 was created: %2 Daytona's "
+                                   "auto-delete or `dreamfoundry sandboxes reap` will remove it.")
+                                        .arg(m_name, result.error.message);
+        }
+        finish();
+    });
+    m_current = job;
+    job->start();
+}
+
+void DaytonaSandbox::waitForStart()
+{
+    enter(Step::WaitingForStart, -1); // still under the create timeout
+    auto *job = m_client->waitUntilStarted(m_info.id, 0);
+    connect(job, &WaitForSandboxJob::finished, this, [this](const SandboxResult &result) {
+        m_current = nullptr;
+        if (!result.error.ok()) {
+            fail(result.error);
+            return;
+        }
+        m_info.state = result.sandbox.state;
+        upload();
+    });
+    m_current = job;
+    job->start();
+}
+
+void DaytonaSandbox::upload()
+{
+    enter(Step::Uploading, m_config.timeouts.upload);
+    const QString id = m_job.candidate.id;
+    QList<UploadFile> files;
+    files.append({SandboxLayout::scriptPath(id), {}, m_job.candidate.scriptPath});
+    files.append({DaytonaBackend::objectivePath(id), m_job.settings.objective.toUtf8(), {}});
+    auto *job = m_client->uploadFiles(m_toolbox, files, DaytonaClient::isLegacyToolbox(m_info));
+    connect(job, &UploadFilesJob::finished, this, [this](const DaytonaResult &result) {
+        m_current = nullptr;
+        if (!result.error.ok()) {
+            fail(result.error);
+            return;
+        }
+        startCommand();
+    });
+    m_current = job;
+    job->start();
+}
+
+void DaytonaSandbox::startCommand()
+{
+    enter(Step::Starting, m_config.timeouts.upload);
+    m_sessionId
+            = QStringLiteral("dreamfoundry-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto *job = m_client->createSession(m_toolbox, m_sessionId);
+    connect(job, &CreateSessionJob::finished, this, [this](const DaytonaResult &result) {
+        m_current = nullptr;
+        if (!result.error.ok()) {
+            fail(result.error);
+            return;
+        }
+        exec();
+    });
+    m_current = job;
+    job->start();
+}
+
+void DaytonaSandbox::exec()
+{
+    SessionExecRequest request;
+    request.sessionId = m_sessionId;
+    request.command
+            = DaytonaBackend::runCommand(m_job.candidate.id, m_job.settings.artifactExtension);
+    request.runAsync = true;
+    auto *job = m_client->execInSession(m_toolbox, request);
+    connect(job, &SessionExecJob::finished, this, [this](const SessionExecResult &result) {
+        m_current = nullptr;
+        if (!result.error.ok()) {
+            fail(result.error);
+            return;
+        }
+        m_commandId = result.commandId;
+        m_commandStarted = true;
+        // The run's own timeout (the run session's) bounds this phase.
+        enter(Step::Running, 0);
+        Q_EMIT phaseChanged(CandidateState::Running);
+        openLogStream();
+        m_statusTimer.start(statusWhileStreamingMs);
+    });
+    m_current = job;
+    job->start();
+}
+
+void DaytonaSandbox::openLogStream()
+{
+    m_stream = m_client->commandLogs(m_toolbox, m_sessionId, m_commandId, true);
+    connect(m_stream, &CommandLogsJob::chunkReceived, this, &DaytonaSandbox::onLogChunk);
+    connect(m_stream, &CommandLogsJob::finished, this, &DaytonaSandbox::onLogStreamFinished);
+    m_stream->start();
+}
+
+void DaytonaSandbox::onLogChunk(const QByteArray &raw)
+{
+    emitDemuxed(m_demuxer.feed(raw));
+}
+
+void DaytonaSandbox::onLogStreamFinished(const LogsResult &result)
+{
+    m_stream = nullptr;
+    m_streamDone = true;
+    m_streamComplete = result.error.ok();
+    if (!m_streamComplete)
+        qCInfo(lcDaytona) << "log stream of" << m_info.id << "broke; polling the log instead";
+    if (m_step != Step::Running || m_stopRequested)
+        return;
+    if (m_exitCode) {
+        maybeConclude();
+        return;
+    }
+    m_statusTimer.stop();
+    if (m_streamComplete)
+        queryStatus();
+    else
+        m_statusTimer.start(statusWithoutStreamMs);
+}
+
+void DaytonaSandbox::queryStatus()
+{
+    if (m_step != Step::Running || m_stopRequested || m_current)
+        return;
+    auto *job = m_client->commandStatus(m_toolbox, m_sessionId, m_commandId);
+    connect(job, &CommandStatusJob::finished, this, &DaytonaSandbox::onStatus);
+    m_current = job;
+    job->start();
+}
+
+void DaytonaSandbox::onStatus(const CommandStatusResult &result)
+{
+    m_current = nullptr;
+    if (m_step != Step::Running || m_stopRequested)
+        return;
+    if (!result.error.ok()) {
+        fail(result.error);
+        return;
+    }
+    if (result.exitCode) {
+        m_exitCode = result.exitCode;
+        maybeConclude();
+        return;
+    }
+    m_statusTimer.start(!m_streamDone
+                                ? statusWhileStreamingMs
+                                : (m_streamComplete ? statusAfterStreamMs : statusWithoutStreamMs));
+}
+
+void DaytonaSandbox::maybeConclude()
+{
+    if (!m_streamDone) {
+        if (!m_graceTimer.isActive())
+            m_graceTimer.start(streamGraceMs);
+        return;
+    }
+    m_statusTimer.stop();
+    m_graceTimer.stop();
+    if (m_streamComplete) {
+        emitDemuxed(m_demuxer.flush());
+        collect();
+        return;
+    }
+    catchUpLogs([this] {
+        emitDemuxed(m_demuxer.flush());
+        collect();
+    });
+}
+
+void DaytonaSandbox::catchUpLogs(const std::function<void()> &then)
+{
+    auto *job = m_client->commandLogs(m_toolbox, m_sessionId, m_commandId, false);
+    connect(job, &CommandLogsJob::finished, this, [this, then](const LogsResult &result) {
+        m_current = nullptr;
+        if (m_step != Step::Running || m_stopRequested)
+            return;
+        if (result.error.ok() && result.logs.size() > m_demuxer.rawBytesSeen())
+            emitDemuxed(m_demuxer.feed(result.logs.mid(m_demuxer.rawBytesSeen())));
+        then();
+    });
+    m_current = job;
+    job->start();
+}
+
+void DaytonaSandbox::stop()
+{
+    if (m_stopRequested || m_step == Step::Done)
+        return;
+    m_stopRequested = true;
+    switch (m_step) {
+    case Step::Idle:
+        finish();
+        return;
+    case Step::Creating:
+        return; // onCreated deletes what was made; the create timeout bounds the wait
+    case Step::WaitingForStart:
+    case Step::Uploading:
+    case Step::Starting:
+        abortCurrent();
+        removeSandbox();
+        return;
+    case Step::Running:
+        stopCommand();
+        return;
+    case Step::Collecting:
+    case Step::Deleting:
+    case Step::Done:
+        return; // finishing anyway
+    }
+}
+
+void DaytonaSandbox::stopCommand()
+{
+    m_statusTimer.stop();
+    m_graceTimer.stop();
+    abortCurrent();
+    enter(Step::Running, m_config.timeouts.remove);
+    // Deleting the session kills the command's process group (API.md §8.4); what it printed
+    // so far has been passed on already.
+    auto *job = m_client->deleteSession(m_toolbox, m_sessionId);
+    connect(job, &DeleteSessionJob::finished, this, [this](const DaytonaResult &result) {
+        m_current = nullptr;
+        if (!result.error.ok())
+            qCWarning(lcDaytona).noquote() << "could not stop the command:" << result.error.detail;
+        collect();
+    });
+    m_current = job;
+    job->start();
+}
+
+void DaytonaSandbox::collect()
+{
+    abortCurrent();
+    m_statusTimer.stop();
+    m_graceTimer.stop();
+    if (m_stream)
+        m_stream->abort();
+    m_streamDone = true;
+    emitDemuxed(m_demuxer.flush());
+    enter(Step::Collecting, m_config.timeouts.download);
+    Q_EMIT phaseChanged(CandidateState::Collecting);
+    const QString id = m_job.candidate.id;
+    const QString extension = m_job.settings.artifactExtension;
+    const QString target
+            = m_job.collectDir + QLatin1Char('/') + SandboxLayout::outputName(id, extension);
+    auto *job = m_client->downloadFile(m_toolbox, SandboxLayout::outputPath(id, extension), target);
+    connect(job, &DownloadFileJob::finished, this, [this, target](const DownloadResult &result) {
+        m_current = nullptr;
+        if (result.error.ok()) {
+            m_outcome.artifactFile = target;
+        } else if (!result.error.isNotFound() && m_outcome.error.isEmpty()) {
+            m_outcome.error = tr("Could not download the artifact: %1").arg(result.error.message);
+        }
+        removeSandbox();
+    });
+    m_current = job;
+    job->start();
+}
+
+void DaytonaSandbox::removeSandbox()
+{
+    abortCurrent();
+    m_statusTimer.stop();
+    m_graceTimer.stop();
+    if (m_stream)
+        m_stream->abort();
+    if (m_info.id.isEmpty()) {
+        finish();
+        return;
+    }
+    enter(Step::Deleting, m_config.timeouts.remove);
+    auto *job = m_client->deleteSandbox(m_info.id);
+    connect(job, &DeleteSandboxJob::finished, this, [this](const DeleteSandboxResult &result) {
+        m_current = nullptr;
+        if (!result.error.ok()) {
+            m_outcome.cleanup = tr("Could not delete Daytona sandbox %1: %2 Its auto-delete or "
+                                   "`dreamfoundry sandboxes reap` will remove it.")
+                                        .arg(m_info.id, result.error.message);
+        }
+        finish();
+    });
+    m_current = job;
+    job->start();
+}
+
+void DaytonaSandbox::fail(const DaytonaError &error)
+{
+    if (m_outcome.error.isEmpty())
+        m_outcome.error = error.message;
+    qCWarning(lcDaytona).noquote() << m_job.candidate.id << error.detail;
+    if (m_commandStarted && m_step == Step::Running)
+        collect(); // the script ran: what it wrote may still be there
+    else
+        removeSandbox();
+}
+
+void DaytonaSandbox::onPhaseTimeout()
+{
+    const auto timedOut = [this](const QString &phase, int seconds) {
+        if (m_outcome.error.isEmpty())
+            m_outcome.error = DaytonaError::phaseTimeout(phase, seconds).message;
+    };
+    switch (m_step) {
+    case Step::Creating:
+        abortCurrent();
+        timedOut(tr("creating the sandbox"), m_config.timeouts.create);
+        sweepByName();
+        return;
+    case Step::WaitingForStart:
+        abortCurrent();
+        timedOut(tr("starting the sandbox"), m_config.timeouts.create);
+        removeSandbox();
+        return;
+    case Step::Uploading:
+    case Step::Starting:
+        abortCurrent();
+        timedOut(tr("uploading and starting the script"), m_config.timeouts.upload);
+        removeSandbox();
+        return;
+    case Step::Running: // stopping the command took too long
+        collect();
+        return;
+    case Step::Collecting:
+        abortCurrent();
+        timedOut(tr("downloading the artifact"), m_config.timeouts.download);
+        removeSandbox();
+        return;
+    case Step::Deleting:
+        abortCurrent();
+        m_outcome.cleanup = tr("Deleting sandbox %1 took longer than %n second(s); its "
+                               "auto-delete or `dreamfoundry sandboxes reap` will remove it.",
+                               nullptr, m_config.timeouts.remove)
+                                    .arg(m_info.id.isEmpty() ? m_name : m_info.id);
+        finish();
+        return;
+    case Step::Idle:
+    case Step::Done:
+        return;
+    }
+}
+
+void DaytonaSandbox::finish()
+{
+    if (m_step == Step::Done)
+        return;
+    m_step = Step::Done;
+    m_phaseTimer.stop();
+    m_statusTimer.stop();
+    m_graceTimer.stop();
+    abortCurrent();
+    if (m_stream)
+        m_stream->abort();
+    m_outcome.exitCode = m_stopRequested ? std::nullopt : m_exitCode;
+    Q_EMIT finished(m_outcome);
+}
+
+} // namespace DreamFoundry

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "daytonaclient.h"
+#include "daytonaconfig.h"
+#include "logdemuxer.h"
+#include "runner/sandbox.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace DreamFoundry {
+
+class RunLease;
+
+// Sandboxes in Daytona, driven over its REST API (DESIGN.md §3, API.md). Sandboxes run
+// remotely, so every candidate may start at once, up to the configured cap.
+class DaytonaBackend final : public Backend
+{
+public:
+    explicit DaytonaBackend(const DaytonaConfig &config);
+    ~DaytonaBackend() override;
+
+    QString name() const override { return QStringLiteral("daytona"); }
+    int defaultParallelism() const override { return qMax(1, m_config.maxParallel); }
+    Sandbox *createSandbox(const SandboxJob &job, QObject *parent) override;
+
+    const DaytonaConfig &config() const { return m_config; }
+
+    // The labels every sandbox of this app carries; the reaper looks for them.
+    static DaytonaLabels labelsFor(const QString &runId, const QString &candidateId);
+    // forge-<candidate>-<UTC timestamp to the millisecond>, as the original names them.
+    static QString sandboxName(const QString &candidateId, const QDateTime &when);
+    // The shell command that runs a candidate: the objective comes from a file, so it reaches
+    // the script byte for byte whatever it holds (no quoting, no ARG_MAX of a shell line).
+    static QString runCommand(const QString &candidateId, const QString &extension);
+    static QString objectivePath(const QString &candidateId);
+    // A short, stable id of this machine: runs are live only where their lock is.
+    static QString hostLabel();
+
+private:
+    std::shared_ptr<RunLease> leaseFor(const QString &runId);
+
+    DaytonaConfig m_config;
+    std::map<QString, std::weak_ptr<RunLease>> m_leases;
+};
+
+// One candidate in a Daytona sandbox: create (labelled, named, auto-stop and auto-delete),
+// wait until started, upload the script and the objective, run it in a session with its log
+// streamed, download the artifact, delete the sandbox. Each phase has its own time limit; a
+// failure anywhere still deletes the sandbox, and a failed delete is recorded, not fatal.
+class DaytonaSandbox final : public Sandbox
+{
+    Q_OBJECT
+public:
+    DaytonaSandbox(const SandboxJob &job, const DaytonaConfig &config,
+                   std::shared_ptr<RunLease> lease, QObject *parent);
+    ~DaytonaSandbox() override;
+
+    void start() override;
+    void stop() override;
+
+    // For tests: the network manager all of this sandbox's requests use.
+    void setNetworkManager(QNetworkAccessManager *manager);
+
+private:
+    enum class Step {
+        Idle,
+        Creating,
+        WaitingForStart,
+        Uploading,
+        Starting, // session and exec
+        Running,
+        Collecting,
+        Deleting,
+        Done
+    };
+
+    void create();
+    void onCreated(const SandboxResult &result);
+    void sweepByName();
+    void waitForStart();
+    void upload();
+    void startCommand();
+    void exec();
+    void openLogStream();
+    void onLogChunk(const QByteArray &raw);
+    void onLogStreamFinished(const LogsResult &result);
+    void queryStatus();
+    void onStatus(const CommandStatusResult &result);
+    void maybeConclude();
+    void catchUpLogs(const std::function<void()> &then);
+    void stopCommand();
+    void collect();
+    void removeSandbox();
+    void finish();
+
+    void enter(Step step, int timeoutSeconds);
+    void onPhaseTimeout();
+    void fail(const DaytonaError &error);
+    void abortCurrent();
+    void emitDemuxed(const QList<LogDemuxer::Chunk> &chunks);
+
+    SandboxJob m_job;
+    DaytonaConfig m_config;
+    std::shared_ptr<RunLease> m_lease;
+    QNetworkAccessManager *m_manager = nullptr;
+    DaytonaClient *m_client = nullptr;
+    Step m_step = Step::Idle;
+    QTimer m_phaseTimer;
+    QTimer m_statusTimer;
+    QTimer m_graceTimer;
+    QPointer<QObject> m_current; // the job of the current step, to abort on timeout or stop
+    QPointer<CommandLogsJob> m_stream;
+    QString m_name;
+    int m_createAttempts = 0;
+    DaytonaSandboxInfo m_info; // known once created
+    QUrl m_toolbox;
+    QString m_sessionId;
+    QString m_commandId;
+    LogDemuxer m_demuxer;
+    std::optional<int> m_exitCode;
+    bool m_streamDone = false;
+    bool m_streamComplete = false; // ended normally: it carried the whole log
+    bool m_commandStarted = false;
+    bool m_stopRequested = false;
+    SandboxOutcome m_outcome;
+};
+
+} // namespace DreamFoundry
