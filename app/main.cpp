@@ -1,4 +1,5 @@
 // Parses the command line: a subcommand runs headless, anything else opens the window.
+#include "cli/logincommand.h"
 #include "cli/runcommand.h"
 #include "gui/mainwindow.h"
 
@@ -48,5 +49,9 @@ int main(int argc, char *argv[])
     const QByteArray subcommand = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (subcommand == "run")
         return runHeadless<RunCommand>(argc, argv);
+    if (subcommand == "login")
+        return runHeadless<LoginCommand>(argc, argv);
+    if (subcommand == "logout")
+        return runHeadless<LogoutCommand>(argc, argv);
     return runWindow(argc, argv);
 }

@@ -1,0 +1,289 @@
+#include "logincommand.h"
+
+#include "credentials/credentialstore.h"
+#include "credentials/keychaincredentialstore.h"
+#include "daytona/daytonaconfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcessEnvironment>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <cerrno>
+#include <csignal>
+#include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace DreamFoundry {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DreamFoundry::LoginCommand", text);
+}
+
+// More than any API key; a bigger input is something else piped in by mistake.
+constexpr qsizetype maxInputBytes = 64 * 1024;
+
+// The terminal as it was before echo was turned off, restored even when the prompt is
+// interrupted: a shell left without echo is worse than no login.
+struct termios savedTerminal;
+volatile std::sig_atomic_t terminalChanged = 0;
+
+void restoreTerminalOnSignal(int signalNumber)
+{
+    if (terminalChanged)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
+    std::signal(signalNumber, SIG_DFL);
+    std::raise(signalNumber);
+}
+
+bool usageRequested(const QStringList &arguments, QString *error, const QString &command)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString &first = arguments.constFirst();
+    if (arguments.size() == 1
+        && (first == QStringLiteral("--help") || first == QStringLiteral("-h")))
+        return true;
+    *error = command == QStringLiteral("login")
+            ? tr("login takes no arguments: the key is never read from the command line, where "
+                 "other users can see it. Pipe it on standard input or type it at the prompt.")
+            : tr("logout takes no arguments.");
+    return false;
+}
+
+} // namespace
+
+LoginCommand::LoginCommand(const QStringList &arguments, QObject *parent)
+    : LoginCommand(arguments, new KeychainCredentialStore, parent)
+{
+    m_store->setParent(this);
+}
+
+LoginCommand::LoginCommand(const QStringList &arguments, CredentialStore *store, QObject *parent)
+    : QObject(parent), m_arguments(arguments), m_store(store), m_out(stdout), m_err(stderr)
+{}
+
+LoginCommand::~LoginCommand()
+{
+    restoreTerminal();
+}
+
+QString LoginCommand::keyFromInput(const QByteArray &input)
+{
+    const QList<QByteArray> lines = input.split('\n');
+    for (const QByteArray &line : lines) {
+        const QString key = QString::fromUtf8(line).trimmed();
+        if (!key.isEmpty())
+            return key;
+    }
+    return {};
+}
+
+QString LoginCommand::keyProblem(const QString &key)
+{
+    if (key.isEmpty())
+        return tr("no key was given: pipe the Daytona API key on standard input or type it at "
+                  "the prompt.");
+    if (DaytonaConfig::isPlaceholder(key))
+        return tr("that is the placeholder of the sample .env file (“your_...”), not a Daytona "
+                  "API key; copy the key from the Daytona dashboard.");
+    const bool oneWord = std::all_of(key.cbegin(), key.cend(),
+                                     [](QChar c) { return c.isPrint() && !c.isSpace(); });
+    if (!oneWord)
+        return tr("a Daytona API key is one word without spaces or control characters; check "
+                  "what was pasted.");
+    return {};
+}
+
+void LoginCommand::fail(const QString &message, int exitStatus)
+{
+    m_err << tr("dreamfoundry login: %1").arg(message) << Qt::endl;
+    finish(exitStatus);
+}
+
+void LoginCommand::finish(int exitStatus)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    restoreTerminal();
+    QTimer::singleShot(0, this, [this, exitStatus] { Q_EMIT done(exitStatus); });
+}
+
+void LoginCommand::start()
+{
+    QString error;
+    if (usageRequested(m_arguments, &error, QStringLiteral("login"))) {
+        m_out << tr("Usage: dreamfoundry login\n"
+                    "Reads the Daytona API key from standard input, or asks for it without "
+                    "echo, and stores it in %1.")
+                         .arg(m_store->description())
+              << Qt::endl;
+        return finish(0);
+    }
+    if (!error.isEmpty())
+        return fail(error, 2);
+    if (::isatty(STDIN_FILENO))
+        readFromTerminal();
+    else
+        readFromPipe();
+}
+
+void LoginCommand::readFromTerminal()
+{
+    m_fromTerminal = true;
+    if (::tcgetattr(STDIN_FILENO, &savedTerminal) == 0) {
+        struct termios quiet = savedTerminal;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= tcflag_t(ECHONL | ICANON);
+        std::signal(SIGINT, restoreTerminalOnSignal);
+        std::signal(SIGTERM, restoreTerminalOnSignal);
+        std::signal(SIGHUP, restoreTerminalOnSignal);
+        terminalChanged = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+    }
+    m_err << tr("Daytona API key (input hidden): ") << Qt::flush;
+    m_input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    connect(m_input, &QSocketNotifier::activated, this, &LoginCommand::onInputReadable);
+}
+
+void LoginCommand::readFromPipe()
+{
+    struct stat info;
+    if (::fstat(STDIN_FILENO, &info) == 0 && S_ISREG(info.st_mode)) {
+        // A redirected file is always readable to its end; a notifier would add nothing.
+        QTimer::singleShot(0, this, [this] {
+            char chunk[4096];
+            ssize_t got = 0;
+            while (m_buffer.size() <= maxInputBytes
+                   && (got = ::read(STDIN_FILENO, chunk, sizeof chunk)) > 0)
+                m_buffer.append(chunk, got);
+            onInputComplete();
+        });
+        return;
+    }
+    m_input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    connect(m_input, &QSocketNotifier::activated, this, &LoginCommand::onInputReadable);
+}
+
+void LoginCommand::onInputReadable()
+{
+    char chunk[4096];
+    const ssize_t got = ::read(STDIN_FILENO, chunk, sizeof chunk);
+    if (got < 0 && (errno == EINTR || errno == EAGAIN))
+        return;
+    if (got > 0)
+        m_buffer.append(chunk, got);
+    // At a terminal the first line is the answer; from a pipe, everything up to its end.
+    const bool complete = got <= 0 || (m_fromTerminal && m_buffer.contains('\n'))
+            || m_buffer.size() > maxInputBytes;
+    if (!complete)
+        return;
+    m_input->setEnabled(false);
+    onInputComplete();
+}
+
+void LoginCommand::onInputComplete()
+{
+    restoreTerminal();
+    if (m_buffer.size() > maxInputBytes)
+        return fail(tr("the input is far longer than an API key; pipe only the key."), 2);
+    const QString key = keyFromInput(m_buffer);
+    m_buffer.fill('\0'); // the copy in `key` is the only one kept
+    m_buffer.clear();
+    if (const QString problem = keyProblem(key); !problem.isEmpty())
+        return fail(problem, 2);
+
+    m_store->write(
+            CredentialStore::daytonaApiKey(), key, this, [this](const CredentialResult &result) {
+                if (result.ok()) {
+                    m_out << tr("Stored the Daytona API key in %1.").arg(m_store->description())
+                          << Qt::endl
+                          << tr("dreamfoundry run and the window use it before "
+                                "DAYTONA_API_KEY and .env; dreamfoundry logout removes "
+                                "it.")
+                          << Qt::endl;
+                    return finish(0);
+                }
+                QString message = result.message;
+                if (result.error == CredentialError::NoBackend)
+                    message += QLatin1Char(' ')
+                            + tr("Set DAYTONA_API_KEY in the environment or in a .env "
+                                 "file in the working folder instead.");
+                fail(message, 1);
+            });
+}
+
+void LoginCommand::restoreTerminal()
+{
+    if (!m_fromTerminal)
+        return;
+    m_fromTerminal = false;
+    if (terminalChanged) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
+        terminalChanged = 0;
+    }
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGHUP, SIG_DFL);
+}
+
+LogoutCommand::LogoutCommand(const QStringList &arguments, QObject *parent)
+    : LogoutCommand(arguments, new KeychainCredentialStore, parent)
+{
+    m_store->setParent(this);
+}
+
+LogoutCommand::LogoutCommand(const QStringList &arguments, CredentialStore *store, QObject *parent)
+    : QObject(parent), m_arguments(arguments), m_store(store), m_out(stdout), m_err(stderr)
+{}
+
+void LogoutCommand::fail(const QString &message, int exitStatus)
+{
+    m_err << tr("dreamfoundry logout: %1").arg(message) << Qt::endl;
+    QTimer::singleShot(0, this, [this, exitStatus] { Q_EMIT done(exitStatus); });
+}
+
+void LogoutCommand::start()
+{
+    QString error;
+    if (usageRequested(m_arguments, &error, QStringLiteral("logout"))) {
+        m_out << tr("Usage: dreamfoundry logout\nRemoves the Daytona API key from %1.")
+                         .arg(m_store->description())
+              << Qt::endl;
+        QTimer::singleShot(0, this, [this] { Q_EMIT done(0); });
+        return;
+    }
+    if (!error.isEmpty())
+        return fail(error, 2);
+
+    m_store->remove(CredentialStore::daytonaApiKey(), this, [this](const CredentialResult &result) {
+        int status = 0;
+        if (result.ok()) {
+            m_out << tr("The Daytona API key is no longer stored in %1.")
+                             .arg(m_store->description())
+                  << Qt::endl;
+        } else if (result.error == CredentialError::NoBackend) {
+            // Nothing can be stored where no keychain exists: what was asked for holds.
+            m_out << result.message << QLatin1Char(' ') << tr("No key is stored there.")
+                  << Qt::endl;
+        } else {
+            m_err << tr("dreamfoundry logout: %1").arg(result.message) << Qt::endl;
+            status = 1;
+        }
+        // A key from elsewhere still configures Daytona; say so rather than let the person
+        // believe they are logged out everywhere.
+        const DaytonaConfig other = DaytonaConfig::load(QProcessEnvironment::systemEnvironment(),
+                                                        QDir::currentPath(), QString());
+        if (other.keySource != DaytonaConfig::KeySource::None)
+            m_out << tr("Note: a Daytona API key is still set in %1.").arg(other.keySourceName())
+                  << Qt::endl;
+        Q_EMIT done(status);
+    });
+}
+
+} // namespace DreamFoundry

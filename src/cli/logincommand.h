@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QTextStream>
+
+class QSocketNotifier;
+
+namespace DreamFoundry {
+
+class CredentialStore;
+
+// `dreamfoundry login`: reads the Daytona API key from standard input when that is not a
+// terminal, else asks for it without echo, and stores it in the keychain. The key is never taken
+// from the command line, where other users of the machine can read it. Emits done() with 0 when
+// the key is stored, 1 when the keychain failed, 2 on bad usage or a missing or placeholder key.
+class LoginCommand final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LoginCommand(const QStringList &arguments, QObject *parent = nullptr);
+    // Stores into `store` instead of the OS keychain; the command does not own it.
+    LoginCommand(const QStringList &arguments, CredentialStore *store, QObject *parent = nullptr);
+    ~LoginCommand() override;
+
+    void start();
+
+    // The key in what was read: its first non-blank line, trimmed; empty when there is none.
+    static QString keyFromInput(const QByteArray &input);
+    // Why `key` cannot be a Daytona API key, for a person; empty when it can.
+    static QString keyProblem(const QString &key);
+
+Q_SIGNALS:
+    void done(int exitStatus);
+
+private:
+    void readFromTerminal();
+    void readFromPipe();
+    void onInputReadable();
+    void onInputComplete();
+    void restoreTerminal();
+    void finish(int exitStatus);
+    void fail(const QString &message, int exitStatus);
+
+    QStringList m_arguments;
+    CredentialStore *m_store = nullptr;
+    QSocketNotifier *m_input = nullptr;
+    QByteArray m_buffer;
+    bool m_fromTerminal = false;
+    bool m_finished = false;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+// `dreamfoundry logout`: removes the Daytona API key from the keychain; fine when none is there.
+// Emits done() with 0 when no key is stored afterwards, 1 when the keychain failed, 2 on bad
+// usage.
+class LogoutCommand final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LogoutCommand(const QStringList &arguments, QObject *parent = nullptr);
+    LogoutCommand(const QStringList &arguments, CredentialStore *store, QObject *parent = nullptr);
+
+    void start();
+
+Q_SIGNALS:
+    void done(int exitStatus);
+
+private:
+    void fail(const QString &message, int exitStatus);
+
+    QStringList m_arguments;
+    CredentialStore *m_store = nullptr;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace DreamFoundry

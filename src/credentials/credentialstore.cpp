@@ -1,0 +1,79 @@
+#include "credentialstore.h"
+
+#include "credentialslogging.h"
+
+#include <QCoreApplication>
+
+namespace DreamFoundry {
+
+Q_LOGGING_CATEGORY(lcCredentials, "dreamfoundry.credentials")
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DreamFoundry::CredentialStore", text);
+}
+
+} // namespace
+
+CredentialResult CredentialResult::success(QString secret)
+{
+    CredentialResult result;
+    result.secret = std::move(secret);
+    return result;
+}
+
+CredentialResult CredentialResult::failure(CredentialOperation operation, CredentialError error,
+                                           const QString &detail)
+{
+    CredentialResult result;
+    result.error = error;
+    result.message = credentialErrorMessage(operation, error, detail);
+    result.detail = detail;
+    return result;
+}
+
+QString credentialErrorMessage(CredentialOperation operation, CredentialError error,
+                               const QString &detail)
+{
+    switch (error) {
+    case CredentialError::None:
+        return {};
+    case CredentialError::NotFound:
+        return tr("No key is stored in the keychain.");
+    case CredentialError::NoBackend:
+        return tr("No keychain is available on this system: no keychain service (such as GNOME "
+                  "Keyring or KWallet) answers on the desktop session.");
+    case CredentialError::AccessDenied:
+        return tr("The keychain is locked or access to it was denied: unlock it, allow Dream "
+                  "Foundry to use it, and try again.");
+    case CredentialError::Timeout:
+        return tr("The keychain did not answer in time; it may be waiting for you to unlock it.");
+    case CredentialError::Other:
+        break;
+    }
+    const QString why = detail.isEmpty() ? tr("unknown error") : detail;
+    switch (operation) {
+    case CredentialOperation::Read:
+        return tr("The keychain could not read the key: %1").arg(why);
+    case CredentialOperation::Write:
+        return tr("The keychain could not store the key: %1").arg(why);
+    case CredentialOperation::Remove:
+        return tr("The keychain could not remove the key: %1").arg(why);
+    }
+    return why;
+}
+
+void CredentialStore::deliver(QObject *context, const Callback &callback,
+                              const CredentialResult &result)
+{
+    if (!context || !callback)
+        return;
+    // Queued, so a caller never sees its callback run inside its own call, and a context deleted
+    // meanwhile takes the pending call with it.
+    QMetaObject::invokeMethod(
+            context, [callback, result] { callback(result); }, Qt::QueuedConnection);
+}
+
+} // namespace DreamFoundry
