@@ -350,16 +350,17 @@ SandboxCommand *StandInSandbox::run(const QString &command, const QMap<QString, 
     QStringList arguments = bwrap.arguments();
     // The sandbox's /tmp persists between its commands, as a real sandbox's does.
     const qsizetype separator = arguments.indexOf(QStringLiteral("--"));
-    QStringList extra{QStringLiteral("--bind"), m_root->filePath(QStringLiteral("tmp")),
-                      QStringLiteral("/tmp")};
+    arguments.insert(separator, QStringLiteral("/tmp"));
+    arguments.insert(separator, m_root->filePath(QStringLiteral("tmp")));
+    arguments.insert(separator, QStringLiteral("--bind"));
     if (!cwd.isEmpty()) {
+        // bwrap warns when --chdir is given twice, so the invocation's own one is replaced.
         const QString home = QLatin1StringView(SandboxLayout::home);
-        extra << QStringLiteral("--chdir")
-              << QDir::cleanPath(cwd.startsWith(QLatin1Char('/')) ? cwd
-                                                                  : home + QLatin1Char('/') + cwd);
+        const qsizetype chdir = arguments.indexOf(QStringLiteral("--chdir"));
+        if (chdir >= 0 && chdir + 1 < arguments.size())
+            arguments[chdir + 1] = QDir::cleanPath(
+                    cwd.startsWith(QLatin1Char('/')) ? cwd : home + QLatin1Char('/') + cwd);
     }
-    for (qsizetype i = 0; i < extra.size(); ++i)
-        arguments.insert(separator + i, extra[i]);
     connect(process, &SandboxCommand::finished, this, [this] { touch(); });
     process->start(bwrapProgram(), arguments, output, timeoutMs);
     return process;
