@@ -55,7 +55,8 @@ int retryDelayMs(const RetryPolicy &policy, int retry,
     }
     const double exponential = policy.baseDelayMs * std::pow(2.0, std::min(retry, 16));
     const double capped = std::min<double>(exponential, policy.maxDelayMs);
-    return int(capped * (0.75 + 0.5 * jitter));
+    // Between half and all of the step, so retries of many candidates spread out.
+    return int(capped * (0.5 + 0.5 * jitter));
 }
 
 DaytonaJob::DaytonaJob(const DaytonaConnection &connection, QNetworkAccessManager *manager,

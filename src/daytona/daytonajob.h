@@ -18,7 +18,7 @@ namespace DreamFoundry {
 struct RetryPolicy
 {
     int maxRetries = 4;
-    int baseDelayMs = 500; // doubled per retry, capped, with ±25 % jitter
+    int baseDelayMs = 500; // doubled per retry, capped, then 50-100 % of it (jitter)
     int maxDelayMs = 8'000;
     int maxRetryAfterMs = 60'000; // a server asking for longer is not waited for
 };
