@@ -11,7 +11,8 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 
 install_sdk() {
-    cache=$1
+    mkdir -p "$1"
+    cache=$(cd "$1" && pwd)
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
         echo "conformance: node and npm are required (scripts/install-deps.sh installs them)" >&2
         exit 1
@@ -33,7 +34,7 @@ install_sdk() {
 
 if [ "${1:-}" = "--install-only" ]; then
     install_sdk "$2"
-    echo "$2"
+    echo "$cache"
     exit 0
 fi
 
@@ -42,9 +43,9 @@ if [ $# -lt 2 ]; then
     exit 2
 fi
 standin=$1
-cache=$2
-shift 2
-install_sdk "$cache"
+shift
+install_sdk "$1"
+shift
 
 work=$(mktemp -d)
 pid=
@@ -55,7 +56,12 @@ cleanup() {
     fi
     rm -rf "$work"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+# A signal (Ctrl-C, a closed pipe, ctest's timeout) must still stop the stand-in.
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 141' PIPE
+trap 'exit 143' TERM
 
 key="dtn_conformance$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 "$standin" --api-key "$key" --start-delay-ms 500 --verbose "$@" >"$work/url" 2>"$work/standin.log" &
