@@ -51,6 +51,7 @@ private Q_SLOTS:
     void executeTimeoutAnswers408AndKills();
     void deleteKillsRunningCommands();
     void autoStopThenAutoDelete();
+    void createCanWaitUntilStarted();
 
     void latencyDelaysEveryAnswer();
     void rateLimitedCreates();
@@ -545,6 +546,25 @@ void TestDaytonaStandIn::autoStopThenAutoDelete()
     QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 5000);
     QCOMPARE(removed.first().first().toString(), id);
     QCOMPARE(sandboxStateOverHttp(id), QStringLiteral("404"));
+}
+
+void TestDaytonaStandIn::createCanWaitUntilStarted()
+{
+    m_standIn->mutableKnobs().createWaitsUntilStarted = true;
+    m_standIn->mutableKnobs().startDelayMs = 300;
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *reply = call("POST", m_standIn->baseUrl() + QStringLiteral("/sandbox"), "{}");
+    QCOMPARE(status(reply), 200);
+    QCOMPARE(json(reply).value(QStringLiteral("state")).toString(), QStringLiteral("started"));
+    QVERIFY(timer.elapsed() >= 300);
+
+    m_standIn->mutableKnobs().failingSandboxes = 1;
+    m_standIn->mutableKnobs().sandboxErrorReason = QStringLiteral("disk full");
+    reply = call("POST", m_standIn->baseUrl() + QStringLiteral("/sandbox"), "{}");
+    QCOMPARE(status(reply), 400);
+    QCOMPARE(json(reply).value(QStringLiteral("message")).toString(),
+             QStringLiteral("Sandbox failed to start: disk full"));
 }
 
 void TestDaytonaStandIn::latencyDelaysEveryAnswer()

@@ -560,7 +560,42 @@ void DaytonaStandIn::createSandbox(const Connection &connection, const HttpReque
         fail = true;
     }
     beginStart(sandbox, fail);
-    sendJson(connection, 200, sandbox->record());
+    const QString state = sandbox->state();
+    if (!m_knobs.createWaitsUntilStarted || state == QStringLiteral("started")
+        || state == QStringLiteral("pending_build")) {
+        sendJson(connection, 200, sandbox->record());
+        return;
+    }
+    auto answered = std::make_shared<bool>(false);
+    const QPointer<StandInSandbox> guarded(sandbox);
+    auto answer = [this, connection, request, guarded, answered] {
+        if (*answered || !guarded)
+            return;
+        const QString current = guarded->state();
+        if (current == QStringLiteral("error")) {
+            *answered = true;
+            apiError(connection, request, 400,
+                     QStringLiteral("Sandbox failed to start: %1")
+                             .arg(guarded->record()
+                                          .value(QStringLiteral("errorReason"))
+                                          .toString()));
+        } else if (current != QStringLiteral("creating") && current != QStringLiteral("starting")) {
+            *answered = true;
+            sendJson(connection, 200, guarded->record());
+        }
+    };
+    connect(this, &DaytonaStandIn::sandboxStateChanged, connection.data(),
+            [answer, id](const QString &changed) {
+                if (changed == id)
+                    answer();
+            });
+    // The API stops waiting after 30 s and answers with whatever state the sandbox is in.
+    QTimer::singleShot(30'000, connection.data(), [this, connection, guarded, answered] {
+        if (*answered || !guarded)
+            return;
+        *answered = true;
+        sendJson(connection, 200, guarded->record());
+    });
 }
 
 void DaytonaStandIn::setState(StandInSandbox *sandbox, const QString &state, const QString &desired)

@@ -32,6 +32,9 @@ struct DaytonaStandInKnobs
     int commandTimeoutCapMs = 10 * 60'000; // no process runs longer, whatever it asked for
     qint64 maxBodyBytes = qint64(2) * 1024 * 1024 * 1024; // larger bodies get 413
     bool legacyListShape = false; // GET /sandbox answers a bare array (servers before v0.180)
+    // Like the real API for a snapshot: POST /sandbox answers only once the sandbox is started
+    // (400 "Sandbox failed to start: <reason>" if it errors), or its current state after 30 s.
+    bool createWaitsUntilStarted = false;
 
     // 429 with Retry-After-sandbox-create for the next N creates.
     int rateLimitedCreates = 0;

@@ -63,6 +63,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption legacyList(QStringLiteral("legacy-list"),
                                         QStringLiteral("GET /sandbox answers a bare array."));
     parser.addOption(legacyList);
+    const QCommandLineOption createWaits(
+            QStringLiteral("create-waits"),
+            QStringLiteral("POST /sandbox answers once started, as the real API does."));
+    parser.addOption(createWaits);
     const auto rateLimited = option("rate-limit-creates", "429 for the next N creates.", number(0));
     const auto retryAfter = option("retry-after-s", "Retry-After-sandbox-create seconds.",
                                    number(defaults.retryAfterSeconds));
@@ -108,6 +112,7 @@ int main(int argc, char *argv[])
     knobs.minuteMs = integer(minute);
     knobs.commandTimeoutCapMs = integer(commandCap);
     knobs.legacyListShape = parser.isSet(legacyList);
+    knobs.createWaitsUntilStarted = parser.isSet(createWaits);
     knobs.rateLimitedCreates = integer(rateLimited);
     knobs.retryAfterSeconds = integer(retryAfter);
     knobs.serverErrors = integer(serverErrors);
