@@ -21,6 +21,10 @@ constexpr int streamGraceMs = 2'000;
 constexpr int statusWhileStreamingMs = 5'000;
 constexpr int statusAfterStreamMs = 300;
 constexpr int statusWithoutStreamMs = 1'000;
+// New output rings the bell; the marked log is fetched at most this often (more rarely for a
+// big log, as every fetch carries the whole of it).
+constexpr int snapshotIntervalMs = 250;
+constexpr qint64 snapshotBytesPerExtraSecond = 4 * 1024 * 1024;
 
 QString shellQuote(const QString &text)
 {
@@ -120,6 +124,8 @@ DaytonaSandbox::DaytonaSandbox(const SandboxJob &job, const DaytonaConfig &confi
         else
             queryStatus();
     });
+    m_snapshotTimer.setSingleShot(true);
+    connect(&m_snapshotTimer, &QTimer::timeout, this, &DaytonaSandbox::fetchSnapshot);
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcDaytona) << "log stream of" << m_info.id << "did not close; reading the log";
         if (m_stream)
@@ -348,9 +354,17 @@ void DaytonaSandbox::openLogStream()
     m_stream->start();
 }
 
-void DaytonaSandbox::onLogChunk(const QByteArray &raw)
+// Over plain HTTP the follow stream comes without stdout/stderr markers (API.md §8.2), so it
+// only says that there is new output; the output itself comes from the marked log, fetched
+// right after, which keeps stdout and stderr apart. The stream also says when the command ends.
+void DaytonaSandbox::onLogChunk(const QByteArray &)
 {
-    emitDemuxed(m_demuxer.feed(raw));
+    if (m_snapshotJob || m_snapshotTimer.isActive()) {
+        m_snapshotWanted = true;
+        return;
+    }
+    m_snapshotTimer.start(snapshotIntervalMs
+                          + int(1000 * (m_demuxer.rawBytesSeen() / snapshotBytesPerExtraSecond)));
 }
 
 void DaytonaSandbox::onLogStreamFinished(const LogsResult &result)
@@ -411,30 +425,42 @@ void DaytonaSandbox::maybeConclude()
     }
     m_statusTimer.stop();
     m_graceTimer.stop();
-    if (m_streamComplete) {
-        emitDemuxed(m_demuxer.flush());
-        collect();
-        return;
-    }
-    catchUpLogs([this] {
-        emitDemuxed(m_demuxer.flush());
-        collect();
-    });
+    catchUpLogs([this] { collect(); });
 }
 
 void DaytonaSandbox::catchUpLogs(const std::function<void()> &then)
 {
-    auto *job = m_client->commandLogs(m_toolbox, m_sessionId, m_commandId, false);
-    connect(job, &CommandLogsJob::finished, this, [this, then](const LogsResult &result) {
-        m_current = nullptr;
-        if (m_step != Step::Running || m_stopRequested)
-            return;
-        if (result.error.ok() && result.logs.size() > m_demuxer.rawBytesSeen())
-            emitDemuxed(m_demuxer.feed(result.logs.mid(m_demuxer.rawBytesSeen())));
-        then();
-    });
-    m_current = job;
-    job->start();
+    m_afterSnapshot.append(then);
+    fetchSnapshot();
+}
+
+void DaytonaSandbox::fetchSnapshot()
+{
+    if (m_snapshotJob) {
+        m_snapshotWanted = true; // output may have come after that request left
+        return;
+    }
+    m_snapshotTimer.stop();
+    m_snapshotWanted = false;
+    const QList<std::function<void()>> waiting = std::exchange(m_afterSnapshot, {});
+    m_snapshotJob = m_client->commandLogs(m_toolbox, m_sessionId, m_commandId, false);
+    connect(m_snapshotJob, &CommandLogsJob::finished, this,
+            [this, waiting](const LogsResult &result) {
+                m_snapshotJob = nullptr;
+                if (m_step != Step::Running)
+                    return;
+                if (result.error.ok() && result.logs.size() > m_demuxer.rawBytesSeen())
+                    emitDemuxed(m_demuxer.feed(result.logs.mid(m_demuxer.rawBytesSeen())));
+                for (const auto &then : waiting)
+                    then();
+                if (m_step != Step::Running)
+                    return;
+                if (!m_afterSnapshot.isEmpty())
+                    fetchSnapshot();
+                else if (m_snapshotWanted && !m_snapshotTimer.isActive())
+                    m_snapshotTimer.start(snapshotIntervalMs);
+            });
+    m_snapshotJob->start();
 }
 
 void DaytonaSandbox::stop()
@@ -470,8 +496,13 @@ void DaytonaSandbox::stopCommand()
     m_graceTimer.stop();
     abortCurrent();
     enter(Step::Running, m_config.timeouts.remove);
-    // Deleting the session kills the command's process group (API.md §8.4); what it printed
-    // so far has been passed on already.
+    // What the command printed until now is kept: read the log, then delete the session, which
+    // kills the command's process group (API.md §8.4).
+    catchUpLogs([this] { deleteSessionThenCollect(); });
+}
+
+void DaytonaSandbox::deleteSessionThenCollect()
+{
     auto *job = m_client->deleteSession(m_toolbox, m_sessionId);
     connect(job, &DeleteSessionJob::finished, this, [this](const DaytonaResult &result) {
         m_current = nullptr;
@@ -490,6 +521,9 @@ void DaytonaSandbox::collect()
     m_graceTimer.stop();
     if (m_stream)
         m_stream->abort();
+    if (m_snapshotJob)
+        m_snapshotJob->abort();
+    m_snapshotTimer.stop();
     m_streamDone = true;
     emitDemuxed(m_demuxer.flush());
     enter(Step::Collecting, m_config.timeouts.download);
@@ -519,6 +553,9 @@ void DaytonaSandbox::removeSandbox()
     m_graceTimer.stop();
     if (m_stream)
         m_stream->abort();
+    if (m_snapshotJob)
+        m_snapshotJob->abort();
+    m_snapshotTimer.stop();
     if (m_info.id.isEmpty()) {
         finish();
         return;
@@ -605,6 +642,9 @@ void DaytonaSandbox::finish()
     abortCurrent();
     if (m_stream)
         m_stream->abort();
+    if (m_snapshotJob)
+        m_snapshotJob->abort();
+    m_snapshotTimer.stop();
     m_outcome.exitCode = m_stopRequested ? std::nullopt : m_exitCode;
     Q_EMIT finished(m_outcome);
 }

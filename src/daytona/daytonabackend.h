@@ -94,7 +94,9 @@ private:
     void onStatus(const CommandStatusResult &result);
     void maybeConclude();
     void catchUpLogs(const std::function<void()> &then);
+    void fetchSnapshot();
     void stopCommand();
+    void deleteSessionThenCollect();
     void collect();
     void removeSandbox();
     void finish();
@@ -116,6 +118,10 @@ private:
     QTimer m_graceTimer;
     QPointer<QObject> m_current; // the job of the current step, to abort on timeout or stop
     QPointer<CommandLogsJob> m_stream;
+    QPointer<CommandLogsJob> m_snapshotJob;
+    QTimer m_snapshotTimer;
+    QList<std::function<void()>> m_afterSnapshot;
+    bool m_snapshotWanted = false;
     QString m_name;
     int m_createAttempts = 0;
     DaytonaSandboxInfo m_info; // known once created

@@ -105,11 +105,11 @@ DaytonaError DaytonaError::fromReply(const QString &method, const QUrl &url,
     e.httpStatus = httpStatus;
     e.networkError = networkError;
     e.serverMessage = serverMessageFrom(body);
+    // One arg() call: a URL holds %2F and the like, which a chained arg() would replace.
     e.detail = QStringLiteral("%1 %2 -> HTTP %3, network error %4 (%5), body: %6")
-                       .arg(method, url.toDisplayString(QUrl::RemoveUserInfo))
-                       .arg(httpStatus)
-                       .arg(int(networkError))
-                       .arg(networkErrorString,
+                       .arg(method, url.toDisplayString(QUrl::RemoveUserInfo),
+                            QString::number(httpStatus), QString::number(int(networkError)),
+                            networkErrorString,
                             QString::fromUtf8(body.left(maxBodyInDetail)).simplified());
     const QString said
             = e.serverMessage.isEmpty() ? QString() : QStringLiteral(": ") + e.serverMessage;
