@@ -13,6 +13,8 @@ packages=(
   bubblewrap python3
   # headless window tests, screenshots and the keychain tests
   xvfb xauth x11-apps dbus dbus-x11 gnome-keyring libsecret-tools
+  # QtKeychain loads libsecret at run time (no package dependency pulls it in)
+  libsecret-1-0
   # time and memory figures of the benchmarks
   time
 )

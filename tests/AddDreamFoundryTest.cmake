@@ -1,8 +1,9 @@
 # dreamfoundry_add_test(<name> SOURCES <files...> [LIBS <targets...>] [LABELS <labels...>]
-#                       [TIMEOUT <seconds>])
-# Labels used: unit (fast, no processes), integration (real bwrap, real servers), gui.
+#                       [TIMEOUT <seconds>] [WRAPPER <command...>])
+# WRAPPER runs the test through a command, e.g. support/with-keyring.sh for a private keychain.
+# Labels used: unit (fast, no processes), integration (real bwrap, real servers), gui, keychain.
 function(dreamfoundry_add_test name)
-    cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS;WRAPPER" ${ARGN})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()
@@ -12,7 +13,7 @@ function(dreamfoundry_add_test name)
         DREAMFOUNDRY_BINARY="$<TARGET_FILE:dreamfoundry>"
         TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
         SAMPLES_SOURCE_DIR="${PROJECT_SOURCE_DIR}/resources/candidates")
-    add_test(NAME ${name} COMMAND ${name})
+    add_test(NAME ${name} COMMAND ${T_WRAPPER} $<TARGET_FILE:${name}>)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
         LABELS "${T_LABELS}"

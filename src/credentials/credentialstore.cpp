@@ -6,7 +6,8 @@
 
 namespace DreamFoundry {
 
-Q_LOGGING_CATEGORY(lcCredentials, "dreamfoundry.credentials")
+// Quiet unless asked for (QT_LOGGING_RULES): the commands print their own sentences.
+Q_LOGGING_CATEGORY(lcCredentials, "dreamfoundry.credentials", QtInfoMsg)
 
 namespace {
 

@@ -156,7 +156,8 @@ void KeychainCredentialStore::run(QKeychain::Job *job, CredentialOperation opera
     // Never the plain-text QSettings fallback: secrets stay out of settings files (STYLE.md 8).
     job->setInsecureFallback(false);
     const QString name = job->key();
-    qCDebug(lcCredentials) << "keychain" << int(operation) << "of" << name << "started";
+    static const char *const verbs[] = {"reading", "storing", "removing"};
+    qCDebug(lcCredentials) << verbs[int(operation)] << name << "in the keychain";
 
     // Whichever comes first, the job's answer or the timeout, ends the operation; deleting
     // `pending` cuts the other one off.

@@ -1,0 +1,275 @@
+// The keychain for real: gnome-keyring on a private D-Bus session (tests/support/with-keyring.sh),
+// the KeychainCredentialStore in process and `dreamfoundry login`/`logout` as a person runs them.
+// Checks that the key goes into the keyring and nowhere else: not the settings, not any file in
+// HOME, not the commands' output.
+#include "credentials/credentialstore.h"
+#include "credentials/keychaincredentialstore.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <optional>
+
+using namespace DreamFoundry;
+
+namespace {
+
+struct Finished
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Finished runApp(const QStringList &arguments, const QByteArray &input,
+                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DREAMFOUNDRY_BINARY), arguments);
+    if (!process.waitForStarted(10'000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60'000))
+        process.kill();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// What the Secret Service itself holds, asked with another client than QtKeychain, so the test
+// does not only prove that QtKeychain agrees with itself.
+std::optional<QString> secretToolLookup(const QString &name)
+{
+    QProcess process;
+    process.start(QStringLiteral("secret-tool"),
+                  {QStringLiteral("lookup"), QStringLiteral("server"),
+                   QString::fromLatin1(CredentialStore::serviceName), QStringLiteral("user"),
+                   name});
+    if (!process.waitForFinished(30'000) || process.exitCode() != 0)
+        return std::nullopt;
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+std::optional<CredentialResult> await(const std::function<void(CredentialStore::Callback)> &start)
+{
+    std::optional<CredentialResult> got;
+    start([&got](const CredentialResult &result) { got = result; });
+    if (!QTest::qWaitFor([&got] { return got.has_value(); }, 30'000))
+        return std::nullopt;
+    return got;
+}
+
+// Every regular file under `dir` whose bytes contain `secret`, as UTF-8 or UTF-16.
+QStringList filesContaining(const QString &dir, const QString &secret)
+{
+    const QByteArray utf8 = secret.toUtf8();
+    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        if (bytes.contains(utf8) || bytes.contains(utf16))
+            found << file.fileName();
+    }
+    return found;
+}
+
+QString freshKey()
+{
+    return QStringLiteral("dtn_test_") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+} // namespace
+
+class TestKeychain final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Only ever the throwaway keyring of with-keyring.sh, never a person's own.
+        m_home = qEnvironmentVariable("DREAMFOUNDRY_PRIVATE_KEYRING");
+        if (m_home.isEmpty() || qEnvironmentVariable("HOME") != m_home)
+            QFAIL("run this test through tests/support/with-keyring.sh (ctest does)");
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("dreamfoundry"));
+        QCoreApplication::setApplicationName(QStringLiteral("dreamfoundry"));
+    }
+
+    void storeWritesReadsAndRemovesInTheRealKeyring()
+    {
+        KeychainCredentialStore store;
+        QVERIFY(store.isPersistent());
+        const QString name = QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::Id128);
+        const QString key = freshKey();
+
+        auto written = await([&](auto cb) { store.write(name, key, this, cb); });
+        QVERIFY(written);
+        QVERIFY2(written->ok(), qPrintable(written->message));
+        QCOMPARE(secretToolLookup(name), std::optional<QString>(key));
+
+        auto read = await([&](auto cb) { store.read(name, this, cb); });
+        QVERIFY(read);
+        QVERIFY2(read->ok(), qPrintable(read->message));
+        QCOMPARE(read->secret, key);
+
+        // The app's settings, written as the window writes them, next to a stored key.
+        QSettings settings;
+        settings.setValue(QStringLiteral("daytona/apiUrl"),
+                          QStringLiteral("https://example.test/api"));
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+        QVERIFY(QFile::exists(settings.fileName()));
+        // The search does find what is there, so finding nothing below means something.
+        QVERIFY(!filesContaining(m_home, QStringLiteral("example.test")).isEmpty());
+        QCOMPARE(filesContaining(QFileInfo(settings.fileName()).absolutePath(), key),
+                 QStringList());
+        QCOMPARE(filesContaining(m_home, key), QStringList()); // the keyring file is encrypted
+
+        auto removed = await([&](auto cb) { store.remove(name, this, cb); });
+        QVERIFY(removed);
+        QVERIFY2(removed->ok(), qPrintable(removed->message));
+        QCOMPARE(secretToolLookup(name), std::nullopt);
+        read = await([&](auto cb) { store.read(name, this, cb); });
+        QVERIFY(read);
+        QCOMPARE(read->error, CredentialError::NotFound);
+
+        removed = await([&](auto cb) { store.remove(name, this, cb); });
+        QVERIFY(removed);
+        QVERIFY2(removed->ok(), qPrintable(removed->message)); // nothing there: still fine
+    }
+
+    void loginAndLogoutKeepTheKeyOutOfEverythingElse()
+    {
+        const QString key = freshKey();
+        const Finished login = runApp({QStringLiteral("login")}, key.toUtf8() + '\n');
+        QVERIFY2(login.exitCode == 0, qPrintable(login.out + login.err));
+        QVERIFY2(login.out.contains(
+                         QStringLiteral("Stored the Daytona API key in the system keychain")),
+                 qPrintable(login.out));
+        QVERIFY(!login.out.contains(key));
+        QVERIFY(!login.err.contains(key));
+        QCOMPARE(secretToolLookup(CredentialStore::daytonaApiKey()), std::optional<QString>(key));
+
+        KeychainCredentialStore store;
+        auto read = await([&](auto cb) { store.read(CredentialStore::daytonaApiKey(), this, cb); });
+        QVERIFY(read && read->ok());
+        QCOMPARE(read->secret, key);
+        QCOMPARE(filesContaining(m_home, key), QStringList());
+
+        const Finished logout = runApp({QStringLiteral("logout")}, {});
+        QVERIFY2(logout.exitCode == 0, qPrintable(logout.out + logout.err));
+        QVERIFY2(logout.out.contains(QStringLiteral("no longer stored")), qPrintable(logout.out));
+        QVERIFY(!logout.out.contains(key) && !logout.err.contains(key));
+        QCOMPARE(secretToolLookup(CredentialStore::daytonaApiKey()), std::nullopt);
+
+        const Finished again = runApp({QStringLiteral("logout")}, {});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QCOMPARE(filesContaining(m_home, key), QStringList());
+    }
+
+    void loginRefusesWhatIsNotAKey_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("no key was given");
+        QTest::newRow("blank lines") << QByteArray("\n  \n") << QStringLiteral("no key was given");
+        QTest::newRow("placeholder")
+                << QByteArray("your_daytona_api_key_here\n") << QStringLiteral("placeholder");
+    }
+
+    void loginRefusesWhatIsNotAKey()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, message);
+        const Finished login = runApp({QStringLiteral("login")}, input);
+        QCOMPARE(login.exitCode, 2);
+        QVERIFY2(login.err.contains(message), qPrintable(login.err));
+        QCOMPARE(secretToolLookup(CredentialStore::daytonaApiKey()), std::nullopt);
+    }
+
+    void noKeychainIsSaidSo_data()
+    {
+        QTest::addColumn<QString>("busAddress"); // empty: a bus of our own without any keychain
+        QTest::newRow("no D-Bus session")
+                << QStringLiteral("unix:path=/nonexistent/dreamfoundry-bus");
+        QTest::newRow("a bus without a keychain service") << QString();
+    }
+
+    void noKeychainIsSaidSo()
+    {
+        QFETCH(QString, busAddress);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DAYTONA_API_KEY"));
+        QStringList login{QStringLiteral("login")};
+        QStringList logout{QStringLiteral("logout")};
+        QString program = QStringLiteral(DREAMFOUNDRY_BINARY);
+        if (busAddress.isEmpty()) {
+            // A session bus that knows no services at all: no keychain runs or can be started.
+            const QString config = dir.filePath(QStringLiteral("bus.conf"));
+            QFile file(config);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                    "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration "
+                    "1.0//EN\" \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                    "<busconfig><type>session</type><listen>unix:tmpdir=/tmp</listen>"
+                    "<auth>EXTERNAL</auth><policy context=\"default\">"
+                    "<allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>"
+                    "<allow own=\"*\"/></policy></busconfig>\n");
+            file.close();
+            const QStringList wrapper{QStringLiteral("--config-file=") + config,
+                                      QStringLiteral("--"), program};
+            login = wrapper + login;
+            logout = wrapper + logout;
+            program = QStringLiteral("dbus-run-session");
+        } else {
+            environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
+        }
+        const QString key = freshKey();
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(program, login);
+        QVERIFY(process.waitForStarted(10'000));
+        process.write(key.toUtf8() + '\n');
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60'000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("No keychain is available on this system")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("DAYTONA_API_KEY")), qPrintable(err));
+        QVERIFY(!out.contains(key) && !err.contains(key));
+        QCOMPARE(filesContaining(m_home, key), QStringList());
+
+        process.start(program, logout);
+        QVERIFY(process.waitForStarted(10'000));
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60'000));
+        const QString logoutOut = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(logoutOut.contains(QStringLiteral("No keychain is available on this system")),
+                 qPrintable(logoutOut + QString::fromUtf8(process.readAllStandardError())));
+    }
+
+private:
+    QString m_home;
+};
+
+QTEST_GUILESS_MAIN(TestKeychain)
+#include "test_keychain.moc"
