@@ -1,6 +1,7 @@
 // Parses the command line: a subcommand runs headless, anything else opens the window.
 #include "cli/logincommand.h"
 #include "cli/runcommand.h"
+#include "cli/sandboxescommand.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
@@ -49,6 +50,8 @@ int main(int argc, char *argv[])
     const QByteArray subcommand = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (subcommand == "run")
         return runHeadless<RunCommand>(argc, argv);
+    if (subcommand == "sandboxes")
+        return runHeadless<SandboxesCommand>(argc, argv);
     if (subcommand == "login")
         return runHeadless<LoginCommand>(argc, argv);
     if (subcommand == "logout")

@@ -2,11 +2,14 @@
 
 #include "core/candidate.h"
 #include "core/samples.h"
+#include "daytona/daytonabackend.h"
 #include "results/resultstore.h"
 #include "runner/localbackend.h"
 #include "runner/orchestrator.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -66,12 +69,28 @@ void RunCommand::fail(const QString &message, int exitStatus)
 
 bool RunCommand::chooseBackend(QString *note)
 {
+    const QSettings settings;
+    const DaytonaConfig daytona = DaytonaConfig::load(QProcessEnvironment::systemEnvironment(),
+                                                      QDir::currentPath(), m_request.apiUrl,
+                                                      &settings);
     switch (m_request.settings.backend) {
     case BackendChoice::Daytona:
-        fail(tr("the Daytona backend is not part of this version yet; use --backend local."), 2);
-        return false;
+        if (const QString problem = daytona.problem(); !problem.isEmpty()) {
+            fail(tr("cannot use Daytona: %1").arg(problem), 2);
+            return false;
+        }
+        m_backend = std::make_unique<DaytonaBackend>(daytona);
+        return true;
     case BackendChoice::Auto:
-        *note = tr("Daytona is not available in this version, so the run uses the local backend.");
+        if (daytona.isConfigured()) {
+            *note = tr("Daytona is configured (API key from %1), so the run uses Daytona.")
+                            .arg(daytona.keySourceName());
+            m_err << *note << Qt::endl;
+            m_backend = std::make_unique<DaytonaBackend>(daytona);
+            return true;
+        }
+        *note = tr("Daytona is not configured, so the run uses the local backend. %1")
+                        .arg(daytona.problem());
         m_err << *note << Qt::endl;
         break;
     case BackendChoice::Local:
