@@ -70,9 +70,9 @@ void RunCommand::fail(const QString &message, int exitStatus)
 bool RunCommand::chooseBackend(QString *note)
 {
     const QSettings settings;
-    const DaytonaConfig daytona = DaytonaConfig::load(QProcessEnvironment::systemEnvironment(),
-                                                      QDir::currentPath(), m_request.apiUrl,
-                                                      &settings);
+    const DaytonaConfig daytona
+            = DaytonaConfig::load(QProcessEnvironment::systemEnvironment(), QDir::currentPath(),
+                                  m_request.apiUrl, &settings);
     switch (m_request.settings.backend) {
     case BackendChoice::Daytona:
         if (const QString problem = daytona.problem(); !problem.isEmpty()) {
