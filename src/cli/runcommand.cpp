@@ -2,6 +2,8 @@
 
 #include "core/candidate.h"
 #include "core/samples.h"
+#include "credentials/credentialslogging.h"
+#include "credentials/keychaincredentialstore.h"
 #include "daytona/daytonabackend.h"
 #include "results/resultstore.h"
 #include "runner/localbackend.h"
@@ -70,9 +72,9 @@ void RunCommand::fail(const QString &message, int exitStatus)
 bool RunCommand::chooseBackend(QString *note)
 {
     const QSettings settings;
-    const DaytonaConfig daytona
-            = DaytonaConfig::load(QProcessEnvironment::systemEnvironment(), QDir::currentPath(),
-                                  m_request.apiUrl, &settings);
+    DaytonaConfig daytona = DaytonaConfig::load(QProcessEnvironment::systemEnvironment(),
+                                                QDir::currentPath(), m_request.apiUrl, &settings);
+    daytona.useKeychainKey(m_keychainKey);
     switch (m_request.settings.backend) {
     case BackendChoice::Daytona:
         if (const QString problem = daytona.problem(); !problem.isEmpty()) {
@@ -100,7 +102,30 @@ bool RunCommand::chooseBackend(QString *note)
     return true;
 }
 
+// The keychain's key comes before DAYTONA_API_KEY and .env (DESIGN.md §6), so it is read before
+// the backend is chosen. A local run never asks: it must not wait on a keychain prompt.
 void RunCommand::start()
+{
+    if (!m_request.error.isEmpty() || m_request.settings.backend == BackendChoice::Local)
+        return startRun();
+    auto *keychain = new KeychainCredentialStore(this);
+    keychain->setTimeout(std::chrono::seconds(30));
+    keychain->read(CredentialStore::daytonaApiKey(), this,
+                   [this, keychain](const CredentialResult &result) {
+                       keychain->deleteLater();
+                       if (result.ok())
+                           m_keychainKey = result.secret;
+                       else if (result.error == CredentialError::NoBackend)
+                           qCDebug(lcCredentials) << "no keychain; the run looks at DAYTONA_API_KEY"
+                                                     " and .env:"
+                                                  << result.detail;
+                       else if (result.error != CredentialError::NotFound)
+                           m_err << tr("warning: %1").arg(result.message) << Qt::endl;
+                       startRun();
+                   });
+}
+
+void RunCommand::startRun()
 {
     if (!m_request.error.isEmpty())
         return fail(m_request.error, 2);

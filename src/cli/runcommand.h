@@ -32,6 +32,7 @@ Q_SIGNALS:
     void done(int exitStatus);
 
 private:
+    void startRun();
     bool chooseBackend(QString *note);
     void watchInterrupts();
     void onStateChanged(int row, CandidateState state);
@@ -41,6 +42,7 @@ private:
 
     RunRequest m_request;
     QString m_resultsDir;
+    QString m_keychainKey; // only ever handed to DaytonaConfig
     std::unique_ptr<Backend> m_backend;
     Orchestrator *m_orchestrator = nullptr;
     QSocketNotifier *m_interrupts = nullptr;

@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -265,6 +266,70 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
         QVERIFY2(logoutOut.contains(QStringLiteral("No keychain is available on this system")),
                  qPrintable(logoutOut + QString::fromUtf8(process.readAllStandardError())));
+    }
+
+    // DESIGN.md §6: the keychain's key before DAYTONA_API_KEY; without a keychain, quietly the
+    // environment. A stand-in Daytona that accepts only the right key tells which one was used.
+    void runTakesTheKeychainKeyFirst()
+    {
+        const QString key = freshKey();
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const QString script = work.filePath(QStringLiteral("hello.py"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("import sys\nopen(sys.argv[2], 'w').write('# hello\\n')\n");
+        file.close();
+
+        QProcess standIn;
+        standIn.start(QStringLiteral(STANDIN_BINARY), {QStringLiteral("--api-key"), key});
+        QVERIFY(standIn.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(standIn.canReadLine(), 10'000);
+        const QString url = QString::fromUtf8(standIn.readLine()).trimmed();
+        auto stopStandIn = qScopeGuard([&standIn] {
+            standIn.terminate();
+            standIn.waitForFinished(10'000);
+        });
+
+        QCOMPARE(runApp({QStringLiteral("login")}, key.toUtf8()).exitCode, 0);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DAYTONA_API_KEY"), QStringLiteral("dtn_not_the_key"));
+        const QString results = work.filePath(QStringLiteral("results"));
+        const QStringList run{QStringLiteral("run"),
+                              QStringLiteral("--backend"),
+                              QStringLiteral("auto"),
+                              QStringLiteral("--api-url"),
+                              url,
+                              QStringLiteral("--out"),
+                              results,
+                              script};
+        const Finished fromKeychain = runApp(run, {}, environment);
+        QVERIFY2(fromKeychain.exitCode == 0, qPrintable(fromKeychain.out + fromKeychain.err));
+        QVERIFY2(fromKeychain.err.contains(QStringLiteral("API key from the keychain")),
+                 qPrintable(fromKeychain.err));
+        QVERIFY(!fromKeychain.out.contains(key) && !fromKeychain.err.contains(key));
+        QCOMPARE(filesContaining(results, key), QStringList());
+        QCOMPARE(runApp({QStringLiteral("logout")}, {}).exitCode, 0);
+
+        // No keychain at all: the environment's key, and not a word about the keychain.
+        environment.insert(QStringLiteral("DAYTONA_API_KEY"), key);
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                           QStringLiteral("unix:path=/nonexistent/dreamfoundry-bus"));
+        const QStringList again{QStringLiteral("run"),
+                                QStringLiteral("--backend"),
+                                QStringLiteral("auto"),
+                                QStringLiteral("--api-url"),
+                                url,
+                                QStringLiteral("--out"),
+                                results + QStringLiteral("-env"),
+                                script};
+        const Finished fromEnvironment = runApp(again, {}, environment);
+        QVERIFY2(fromEnvironment.exitCode == 0,
+                 qPrintable(fromEnvironment.out + fromEnvironment.err));
+        QVERIFY2(fromEnvironment.err.contains(QStringLiteral("DAYTONA_API_KEY environment")),
+                 qPrintable(fromEnvironment.err));
+        QVERIFY2(!fromEnvironment.err.contains(QStringLiteral("eychain")),
+                 qPrintable(fromEnvironment.err));
     }
 
 private:
