@@ -44,8 +44,8 @@ QString credentialErrorMessage(CredentialOperation operation, CredentialError er
 // Where secrets live. Every operation is asynchronous: the callback runs later from the event
 // loop, never from inside the call, and only while `context` is alive (the same contract as
 // QTimer::singleShot with a context object); destroying the store drops the callbacks it still
-// owes. Implementations: KeychainCredentialStore (the OS
-// keychain) and MemoryCredentialStore (a key kept for this session only, and tests).
+// owes. Implementations: KeychainCredentialStore (the OS keychain) and MemoryCredentialStore
+// (a key kept for this session only, and tests).
 class CredentialStore : public QObject
 {
     Q_OBJECT
