@@ -21,8 +21,7 @@ void describeApplication()
 }
 
 // A headless command: a QObject with start() and done(int exitStatus).
-template<typename Command>
-int runHeadless(int argc, char *argv[])
+template<typename Command> int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     describeApplication();

@@ -104,6 +104,12 @@ QString writableProblem(const QString &dir)
     const QFileInfo info(dir);
     if (info.exists() && !info.isDir())
         return tr("The results folder %1 is a file, not a folder.").arg(dir);
+    // Saving replaces the folder: never do that to a folder of the user's own files.
+    if (info.isDir() && !QFileInfo::exists(dir + QStringLiteral("/run.json"))
+        && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return tr("The folder %1 already holds other files; choose an empty folder or a results "
+                  "folder to replace.")
+                .arg(dir);
     QString parent = info.absolutePath();
     if (!QDir().mkpath(parent))
         return tr("The results folder %1 cannot be created.").arg(dir);

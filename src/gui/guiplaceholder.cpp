@@ -1,1 +1,0 @@
-// The widgets library starts empty; the main window issue fills it in.

@@ -1,0 +1,27 @@
+#include "livelog.h"
+
+namespace DreamFoundry {
+
+void LiveLog::append(OutputStream stream, const QByteArray &chunk)
+{
+    if (!m_segments.isEmpty() && m_segments.last().stream == stream)
+        m_segments.last().bytes.append(chunk);
+    else
+        m_segments.append({stream, chunk});
+    m_size += chunk.size();
+    while (m_size > m_capacity && !m_segments.isEmpty()) {
+        Segment &first = m_segments.first();
+        const qsizetype excess = m_size - m_capacity;
+        if (first.bytes.size() <= excess) {
+            m_size -= first.bytes.size();
+            m_cut += first.bytes.size();
+            m_segments.removeFirst();
+        } else {
+            first.bytes.remove(0, excess);
+            m_size -= excess;
+            m_cut += excess;
+        }
+    }
+}
+
+} // namespace DreamFoundry

@@ -1,0 +1,51 @@
+#include "logview.h"
+
+#include <QFontDatabase>
+#include <QScrollBar>
+#include <QTextCursor>
+
+namespace DreamFoundry {
+
+LogView::LogView(QWidget *parent) : QPlainTextEdit(parent)
+{
+    setReadOnly(true);
+    setUndoRedoEnabled(false);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setMaximumBlockCount(maxLines);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+}
+
+void LogView::showLog(const LiveLog &log)
+{
+    clear();
+    if (log.bytesCut() > 0)
+        insert(OutputStream::Stderr,
+               tr("[... %1 earlier bytes not kept ...]\n").arg(log.bytesCut()));
+    for (const LiveLog::Segment &segment : log.segments())
+        insert(segment.stream, QString::fromUtf8(segment.bytes));
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+}
+
+void LogView::appendOutput(OutputStream stream, const QByteArray &bytes)
+{
+    QScrollBar *bar = verticalScrollBar();
+    const bool following = bar->value() >= bar->maximum() - 2;
+    const int kept = bar->value();
+    insert(stream, QString::fromUtf8(bytes));
+    bar->setValue(following ? bar->maximum() : kept);
+}
+
+void LogView::insert(OutputStream stream, const QString &text)
+{
+    QTextCharFormat format;
+    if (stream == OutputStream::Stderr) {
+        // Red on light and dark palettes alike, lighter when the background is dark.
+        const bool dark = palette().color(QPalette::Base).lightness() < 128;
+        format.setForeground(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28));
+    }
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(text, format);
+}
+
+} // namespace DreamFoundry

@@ -1,0 +1,633 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "core/samples.h"
+#include "filedialog.h"
+#include "progressdelegate.h"
+#include "results/resultstore.h"
+#include "runner/isolationprobe.h"
+#include "runner/orchestrator.h"
+#include "runtablemodel.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace DreamFoundry {
+
+namespace {
+
+constexpr int maxRecent = 10;
+
+QStringList withRecent(QStringList list, const QString &item)
+{
+    list.removeAll(item);
+    list.prepend(item);
+    return list.mid(0, maxRecent);
+}
+
+QString hexHead(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray head = file.read(256);
+    QString text;
+    for (qsizetype offset = 0; offset < head.size(); offset += 16) {
+        text += QStringLiteral("%1  ").arg(offset, 8, 16, QLatin1Char('0'));
+        text += QString::fromLatin1(head.mid(offset, 16).toHex(' ')) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    setupActions();
+    setupTable();
+    setupSetupPanel();
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel);
+    m_statusTimer.setInterval(500);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
+
+    connect(&m_runs, &RunController::started, this, &MainWindow::onRunStarted);
+    connect(&m_runs, &RunController::finished, this, &MainWindow::onRunFinished);
+    connect(&m_runs, &RunController::outputReceived, this,
+            [this](int row, OutputStream stream, const QByteArray &chunk) {
+                if (row == selectedRow())
+                    m_ui->logView->appendOutput(stream, chunk);
+            });
+    connect(&m_runs, &RunController::warning, this,
+            [this](int, const QString &message) { statusBar()->showMessage(message, 15'000); });
+    m_runs.localBackend().isolation().whenKnown(this, [this] { updateBackendStatus(); });
+
+    loadSettings();
+    updateBackendStatus();
+    updateRunAvailability();
+    updateTitle();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow()
+{
+    saveSettings();
+}
+
+void MainWindow::setupActions()
+{
+    m_ui->actionAddCandidates->setShortcuts(QKeySequence::New);
+    m_ui->actionOpenResults->setShortcuts(QKeySequence::Open);
+    m_ui->actionSaveResultsAs->setShortcuts(QKeySequence::SaveAs);
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionQuit->setMenuRole(QAction::QuitRole);
+    m_ui->actionAbout->setMenuRole(QAction::AboutRole);
+
+    connect(m_ui->actionAddCandidates, &QAction::triggered, this, &MainWindow::addCandidates);
+    connect(m_ui->actionOpenResults, &QAction::triggered, this, &MainWindow::openResults);
+    connect(m_ui->actionSaveResultsAs, &QAction::triggered, this, &MainWindow::saveResultsAs);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionRun, &QAction::triggered, this, &MainWindow::startRun);
+    connect(m_ui->actionCancelAll, &QAction::triggered, &m_runs, &RunController::cancelAll);
+    connect(m_ui->actionRerunFailed, &QAction::triggered, this, &MainWindow::rerunFailed);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        showMessage(tr("About Dream Foundry"),
+                    tr("<h3>Dream Foundry %1</h3><p>Runs candidate agent scripts side by side, "
+                       "each in its own sandbox, and keeps what they produced.</p>")
+                            .arg(QCoreApplication::applicationVersion()));
+    });
+    // The buttons are the actions' faces: one enabled state, one tooltip.
+    const auto bind = [this](QAbstractButton *button, QAction *action) {
+        connect(button, &QAbstractButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button, [button, action] {
+            button->setEnabled(action->isEnabled());
+            button->setToolTip(action->toolTip());
+        });
+    };
+    bind(m_ui->runButton, m_ui->actionRun);
+    bind(m_ui->cancelAllButton, m_ui->actionCancelAll);
+    bind(m_ui->rerunFailedButton, m_ui->actionRerunFailed);
+    bind(m_ui->addCandidatesButton, m_ui->actionAddCandidates);
+}
+
+void MainWindow::setupTable()
+{
+    m_model = new RunTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RunTableModel::SortRole);
+    QTableView *table = m_ui->runTable;
+    table->setModel(m_proxy);
+    table->setItemDelegateForColumn(RunTableModel::RuntimeColumn, new ProgressDelegate(table));
+    table->setItemDelegateForColumn(RunTableModel::SandboxColumn, new CopyableTextDelegate(table));
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->sortByColumn(-1, Qt::AscendingOrder); // input order until the user sorts
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    // A row that finishes while selected shows its artifact at once.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const int row = selectedRow();
+                if (row >= from.row() && row <= to.row() && isFinal(m_model->stateAt(row))
+                    && m_ui->artifactView->property("shownRow").toInt() != row)
+                    onSelectionChanged();
+                updateRunAvailability();
+            });
+}
+
+void MainWindow::setupSetupPanel()
+{
+    m_ui->backendCombo->addItem(tr("Local (bubblewrap)"), int(BackendChoice::Local));
+    m_ui->backendCombo->addItem(tr("Daytona"), int(BackendChoice::Daytona));
+    m_ui->backendCombo->addItem(tr("Auto"), int(BackendChoice::Auto));
+    CandidateListWidget *list = m_ui->candidateList;
+    connect(list, &CandidateListWidget::scriptsChanged, this, &MainWindow::updateRunAvailability);
+    connect(list, &CandidateListWidget::rejected, this, [this](const QStringList &names) {
+        showMessage(tr("Not a candidate script"),
+                    tr("Only Python scripts (.py) can be candidates. Not added: %1")
+                            .arg(names.join(QStringLiteral(", "))));
+    });
+    connect(m_ui->removeCandidatesButton, &QPushButton::clicked, list,
+            &CandidateListWidget::removeSelected);
+    connect(m_ui->addSamplesButton, &QPushButton::clicked, this,
+            [list] { list->addScripts(sampleCandidateScripts()); });
+    connect(m_ui->objectiveEdit, &QPlainTextEdit::textChanged, this,
+            &MainWindow::updateRunAvailability);
+    connect(m_ui->recentObjectivesCombo, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            m_ui->objectiveEdit->setPlainText(
+                    m_ui->recentObjectivesCombo->itemData(index).toString());
+    });
+    connect(m_ui->backendCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateBackendStatus();
+        updateRunAvailability();
+    });
+}
+
+RunSettings MainWindow::settingsFromWidgets() const
+{
+    RunSettings settings;
+    settings.objective = m_ui->objectiveEdit->toPlainText();
+    settings.backend = BackendChoice(m_ui->backendCombo->currentData().toInt());
+    settings.timeoutSeconds = m_ui->timeoutSpin->value();
+    settings.parallelism = m_ui->parallelSpin->value();
+    settings.network = m_ui->networkCheck->isChecked();
+    return settings;
+}
+
+// Run is enabled only when it can work; its tooltip says why not.
+void MainWindow::updateRunAvailability()
+{
+    const RunSettings settings = settingsFromWidgets();
+    QString why;
+    if (m_runs.isRunning())
+        why = tr("A run is in progress.");
+    else if (m_ui->candidateList->count() == 0)
+        why = tr("Add at least one candidate script.");
+    else if (const QString problem = RunSettings::objectiveProblem(settings.objective);
+             !problem.isEmpty())
+        why = problem;
+    else if (settings.backend == BackendChoice::Daytona)
+        why = tr("The Daytona backend is not available in this version yet.");
+    m_ui->actionRun->setEnabled(why.isEmpty());
+    m_ui->actionRun->setToolTip(why.isEmpty() ? tr("Run every candidate (%1)")
+                                                        .arg(m_ui->actionRun->shortcut().toString(
+                                                                QKeySequence::NativeText))
+                                              : why);
+    const bool running = m_runs.isRunning();
+    m_ui->actionCancelAll->setEnabled(running);
+    const int failed = m_model->countIn({CandidateState::Failed, CandidateState::TimedOut,
+                                         CandidateState::Cancelled, CandidateState::Error});
+    m_ui->actionRerunFailed->setEnabled(!running && failed > 0);
+    m_ui->actionSaveResultsAs->setEnabled(!running && !m_shownRun.candidates.isEmpty());
+    m_ui->candidatesGroup->setEnabled(!running);
+}
+
+void MainWindow::updateBackendStatus()
+{
+    const auto choice = BackendChoice(m_ui->backendCombo->currentData().toInt());
+    const IsolationProbe &isolation = m_runs.localBackend().isolation();
+    QString local;
+    switch (isolation.result()) {
+    case IsolationProbe::Result::Unknown:
+        local = tr("Checking local isolation...");
+        break;
+    case IsolationProbe::Result::Available:
+        local = tr("Local sandboxes are isolated with bubblewrap.");
+        break;
+    case IsolationProbe::Result::Unavailable:
+        local = tr("<b>Local candidates will run WITHOUT isolation</b>: %1.")
+                        .arg(isolation.reason());
+        break;
+    }
+    const QString daytona = tr("Daytona is not available in this version yet.");
+    switch (choice) {
+    case BackendChoice::Local:
+        m_ui->backendStatusLabel->setText(local);
+        break;
+    case BackendChoice::Daytona:
+        m_ui->backendStatusLabel->setText(daytona);
+        break;
+    case BackendChoice::Auto:
+        m_ui->backendStatusLabel->setText(daytona + QLatin1Char(' ')
+                                          + tr("Auto uses local sandboxes.") + QLatin1Char(' ')
+                                          + local);
+        break;
+    }
+    m_ui->networkCheck->setEnabled(choice != BackendChoice::Daytona);
+}
+
+void MainWindow::updateStatusBar()
+{
+    const int running = m_model->countIn(
+            {CandidateState::Preparing, CandidateState::Running, CandidateState::Collecting});
+    const int done = m_model->countIn({CandidateState::Succeeded});
+    const int failed = m_model->countIn(
+            {CandidateState::Failed, CandidateState::TimedOut, CandidateState::Error});
+    QString text
+            = tr("Running: %1   Succeeded: %2   Failed: %3").arg(running).arg(done).arg(failed);
+    if (m_runClock.isValid())
+        text += tr("   Elapsed: %1").arg(formatDuration(m_runClock.elapsed() / 1000.0));
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::updateTitle()
+{
+    // The results on screen name the window: Dream Foundry - 20261126-101500-123.
+    setWindowTitle(m_shownFolder.isEmpty()
+                           ? tr("Dream Foundry")
+                           : tr("Dream Foundry - %1").arg(QFileInfo(m_shownFolder).fileName()));
+}
+
+void MainWindow::addCandidates()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("candidates/lastDir")).toString();
+    const QStringList files = FileDialog::instance().openFiles(this, tr("Add Candidate Scripts"),
+                                                               dir, tr("Python scripts (*.py)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("candidates/lastDir"),
+                      QFileInfo(files.first()).absolutePath());
+    m_ui->candidateList->addScripts(files);
+}
+
+void MainWindow::startRun()
+{
+    const QStringList scripts = m_ui->candidateList->scripts();
+    const RunSettings settings = settingsFromWidgets();
+    if (const QString error = m_runs.start(scripts, settings); !error.isEmpty()) {
+        showMessage(tr("Cannot start the run"), error);
+        return;
+    }
+    m_shownScripts = scripts;
+    rememberObjective(settings.objective);
+}
+
+void MainWindow::rerunRows(const QList<int> &rows)
+{
+    QStringList scripts;
+    for (int row : rows) {
+        const QString copy = m_model->resultAt(row).scriptPath;
+        scripts.append(QFileInfo::exists(copy) ? copy : m_shownScripts.value(row));
+    }
+    RunSettings settings = settingsFromWidgets();
+    if (!m_shownRun.objective.isEmpty())
+        settings.objective = m_shownRun.objective; // a rerun answers the same objective
+    if (const QString error = m_runs.start(scripts, settings); !error.isEmpty())
+        showMessage(tr("Cannot start the run"), error);
+    else
+        m_shownScripts = scripts;
+}
+
+void MainWindow::rerunFailed()
+{
+    QList<int> rows;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (isFinal(m_model->stateAt(row)) && m_model->stateAt(row) != CandidateState::Succeeded)
+            rows.append(row);
+    }
+    if (!rows.isEmpty())
+        rerunRows(rows);
+}
+
+void MainWindow::onRunStarted(const QStringList &candidateIds)
+{
+    m_model->watch(m_runs.orchestrator(), candidateIds, settingsFromWidgets().timeoutSeconds);
+    m_ui->logView->clear();
+    m_ui->artifactView->clear();
+    m_runClock.start();
+    m_statusTimer.start();
+    m_ui->runTable->selectRow(0);
+    updateRunAvailability();
+}
+
+void MainWindow::onRunFinished(const RunRecord &run, const QString &folder, const QString &error)
+{
+    m_statusTimer.stop();
+    m_shownRun = run;
+    m_shownFolder = error.isEmpty() ? folder : QString();
+    if (error.isEmpty())
+        rememberResults(folder);
+    else
+        showMessage(tr("The results could not be saved"),
+                    tr("%1\nThe run is still here: use File > Save Results As... to keep it.")
+                            .arg(error));
+    m_model->show(run);
+    updateRunAvailability();
+    updateStatusBar();
+    updateTitle();
+    onSelectionChanged();
+    notifyFinished(run);
+    if (m_closeWhenSaved)
+        close();
+}
+
+int MainWindow::selectedRow() const
+{
+    const QModelIndex current = m_ui->runTable->selectionModel()->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    if (m_runs.orchestrator() && m_runs.orchestrator()->candidateCount() == m_model->rowCount()
+        && m_runs.log(row).segments().size() > 0) {
+        m_ui->logView->showLog(m_runs.log(row));
+    } else {
+        // A run opened from disk has no live log: show what run.json kept.
+        const CandidateResult result = m_model->resultAt(row);
+        LiveLog saved;
+        saved.append(OutputStream::Stdout, result.output.toUtf8());
+        saved.append(OutputStream::Stderr, result.errorOutput.toUtf8());
+        m_ui->logView->showLog(saved);
+    }
+    showArtifact(m_model->resultAt(row));
+    m_ui->artifactView->setProperty("shownRow", isFinal(m_model->stateAt(row)) ? row : -1);
+}
+
+void MainWindow::showArtifact(const CandidateResult &result)
+{
+    QTextBrowser *view = m_ui->artifactView;
+    if (!result.hasArtifact()) {
+        view->setPlainText(isFinal(result.state)
+                                   ? tr("%1 produced no artifact.").arg(result.candidateId)
+                                   : tr("The artifact appears when the candidate finishes."));
+    } else if (!result.artifactContent) {
+        view->setPlainText(tr("%1: %2 bytes, binary or too large to show.\n\nFirst bytes:\n%3")
+                                   .arg(result.artifactName)
+                                   .arg(result.artifactSize)
+                                   .arg(hexHead(result.artifactFile)));
+    } else if (result.artifactName.endsWith(QStringLiteral(".md"))) {
+        view->setMarkdown(*result.artifactContent);
+    } else {
+        view->setPlainText(*result.artifactContent);
+    }
+}
+
+void MainWindow::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_ui->runTable->indexAt(position);
+    if (!index.isValid())
+        return;
+    const int row = m_proxy->mapToSource(index).row();
+    const CandidateResult result = m_model->resultAt(row);
+    const bool running = m_runs.isRunning();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("&Cancel This Candidate"), this, [this, row] {
+            m_runs.cancel(row);
+        })->setEnabled(running && !isFinal(m_model->stateAt(row)));
+    menu->addAction(tr("&Rerun This Candidate"), this, [this, row] {
+            rerunRows({row});
+        })->setEnabled(!running && isFinal(m_model->stateAt(row)));
+    menu->addSeparator();
+    menu->addAction(tr("&Open Artifact"), this, [result] {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(result.artifactFile));
+        })->setEnabled(result.hasArtifact() && QFileInfo::exists(result.artifactFile));
+    menu->addAction(tr("Copy &Sandbox ID"), this, [result] {
+            QGuiApplication::clipboard()->setText(result.sandboxId);
+        })->setEnabled(!result.sandboxId.isEmpty());
+    menu->addAction(tr("Show &Log"), this,
+                    [this] { m_ui->detailTabs->setCurrentWidget(m_ui->logTab); });
+    menu->popup(m_ui->runTable->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::openResults()
+{
+    const QString folder = FileDialog::instance().existingFolder(this, tr("Open Results"),
+                                                                 QFileInfo(m_shownFolder).path());
+    if (!folder.isEmpty())
+        openResultsFolder(folder);
+}
+
+void MainWindow::openResultsFolder(const QString &folder)
+{
+    if (m_runs.isRunning()) {
+        showMessage(tr("Open Results"), tr("Wait for the run to finish, or cancel it, first."));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<std::pair<RunRecord, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder] {
+        watcher->deleteLater();
+        const auto [run, error] = watcher->result();
+        if (!error.isEmpty()) {
+            showMessage(tr("Cannot open the results"), error);
+            return;
+        }
+        m_shownRun = run;
+        m_shownFolder = folder;
+        m_shownScripts.clear();
+        m_model->show(run);
+        m_ui->objectiveEdit->setPlainText(run.objective);
+        rememberResults(folder);
+        updateTitle();
+        updateRunAvailability();
+        updateStatusBar();
+        m_ui->runTable->selectRow(0);
+    });
+    watcher->setFuture(QtConcurrent::run([folder] {
+        QString error;
+        RunRecord run = ResultStore::load(folder, &error);
+        return std::pair{run, error};
+    }));
+}
+
+void MainWindow::saveResultsAs()
+{
+    QString folder = FileDialog::instance().existingFolder(this, tr("Save Results As"),
+                                                           QFileInfo(m_shownFolder).path());
+    if (folder.isEmpty())
+        return;
+    // A folder of other files gets the results in a new folder inside it, never replaced.
+    if (!ResultStore::writableProblem(folder).isEmpty() && QFileInfo(folder).isDir())
+        folder += QLatin1Char('/')
+                + QFileInfo(m_shownFolder.isEmpty()
+                                    ? ResultStore::defaultResultsDir(m_shownRun.startedAt)
+                                    : m_shownFolder)
+                          .fileName();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder] {
+        watcher->deleteLater();
+        if (const QString error = watcher->result(); !error.isEmpty()) {
+            showMessage(tr("The results could not be saved"), error);
+            return;
+        }
+        statusBar()->showMessage(tr("Results saved to %1").arg(folder), 10'000);
+        rememberResults(folder);
+    });
+    watcher->setFuture(QtConcurrent::run(ResultStore::save, m_shownRun, folder));
+}
+
+void MainWindow::rememberObjective(const QString &objective)
+{
+    QSettings settings;
+    const QStringList recent = withRecent(
+            settings.value(QStringLiteral("objective/recent")).toStringList(), objective);
+    settings.setValue(QStringLiteral("objective/recent"), recent);
+    QComboBox *combo = m_ui->recentObjectivesCombo;
+    combo->clear();
+    combo->addItem(tr("Recent objectives..."));
+    for (const QString &text : recent)
+        combo->addItem(text.simplified().left(80), text);
+}
+
+void MainWindow::rememberResults(const QString &folder)
+{
+    QSettings settings;
+    settings.setValue(
+            QStringLiteral("results/recent"),
+            withRecent(settings.value(QStringLiteral("results/recent")).toStringList(), folder));
+    rebuildRecentResultsMenu();
+}
+
+void MainWindow::rebuildRecentResultsMenu()
+{
+    QMenu *menu = m_ui->menuRecentResults;
+    menu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("results/recent")).toStringList();
+    for (const QString &folder : recent) {
+        menu->addAction(QFileInfo(folder).fileName(), this, [this, folder] {
+                openResultsFolder(folder);
+            })->setToolTip(folder);
+    }
+    menu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::notifyFinished(const RunRecord &run)
+{
+    if (isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->show();
+    }
+    m_tray->showMessage(tr("Dream Foundry run finished"),
+                        tr("%1 of %2 candidates succeeded.")
+                                .arg(run.succeededCount())
+                                .arg(run.candidates.size()));
+}
+
+void MainWindow::showMessage(const QString &title, const QString &text)
+{
+    // Window-modal and asynchronous: no nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("messageBox"));
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_runs.isRunning()) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    if (m_closeWhenSaved)
+        return; // already cancelling
+    auto *box = new QMessageBox(QMessageBox::Question, tr("A run is in progress"),
+                                tr("Cancel the run, remove its sandboxes and close? What finished "
+                                   "is saved."),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("closeDuringRunBox"));
+    connect(box, &QMessageBox::finished, this, [this](int answer) {
+        if (answer != QMessageBox::Yes)
+            return;
+        m_closeWhenSaved = true;
+        m_runs.cancelAll();
+    });
+    box->open();
+}
+
+void MainWindow::loadSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_ui->mainSplitter->restoreState(
+            settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_ui->resultsSplitter->restoreState(
+            settings.value(QStringLiteral("window/resultsSplitter")).toByteArray());
+    m_ui->runTable->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("window/tableHeader")).toByteArray());
+    const QVariant scripts = settings.value(QStringLiteral("candidates/scripts"));
+    // First start: the samples are already there to try.
+    m_ui->candidateList->addScripts(scripts.isValid() ? scripts.toStringList()
+                                                      : sampleCandidateScripts());
+    m_ui->objectiveEdit->setPlainText(
+            settings.value(QStringLiteral("objective/current"), defaultObjective()).toString());
+    const QStringList recent = settings.value(QStringLiteral("objective/recent")).toStringList();
+    m_ui->recentObjectivesCombo->addItem(tr("Recent objectives..."));
+    for (const QString &text : recent)
+        m_ui->recentObjectivesCombo->addItem(text.simplified().left(80), text);
+    m_ui->backendCombo->setCurrentIndex(
+            m_ui->backendCombo->findData(settings.value(QStringLiteral("run/backend"), 0).toInt()));
+    m_ui->timeoutSpin->setValue(settings.value(QStringLiteral("run/timeout"), 300).toInt());
+    m_ui->parallelSpin->setValue(settings.value(QStringLiteral("run/parallel"), 0).toInt());
+    m_ui->networkCheck->setChecked(settings.value(QStringLiteral("run/network"), true).toBool());
+    rebuildRecentResultsMenu();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/resultsSplitter"), m_ui->resultsSplitter->saveState());
+    settings.setValue(QStringLiteral("window/tableHeader"),
+                      m_ui->runTable->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("candidates/scripts"), m_ui->candidateList->scripts());
+    settings.setValue(QStringLiteral("objective/current"), m_ui->objectiveEdit->toPlainText());
+    settings.setValue(QStringLiteral("run/backend"), m_ui->backendCombo->currentData().toInt());
+    settings.setValue(QStringLiteral("run/timeout"), m_ui->timeoutSpin->value());
+    settings.setValue(QStringLiteral("run/parallel"), m_ui->parallelSpin->value());
+    settings.setValue(QStringLiteral("run/network"), m_ui->networkCheck->isChecked());
+}
+
+} // namespace DreamFoundry

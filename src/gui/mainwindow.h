@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/runrecord.h"
+#include "runcontroller.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QSystemTrayIcon;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace DreamFoundry {
+
+class RunTableModel;
+
+// The desktop experience: pick candidates, type an objective, press Run, watch every sandbox
+// live, then keep, open and save the results.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    RunController &runController() { return m_runs; }
+    RunTableModel &runTableModel() { return *m_model; }
+    // The results on screen: the last run (autosaved) or the folder opened.
+    const RunRecord &shownRun() const { return m_shownRun; }
+    QString shownFolder() const { return m_shownFolder; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setupActions();
+    void setupTable();
+    void setupSetupPanel();
+    void loadSettings();
+    void saveSettings() const;
+
+    RunSettings settingsFromWidgets() const;
+    void updateRunAvailability();
+    void updateBackendStatus();
+    void updateStatusBar();
+    void updateTitle();
+
+    void addCandidates();
+    void startRun();
+    void rerunRows(const QList<int> &rows);
+    void rerunFailed();
+    void onRunStarted(const QStringList &candidateIds);
+    void onRunFinished(const RunRecord &run, const QString &folder, const QString &error);
+
+    int selectedRow() const;
+    void onSelectionChanged();
+    void showArtifact(const CandidateResult &result);
+    void showContextMenu(const QPoint &position);
+
+    void openResults();
+    void openResultsFolder(const QString &folder);
+    void saveResultsAs();
+    void rememberObjective(const QString &objective);
+    void rememberResults(const QString &folder);
+    void rebuildRecentResultsMenu();
+    void notifyFinished(const RunRecord &run);
+    void showMessage(const QString &title, const QString &text);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    RunController m_runs;
+    RunTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QTimer m_statusTimer;
+    QElapsedTimer m_runClock;
+    RunRecord m_shownRun;
+    QString m_shownFolder;
+    QStringList m_shownScripts; // the scripts of the run on screen, for reruns
+    bool m_closeWhenSaved = false;
+};
+
+} // namespace DreamFoundry

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/runrecord.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QTimer>
+
+namespace DreamFoundry {
+
+class Orchestrator;
+
+// The live table: one row per candidate of the run on screen, either running (fed by an
+// Orchestrator) or opened from a results folder. Updates are coalesced on a timer and sent
+// as row-wide dataChanged, or one reset-free whole-table change when most rows moved, so
+// fifty candidates streaming output keep the window smooth.
+class RunTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        CandidateColumn,
+        StatusColumn,
+        SandboxColumn,
+        RuntimeColumn,
+        ExitCodeColumn,
+        ArtifactColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // the raw value: numbers sort as numbers
+        StateRole, // CandidateState as int
+        ProgressRole, // 0..1 of the timeout while running, else -1
+    };
+
+    explicit RunTableModel(QObject *parent = nullptr);
+
+    // Shows a run as it happens. The orchestrator must outlive the run on screen or be
+    // replaced by the next call.
+    void watch(Orchestrator *orchestrator, const QStringList &candidateIds, int timeoutSeconds);
+    // Shows a finished run, opened from disk or just saved.
+    void show(const RunRecord &run);
+
+    CandidateResult resultAt(int row) const;
+    CandidateState stateAt(int row) const;
+    int countIn(std::initializer_list<CandidateState> states) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // How often queued changes reach the view.
+    static constexpr int refreshIntervalMs = 100;
+
+private:
+    struct Row
+    {
+        CandidateResult result;
+        double elapsed = 0;
+        bool dirty = false;
+    };
+
+    void markDirty(int row);
+    void flush();
+    void refreshFromOrchestrator(int row);
+    QVariant displayText(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+
+    QList<Row> m_rows;
+    QPointer<Orchestrator> m_orchestrator;
+    int m_timeoutSeconds = 0;
+    QTimer m_refresh;
+};
+
+// "12.3 s", "2:05", for the Runtime column and the status bar.
+QString formatDuration(double seconds);
+// A one-line summary of a candidate's artifact: its first line and size.
+QString artifactPreview(const CandidateResult &result);
+
+} // namespace DreamFoundry

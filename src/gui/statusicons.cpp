@@ -1,0 +1,91 @@
+#include "statusicons.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+
+namespace DreamFoundry {
+
+QString stateTitle(CandidateState state)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("DreamFoundry::State", text);
+    };
+    switch (state) {
+    case CandidateState::Queued:
+        return tr("Queued");
+    case CandidateState::Preparing:
+        return tr("Preparing");
+    case CandidateState::Running:
+        return tr("Running");
+    case CandidateState::Collecting:
+        return tr("Collecting");
+    case CandidateState::Succeeded:
+        return tr("Succeeded");
+    case CandidateState::Failed:
+        return tr("Failed");
+    case CandidateState::TimedOut:
+        return tr("Timed out");
+    case CandidateState::Cancelled:
+        return tr("Cancelled");
+    case CandidateState::Error:
+        return tr("Error");
+    }
+    return {};
+}
+
+namespace {
+
+QColor stateColor(CandidateState state)
+{
+    switch (state) {
+    case CandidateState::Queued:
+        return QColor(0x9e, 0x9e, 0x9e);
+    case CandidateState::Preparing:
+    case CandidateState::Collecting:
+        return QColor(0x42, 0xa5, 0xf5);
+    case CandidateState::Running:
+        return QColor(0x1e, 0x88, 0xe5);
+    case CandidateState::Succeeded:
+        return QColor(0x43, 0xa0, 0x47);
+    case CandidateState::Failed:
+    case CandidateState::Error:
+        return QColor(0xe5, 0x39, 0x35);
+    case CandidateState::TimedOut:
+        return QColor(0xfb, 0x8c, 0x00);
+    case CandidateState::Cancelled:
+        return QColor(0x75, 0x75, 0x75);
+    }
+    return Qt::gray;
+}
+
+QIcon drawDot(const QColor &color)
+{
+    QIcon icon;
+    for (int size : {16, 32, 64}) { // sharp on high-DPI screens too
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(color.darker(130), size / 16.0));
+        painter.setBrush(color);
+        const qreal margin = size * 0.2;
+        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
+
+QIcon stateIcon(CandidateState state)
+{
+    static QHash<int, QIcon> cache;
+    auto it = cache.find(int(state));
+    if (it == cache.end())
+        it = cache.insert(int(state), drawDot(stateColor(state)));
+    return *it;
+}
+
+} // namespace DreamFoundry
