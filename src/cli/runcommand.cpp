@@ -4,6 +4,7 @@
 #include "core/samples.h"
 #include "credentials/credentialslogging.h"
 #include "credentials/keychaincredentialstore.h"
+#include "daytona/backendselection.h"
 #include "daytona/daytonabackend.h"
 #include "results/resultstore.h"
 #include "runner/localbackend.h"
@@ -75,30 +76,18 @@ bool RunCommand::chooseBackend(QString *note)
     DaytonaConfig daytona = DaytonaConfig::load(QProcessEnvironment::systemEnvironment(),
                                                 QDir::currentPath(), m_request.apiUrl, &settings);
     daytona.useKeychainKey(m_keychainKey);
-    switch (m_request.settings.backend) {
-    case BackendChoice::Daytona:
-        if (const QString problem = daytona.problem(); !problem.isEmpty()) {
-            fail(tr("cannot use Daytona: %1").arg(problem), 2);
-            return false;
-        }
-        m_backend = std::make_unique<DaytonaBackend>(daytona);
-        return true;
-    case BackendChoice::Auto:
-        if (daytona.isConfigured()) {
-            *note = tr("Daytona is configured (API key from %1), so the run uses Daytona.")
-                            .arg(daytona.keySourceName());
-            m_err << *note << Qt::endl;
-            m_backend = std::make_unique<DaytonaBackend>(daytona);
-            return true;
-        }
-        *note = tr("Daytona is not configured, so the run uses the local backend. %1")
-                        .arg(daytona.problem());
-        m_err << *note << Qt::endl;
-        break;
-    case BackendChoice::Local:
-        break;
+    const BackendSelection selection = selectBackend(m_request.settings.backend, daytona);
+    if (!selection.error.isEmpty()) {
+        fail(tr("cannot use Daytona: %1").arg(selection.error), 2);
+        return false;
     }
-    m_backend = std::make_unique<LocalBackend>();
+    *note = selection.note;
+    if (!note->isEmpty())
+        m_err << *note << Qt::endl;
+    if (selection.daytona)
+        m_backend = std::make_unique<DaytonaBackend>(daytona);
+    else
+        m_backend = std::make_unique<LocalBackend>();
     return true;
 }
 

@@ -12,6 +12,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -80,6 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_runs.localBackend().isolation().whenKnown(this, [this] { updateBackendStatus(); });
 
     loadSettings();
+    const QSettings settings;
+    m_runs.setDaytonaConfig(DaytonaConfig::load(QProcessEnvironment::systemEnvironment(),
+                                                QDir::currentPath(), {}, &settings));
     updateBackendStatus();
     updateRunAvailability();
     updateTitle();
@@ -207,8 +212,8 @@ void MainWindow::updateRunAvailability()
     else if (const QString problem = RunSettings::objectiveProblem(settings.objective);
              !problem.isEmpty())
         why = problem;
-    else if (settings.backend == BackendChoice::Daytona)
-        why = tr("The Daytona backend is not available in this version yet.");
+    else if (settings.backend == BackendChoice::Daytona && !m_runs.daytonaConfig().isConfigured())
+        why = m_runs.daytonaConfig().problem();
     m_ui->actionRun->setEnabled(why.isEmpty());
     m_ui->actionRun->setToolTip(why.isEmpty() ? tr("Run every candidate (%1)")
                                                         .arg(m_ui->actionRun->shortcut().toString(
@@ -240,7 +245,11 @@ void MainWindow::updateBackendStatus()
                         .arg(isolation.reason());
         break;
     }
-    const QString daytona = tr("Daytona is not available in this version yet.");
+    const DaytonaConfig &config = m_runs.daytonaConfig();
+    const QString daytona = config.isConfigured()
+            ? tr("Daytona is configured (API key from %1, %2).")
+                      .arg(config.keySourceName(), config.apiUrl.host())
+            : tr("Daytona is not configured.");
     switch (choice) {
     case BackendChoice::Local:
         m_ui->backendStatusLabel->setText(local);
@@ -249,12 +258,15 @@ void MainWindow::updateBackendStatus()
         m_ui->backendStatusLabel->setText(daytona);
         break;
     case BackendChoice::Auto:
-        m_ui->backendStatusLabel->setText(daytona + QLatin1Char(' ')
-                                          + tr("Auto uses local sandboxes.") + QLatin1Char(' ')
-                                          + local);
+        m_ui->backendStatusLabel->setText(
+                daytona + QLatin1Char(' ')
+                + (config.isConfigured() ? tr("Auto uses Daytona.")
+                                         : tr("Auto uses local sandboxes. %1").arg(local)));
         break;
     }
-    m_ui->networkCheck->setEnabled(choice != BackendChoice::Daytona);
+    // Daytona chosen without a key: say so where the choice is made, with a way to fix it.
+    m_ui->daytonaKeyPrompt->setVisible(choice == BackendChoice::Daytona && !config.isConfigured());
+    m_ui->networkCheck->setEnabled(choice == BackendChoice::Local || !config.isConfigured());
 }
 
 void MainWindow::updateStatusBar()
@@ -302,6 +314,7 @@ void MainWindow::startRun()
     }
     m_shownScripts = scripts;
     rememberObjective(settings.objective);
+    updateRunAvailability();
 }
 
 void MainWindow::rerunRows(const QList<int> &rows)
@@ -318,6 +331,7 @@ void MainWindow::rerunRows(const QList<int> &rows)
         showMessage(tr("Cannot start the run"), error);
     else
         m_shownScripts = scripts;
+    updateRunAvailability();
 }
 
 void MainWindow::rerunFailed()

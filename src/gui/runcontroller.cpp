@@ -1,6 +1,8 @@
 #include "runcontroller.h"
 
 #include "core/candidate.h"
+#include "daytona/backendselection.h"
+#include "daytona/daytonabackend.h"
 #include "results/resultstore.h"
 #include "runner/orchestrator.h"
 
@@ -39,8 +41,8 @@ RunController::RunController(QObject *parent) : QObject(parent)
 
 RunController::~RunController()
 {
-    if (m_orchestrator)
-        m_orchestrator->cancelAll();
+    // The run goes before the backends its sandboxes came from.
+    delete m_orchestrator;
 }
 
 QString RunController::start(const QStringList &scripts, const RunSettings &settings)
@@ -56,8 +58,18 @@ QString RunController::start(const QStringList &scripts, const RunSettings &sett
     if (list.candidates.isEmpty())
         return tr("Add at least one candidate script.");
 
+    const BackendSelection selection = selectBackend(settings.backend, m_daytonaConfig);
+    if (!selection.error.isEmpty())
+        return selection.error;
     delete m_orchestrator; // the previous run was saved when it finished
-    m_orchestrator = new Orchestrator(m_local, this);
+    m_daytona.reset();
+    if (selection.daytona)
+        m_daytona = std::make_unique<DaytonaBackend>(m_daytonaConfig);
+    m_orchestrator
+            = new Orchestrator(m_daytona ? *m_daytona : static_cast<Backend &>(m_local), this);
+    m_orchestrator->setBackendNote(selection.note);
+    if (!selection.note.isEmpty())
+        Q_EMIT warning(-1, selection.note);
     m_logs = QList<LiveLog>(list.candidates.size());
     connect(m_orchestrator, &Orchestrator::outputReceived, this,
             [this](int row, OutputStream stream, const QByteArray &chunk) {

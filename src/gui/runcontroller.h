@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/runrecord.h"
+#include "daytona/daytonaconfig.h"
 #include "livelog.h"
 #include "runner/localbackend.h"
 
@@ -31,6 +32,10 @@ public:
     const LiveLog &log(int row) const;
     LocalBackend &localBackend() { return m_local; }
 
+    // How Daytona is reached for the runs that use it (Daytona and Auto).
+    void setDaytonaConfig(const DaytonaConfig &config) { m_daytonaConfig = config; }
+    const DaytonaConfig &daytonaConfig() const { return m_daytonaConfig; }
+
     // The folder finished runs are autosaved under; tests point it elsewhere.
     void setAutosaveRoot(const QString &folder) { m_autosaveRoot = folder; }
 
@@ -46,6 +51,8 @@ private:
     void onRunFinished();
 
     LocalBackend m_local;
+    std::unique_ptr<Backend> m_daytona; // made per run: the configuration may have changed
+    DaytonaConfig m_daytonaConfig;
     Orchestrator *m_orchestrator = nullptr;
     QList<LiveLog> m_logs;
     QString m_autosaveRoot;

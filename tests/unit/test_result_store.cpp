@@ -112,6 +112,13 @@ private Q_SLOTS:
         QVERIFY(ResultStore::writableProblem(file).contains(QStringLiteral("is a file")));
         QVERIFY(ResultStore::writableProblem(m_dir.filePath(QStringLiteral("new/deeper")))
                         .isEmpty());
+        // A folder of someone's own files is never replaced by results.
+        const QString documents = m_dir.filePath(QStringLiteral("documents"));
+        QDir().mkpath(documents);
+        writeFile(documents + QStringLiteral("/thesis.txt"), "years of work");
+        QVERIFY(ResultStore::writableProblem(documents).contains(QStringLiteral("other files")));
+        QVERIFY(!ResultStore::save(sampleRun(), documents).isEmpty());
+        QCOMPARE(readFile(documents + QStringLiteral("/thesis.txt")), QByteArray("years of work"));
     }
 
     void loadRefusesSomethingElse()

@@ -1,0 +1,36 @@
+#include "backendselection.h"
+
+#include <QCoreApplication>
+
+namespace DreamFoundry {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DreamFoundry::BackendSelection", text);
+}
+} // namespace
+
+BackendSelection selectBackend(BackendChoice choice, const DaytonaConfig &config)
+{
+    BackendSelection selection;
+    switch (choice) {
+    case BackendChoice::Local:
+        break;
+    case BackendChoice::Daytona:
+        selection.error = config.problem();
+        selection.daytona = selection.error.isEmpty();
+        break;
+    case BackendChoice::Auto:
+        selection.daytona = config.isConfigured();
+        selection.note = selection.daytona
+                ? tr("Daytona is configured (API key from %1), so the run uses Daytona.")
+                          .arg(config.keySourceName())
+                : tr("Daytona is not configured, so the run uses the local backend. %1")
+                          .arg(config.problem());
+        break;
+    }
+    return selection;
+}
+
+} // namespace DreamFoundry

@@ -1,0 +1,306 @@
+// The real MainWindow on the offscreen platform, driven through its actions and widgets.
+#include "gui/filedialog.h"
+#include "gui/logview.h"
+#include "gui/mainwindow.h"
+#include "gui/runtablemodel.h"
+#include "runner/orchestrator.h"
+#include "testcandidates.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace DreamFoundry;
+using Test::CandidateScripts;
+
+namespace {
+
+// Answers the window's file dialogs as a person would, from a queue.
+class AnsweringFileDialog final : public FileDialog
+{
+public:
+    QStringList files;
+    QString folder;
+
+    QStringList openFiles(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return files;
+    }
+    QString existingFolder(QWidget *, const QString &, const QString &) override { return folder; }
+};
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T> T *find(const char *name) const
+    {
+        T *child = m_window->findChild<T *>(QLatin1StringView(name));
+        if (!child)
+            qFatal("no widget or action named %s", name);
+        return child;
+    }
+
+    int rowOf(const QString &candidateId) const
+    {
+        RunTableModel &model = m_window->runTableModel();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.resultAt(row).candidateId == candidateId)
+                return row;
+        }
+        return -1;
+    }
+
+    std::unique_ptr<MainWindow> m_window;
+    AnsweringFileDialog m_dialogs;
+    CandidateScripts m_scripts;
+    QTemporaryDir m_autosave;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        FileDialog::setInstance(&m_dialogs);
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->runController().setAutosaveRoot(m_autosave.path());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        QSettings().clear();
+    }
+
+    void runIsDisabledUntilThereIsSomethingToRun()
+    {
+        auto *list = find<QListWidget>("candidateList");
+        auto *run = find<QPushButton>("runButton");
+        // The samples are there on first start.
+        QCOMPARE(list->count(), 5);
+        list->selectAll();
+        QTest::mouseClick(find<QPushButton>("removeCandidatesButton"), Qt::LeftButton);
+        QCOMPARE(list->count(), 0);
+        QVERIFY(!run->isEnabled());
+        QVERIFY2(run->toolTip().contains(QStringLiteral("candidate")), qPrintable(run->toolTip()));
+
+        QTest::mouseClick(find<QPushButton>("addSamplesButton"), Qt::LeftButton);
+        QCOMPARE(list->count(), 5);
+        find<QPlainTextEdit>("objectiveEdit")->clear();
+        QVERIFY(!run->isEnabled());
+        QVERIFY2(run->toolTip().contains(QStringLiteral("empty")), qPrintable(run->toolTip()));
+        QTest::keyClicks(find<QPlainTextEdit>("objectiveEdit"), QStringLiteral("Find AI meetups"));
+        QVERIFY(run->isEnabled());
+    }
+
+    void droppedNonScriptIsRefusedWithAMessage()
+    {
+        auto *list = find<QListWidget>("candidateList");
+        const QString notes = m_scripts.write(QStringLiteral("notes.txt"), QStringLiteral(""));
+        const QString agent = m_scripts.write(QStringLiteral("dropped.py"), QStringLiteral(""));
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(notes), QUrl::fromLocalFile(agent)});
+        const QPoint at = list->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(list->viewport(), &enter);
+        QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(list->viewport(), &drop);
+        QCOMPARE(list->count(), 6);
+        QCOMPARE(list->item(5)->text(), QStringLiteral("dropped.py"));
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("messageBox"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("notes.txt")), qPrintable(box->text()));
+    }
+
+    void runTheSamplesCancelOneAndSaveTheResults()
+    {
+        QAbstractItemModelTester tester(&m_window->runTableModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *list = find<QListWidget>("candidateList");
+        list->clear();
+        const QString sleeper = m_scripts.write(
+                QStringLiteral("sleeper.py"),
+                QStringLiteral("print('waiting', flush=True)\ntime.sleep(600)\n"));
+        m_dialogs.files = {sleeper};
+        find<QAction>("actionAddCandidates")->trigger();
+        QTest::mouseClick(find<QPushButton>("addSamplesButton"), Qt::LeftButton);
+        QCOMPARE(list->count(), 6);
+        auto *objective = find<QPlainTextEdit>("objectiveEdit");
+        objective->clear();
+        QTest::keyClicks(objective, QStringLiteral("Generate weekly AI events for Discord"));
+
+        QTest::mouseClick(find<QPushButton>("runButton"), Qt::LeftButton);
+        QVERIFY(m_window->runController().isRunning());
+        QVERIFY(!find<QPushButton>("runButton")->isEnabled());
+        QVERIFY(find<QPushButton>("cancelAllButton")->isEnabled());
+
+        // Cancel the sleeper through its row's context menu once it runs.
+        RunTableModel &model = m_window->runTableModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model.stateAt(rowOf(QStringLiteral("sleeper"))),
+                                  CandidateState::Running, 30'000);
+        auto *table = find<QTableView>("runTable");
+        const QModelIndex sleeperIndex = table->model()->index(rowOf(QStringLiteral("sleeper")), 0);
+        table->scrollTo(sleeperIndex);
+        Q_EMIT table->customContextMenuRequested(table->visualRect(sleeperIndex).center());
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = m_window->findChild<QMenu *>(QString(), Qt::FindDirectChildrenOnly)));
+        QAction *cancel = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text().contains(QStringLiteral("Cancel")))
+                cancel = action;
+        }
+        QVERIFY(cancel && cancel->isEnabled());
+        cancel->trigger();
+        menu->close();
+
+        QSignalSpy finished(&m_window->runController(), &RunController::finished);
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(finished.at(0).at(2).toString(), QString()); // autosaved without error
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.stateAt(rowOf(QStringLiteral("alpha"))), CandidateState::Succeeded);
+        QCOMPARE(model.stateAt(rowOf(QStringLiteral("beta"))), CandidateState::Succeeded);
+        QCOMPARE(model.stateAt(rowOf(QStringLiteral("gamma"))), CandidateState::Succeeded);
+        QCOMPARE(model.stateAt(rowOf(QStringLiteral("epsilon"))), CandidateState::Succeeded);
+        QCOMPARE(model.stateAt(rowOf(QStringLiteral("delta"))), CandidateState::Failed);
+        QCOMPARE(model.stateAt(rowOf(QStringLiteral("sleeper"))), CandidateState::Cancelled);
+        QVERIFY(model.resultAt(rowOf(QStringLiteral("alpha")))
+                        .sandboxId.startsWith(QStringLiteral("local-alpha-")));
+
+        // The window names the autosaved results, and Rerun Failed is offered.
+        QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("Dream Foundry - ")),
+                 qPrintable(m_window->windowTitle()));
+        QVERIFY(QFile::exists(m_window->shownFolder() + QStringLiteral("/run.json")));
+        QVERIFY(find<QPushButton>("rerunFailedButton")->isEnabled());
+
+        // Selecting delta shows its traceback in red in the log; alpha shows its artifact.
+        table->setCurrentIndex(table->model()->index(rowOf(QStringLiteral("delta")), 0));
+        QVERIFY(find<LogView>("logView")->toPlainText().contains(QStringLiteral("IndexError")));
+        table->setCurrentIndex(table->model()->index(rowOf(QStringLiteral("alpha")), 0));
+        QVERIFY(find<QTextBrowser>("artifactView")
+                        ->toPlainText()
+                        .contains(QStringLiteral("AI events this week")));
+
+        // Save Results As into a chosen empty folder.
+        QTemporaryDir chosen;
+        m_dialogs.folder = chosen.path();
+        find<QAction>("actionSaveResultsAs")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(chosen.filePath(QStringLiteral("run.json"))),
+                                 15'000);
+        QFile file(chosen.filePath(QStringLiteral("run.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject run = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(run.value(QStringLiteral("objective")).toString(),
+                 QStringLiteral("Generate weekly AI events for Discord"));
+        const QJsonArray candidates = run.value(QStringLiteral("candidates")).toArray();
+        QCOMPARE(candidates.size(), 6);
+        QCOMPARE(candidates.at(0)[QStringLiteral("candidate_id")].toString(),
+                 QStringLiteral("sleeper"));
+        QCOMPARE(candidates.at(0)[QStringLiteral("state")].toString(), QStringLiteral("cancelled"));
+        QVERIFY(QFile::exists(chosen.filePath(QStringLiteral("alpha/alpha_output.md"))));
+    }
+
+    void openResultsShowsAPastRun()
+    {
+        // A run saved by the command line opens in the same table.
+        QTemporaryDir results;
+        const QString script
+                = m_scripts.write(QStringLiteral("opened.py"),
+                                  QStringLiteral("open(output_path, 'w').write('# opened\\n')\n"));
+        QProcess cli;
+        cli.start(QStringLiteral(DREAMFOUNDRY_BINARY),
+                  {QStringLiteral("run"), QStringLiteral("-o"), QStringLiteral("past objective"),
+                   QStringLiteral("--out"), results.filePath(QStringLiteral("past")), script});
+        QVERIFY(cli.waitForFinished(60'000));
+        m_dialogs.folder = results.filePath(QStringLiteral("past"));
+        find<QAction>("actionOpenResults")->trigger();
+        QTRY_COMPARE(m_window->runTableModel().rowCount(), 1);
+        QCOMPARE(m_window->runTableModel().stateAt(0), CandidateState::Succeeded);
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Dream Foundry - past"));
+        QCOMPARE(find<QPlainTextEdit>("objectiveEdit")->toPlainText(),
+                 QStringLiteral("past objective"));
+        QVERIFY(find<QTextBrowser>("artifactView")
+                        ->toPlainText()
+                        .contains(QStringLiteral("opened")));
+    }
+
+    void closingDuringARunAsksThenCancels()
+    {
+        auto *list = find<QListWidget>("candidateList");
+        list->clear();
+        m_dialogs.files
+                = {m_scripts.write(QStringLiteral("long.py"), QStringLiteral("time.sleep(600)\n"))};
+        find<QAction>("actionAddCandidates")->trigger();
+        QTest::mouseClick(find<QPushButton>("runButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->runTableModel().stateAt(0), CandidateState::Running,
+                                  30'000);
+        QVERIFY(!m_window->close()); // not yet: it asks first
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("closeDuringRunBox"));
+        QVERIFY(box);
+        QSignalSpy finished(&m_window->runController(), &RunController::finished);
+        box->button(QMessageBox::Yes)->click();
+        QVERIFY(finished.wait(30'000));
+        QTRY_VERIFY(!m_window->isVisible());
+        QCOMPARE(m_window->shownRun().candidates.at(0).state, CandidateState::Cancelled);
+    }
+
+    void settingsPersistBetweenSessions()
+    {
+        find<QListWidget>("candidateList")->clear();
+        m_dialogs.files = {m_scripts.write(QStringLiteral("kept.py"), QStringLiteral(""))};
+        find<QAction>("actionAddCandidates")->trigger();
+        auto *objective = find<QPlainTextEdit>("objectiveEdit");
+        objective->setPlainText(QStringLiteral("remember me"));
+        find<QComboBox>("backendCombo")->setCurrentIndex(2);
+        m_window.reset(); // closes and saves
+        m_window = std::make_unique<MainWindow>();
+        auto *list = find<QListWidget>("candidateList");
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("kept.py"));
+        QCOMPARE(find<QPlainTextEdit>("objectiveEdit")->toPlainText(),
+                 QStringLiteral("remember me"));
+        QCOMPARE(find<QComboBox>("backendCombo")->currentIndex(), 2);
+    }
+
+    void daytonaWithoutAKeyPromptsForOne()
+    {
+        if (!qEnvironmentVariableIsEmpty("DAYTONA_API_KEY"))
+            QSKIP("a Daytona key is set in this environment");
+        find<QComboBox>("backendCombo")->setCurrentIndex(1);
+        QVERIFY(find<QLabel>("daytonaKeyPrompt")->isVisible());
+        QVERIFY(!find<QPushButton>("runButton")->isEnabled());
+        QVERIFY(find<QPushButton>("runButton")->toolTip().contains(QStringLiteral("API key")));
+        find<QComboBox>("backendCombo")->setCurrentIndex(0);
+        QVERIFY(!find<QLabel>("daytonaKeyPrompt")->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
