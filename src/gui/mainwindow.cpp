@@ -8,6 +8,7 @@
 #include "runner/isolationprobe.h"
 #include "runner/orchestrator.h"
 #include "runtablemodel.h"
+#include "sandboxcleanup.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -112,6 +113,13 @@ void MainWindow::setupActions()
     connect(m_ui->actionRun, &QAction::triggered, this, &MainWindow::startRun);
     connect(m_ui->actionCancelAll, &QAction::triggered, &m_runs, &RunController::cancelAll);
     connect(m_ui->actionRerunFailed, &QAction::triggered, this, &MainWindow::rerunFailed);
+    connect(m_ui->actionCleanUpSandboxes, &QAction::triggered, this, [this] {
+        if (const QString problem = m_runs.daytonaConfig().problem(); !problem.isEmpty()) {
+            showMessage(tr("Clean Up Sandboxes"), problem);
+            return;
+        }
+        (new SandboxCleanup(m_runs.daytonaConfig(), this))->start();
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         showMessage(tr("About Dream Foundry"),
                     tr("<h3>Dream Foundry %1</h3><p>Runs candidate agent scripts side by side, "
