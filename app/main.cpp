@@ -5,6 +5,8 @@
 #include "gui/mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
 #include <QTimer>
 
 #include <memory>
@@ -35,8 +37,26 @@ int runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     describeApplication();
-    QApplication::setApplicationDisplayName(QStringLiteral("Dream Foundry"));
     QApplication::setDesktopFileName(QStringLiteral("dreamfoundry"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "main",
+            "Runs candidate agent scripts side by side, each in its own sandbox.\n"
+            "With no command it opens the window. Commands:\n"
+            "  run        run candidates headless (dreamfoundry run --help)\n"
+            "  sandboxes  list or clean up Daytona sandboxes left behind\n"
+            "  login      store the Daytona API key in the keychain\n"
+            "  logout     remove it"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
     MainWindow window;
     window.show();
     return app.exec();
