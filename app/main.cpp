@@ -2,6 +2,7 @@
 #include "cli/logincommand.h"
 #include "cli/runcommand.h"
 #include "cli/sandboxescommand.h"
+#include "core/samples.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
@@ -49,6 +50,17 @@ int runWindow(int argc, char *argv[])
             "  logout     remove it"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption samples(
+            QStringLiteral("samples"),
+            QCoreApplication::translate("main", "Open with the sample candidates."));
+    const QCommandLineOption backend(QStringLiteral("backend"),
+                                     QCoreApplication::translate("main", "local, daytona or auto."),
+                                     QStringLiteral("name"));
+    parser.addOptions({samples, backend});
+    parser.addPositionalArgument(
+            QStringLiteral("script"),
+            QCoreApplication::translate("main", "Candidate scripts to open with."),
+            QStringLiteral("[SCRIPT...]"));
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 2;
@@ -57,7 +69,21 @@ int runWindow(int argc, char *argv[])
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
+    const auto choice = backendFromName(parser.value(backend));
+    if (parser.isSet(backend) && !choice) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                       "main",
+                                       "Unknown backend \"%1\": use local, daytona or auto.")
+                                       .arg(parser.value(backend))
+                            << Qt::endl;
+        return 2;
+    }
     MainWindow window;
+    if (parser.isSet(samples) || !parser.positionalArguments().isEmpty())
+        window.useCandidates(parser.positionalArguments()
+                             + (parser.isSet(samples) ? sampleCandidateScripts() : QStringList()));
+    if (choice)
+        window.useBackend(*choice);
     window.show();
     return app.exec();
 }

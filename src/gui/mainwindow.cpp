@@ -299,6 +299,18 @@ void MainWindow::updateTitle()
                            : tr("Dream Foundry - %1").arg(QFileInfo(m_shownFolder).fileName()));
 }
 
+void MainWindow::useCandidates(const QStringList &scripts)
+{
+    m_ui->candidateList->clear();
+    m_ui->candidateList->addScripts(scripts);
+    updateRunAvailability();
+}
+
+void MainWindow::useBackend(BackendChoice backend)
+{
+    m_ui->backendCombo->setCurrentIndex(m_ui->backendCombo->findData(int(backend)));
+}
+
 void MainWindow::addCandidates()
 {
     QSettings settings;

@@ -36,6 +36,10 @@ public:
     const RunRecord &shownRun() const { return m_shownRun; }
     QString shownFolder() const { return m_shownFolder; }
 
+    // From the command line: these candidates and this backend instead of the remembered ones.
+    void useCandidates(const QStringList &scripts);
+    void useBackend(BackendChoice backend);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
