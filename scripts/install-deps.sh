@@ -11,12 +11,12 @@ packages=(
   libqt6svg6 qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev
   # the local sandbox and the candidates' interpreter
   bubblewrap python3
-  # headless window tests, screenshots and the keychain tests
-  xvfb xauth x11-apps dbus dbus-x11 gnome-keyring libsecret-tools
+  # headless window tests, screenshots and the keychain tests (a font, so text renders)
+  xvfb xauth x11-apps fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools
   # QtKeychain loads libsecret at run time (no package dependency pulls it in)
   libsecret-1-0
   # time and memory figures of the benchmarks
-  time
+  time bc
 )
 
 sudo_cmd=()
