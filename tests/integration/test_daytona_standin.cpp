@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,12 +23,6 @@ using namespace DreamFoundry::Test;
 namespace {
 
 constexpr int replyTimeoutMs = 20'000;
-
-QStringList standInFolders()
-{
-    return QDir(QDir::tempPath())
-            .entryList({QStringLiteral("daytona-standin-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
-}
 
 } // namespace
 
@@ -50,6 +45,7 @@ private Q_SLOTS:
     void sandboxIsPrivateAndPersistent();
     void executeTimeoutAnswers408AndKills();
     void deleteKillsRunningCommands();
+    void deletingASessionKillsItsCommands();
     void autoStopThenAutoDelete();
     void createCanWaitUntilStarted();
 
@@ -78,14 +74,15 @@ private:
 
     std::unique_ptr<DaytonaStandIn> m_standIn;
     std::unique_ptr<QNetworkAccessManager> m_nam;
-    QStringList m_foldersBefore;
+    QString m_folder; // the stand-in's own; other tests' stand-ins may run beside it
 };
 
 void TestDaytonaStandIn::init()
 {
-    m_foldersBefore = standInFolders();
     m_standIn = std::make_unique<DaytonaStandIn>();
     QVERIFY(m_standIn->listen());
+    m_folder = m_standIn->sandboxesFolder();
+    QVERIFY(QFileInfo(m_folder).isDir());
     m_nam = std::make_unique<QNetworkAccessManager>();
 }
 
@@ -93,8 +90,8 @@ void TestDaytonaStandIn::cleanup()
 {
     m_nam.reset();
     m_standIn.reset();
-    // Destroying the stand-in removes every sandbox's folder.
-    QCOMPARE(standInFolders(), m_foldersBefore);
+    // Destroying the stand-in removes every sandbox's folder, and its own.
+    QVERIFY2(!QFileInfo::exists(m_folder), qPrintable(m_folder));
 }
 
 QNetworkReply *TestDaytonaStandIn::send(const QByteArray &method, const QString &url,
@@ -313,6 +310,7 @@ void TestDaytonaStandIn::fullFlow()
     multipart->setParent(reply);
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), replyTimeoutMs);
     QCOMPARE(status(reply), 200);
+    QVERIFY(m_standIn->sandboxHostHome(id).startsWith(m_folder + QLatin1Char('/')));
     QFile uploaded(m_standIn->sandboxHostHome(id) + QStringLiteral("/cand.py"));
     QVERIFY(uploaded.open(QIODevice::ReadOnly));
     QCOMPARE(uploaded.readAll(), script);
@@ -414,7 +412,8 @@ void TestDaytonaStandIn::fullFlow()
     QTRY_COMPARE_WITH_TIMEOUT(sandboxStateOverHttp(id), QStringLiteral("404"), 5000);
     QCOMPARE(m_standIn->sandboxCount(), 0);
     QCOMPARE(m_standIn->runningProcessCount(), 0);
-    QCOMPARE(standInFolders(), m_foldersBefore);
+    // The folder goes with the sandbox object, which is deleted later.
+    QTRY_VERIFY(QDir(m_folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
 }
 
 void TestDaytonaStandIn::sessionLogFormatsFollowHeaders()
@@ -534,6 +533,24 @@ void TestDaytonaStandIn::deleteKillsRunningCommands()
     QCOMPARE(status(call("DELETE", m_standIn->baseUrl() + QStringLiteral("/sandbox/") + id)), 200);
     QTRY_COMPARE(m_standIn->sandboxCount(), 0);
     QCOMPARE(m_standIn->runningProcessCount(), 0);
+}
+
+void TestDaytonaStandIn::deletingASessionKillsItsCommands()
+{
+    const QString id = createStarted();
+    QVERIFY(!id.isEmpty());
+    const QString session = toolbox(id) + QStringLiteral("/process/session");
+    QCOMPARE(status(call("POST", session, R"({"sessionId":"s"})")), 201);
+    QCOMPARE(status(call("POST", session + QStringLiteral("/s/exec"),
+                         R"({"command":"sleep 60 & sleep 60","runAsync":true})")),
+             202);
+    QCOMPARE(m_standIn->runningProcessCount(), 1);
+    // The answer comes once they are dead, not merely signalled.
+    QCOMPARE(status(call("DELETE", session + QStringLiteral("/s"))), 204);
+    QCOMPARE(m_standIn->runningProcessCount(), 0);
+    QCOMPARE(m_standIn->sandboxState(id), QStringLiteral("started"));
+    QCOMPARE(status(call("GET", session + QStringLiteral("/s"))), 404);
+    QCOMPARE(status(call("DELETE", session + QStringLiteral("/s"))), 404);
 }
 
 void TestDaytonaStandIn::autoStopThenAutoDelete()

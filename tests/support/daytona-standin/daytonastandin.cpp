@@ -104,8 +104,17 @@ QByteArray RecordedRequest::header(QByteArrayView lowerCaseName) const
 }
 
 DaytonaStandIn::DaytonaStandIn(QObject *parent)
-    : QObject(parent), m_server(new QTcpServer(this)), m_apiKey(defaultApiKey())
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+    , m_folder(std::make_unique<QTemporaryDir>(QDir::tempPath()
+                                               + QStringLiteral("/daytona-standin-XXXXXX")))
+    , m_apiKey(defaultApiKey())
 {
+    // Sandboxes run as another user, who must pass through this folder to reach theirs.
+    if (m_folder->isValid())
+        QFile::setPermissions(m_folder->path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                      | QFile::ExeGroup | QFile::ExeOther);
     connect(m_server, &QTcpServer::newConnection, this, &DaytonaStandIn::onNewConnection);
 }
 
@@ -175,6 +184,11 @@ QJsonObject DaytonaStandIn::sandboxRecord(const QString &idOrName) const
 {
     const StandInSandbox *sandbox = find(idOrName);
     return sandbox ? sandbox->record() : QJsonObject();
+}
+
+QString DaytonaStandIn::sandboxesFolder() const
+{
+    return m_folder->path();
 }
 
 QString DaytonaStandIn::sandboxHostHome(const QString &idOrName) const
@@ -541,8 +555,14 @@ void DaytonaStandIn::createSandbox(const Connection &connection, const HttpReque
             {QStringLiteral("runnerId"), QStringLiteral("standin-runner")},
             {QStringLiteral("toolboxProxyUrl"), toolboxProxyUrl()},
     };
+    if (!m_folder->isValid()) {
+        apiError(connection, request, 500,
+                 QStringLiteral("could not create the stand-in's folder: ")
+                         + m_folder->errorString());
+        return;
+    }
     auto *sandbox = new StandInSandbox(record, this);
-    if (!sandbox->prepare(&error)) {
+    if (!sandbox->prepare(m_folder->path(), &error)) {
         delete sandbox;
         apiError(connection, request, 500, error);
         return;
@@ -864,8 +884,30 @@ void DaytonaStandIn::handleToolbox(const Connection &connection, const HttpReque
                 return;
             }
             if (method == "DELETE") {
+                // It "kills everything in that session" (API.md §8.4): the answer waits until
+                // those processes are gone, so whoever looks after it finds none running.
+                QList<SandboxCommand *> running = sandbox->sessionCommands(sessionId);
+                running.removeIf([](const SandboxCommand *c) { return !c->isRunning(); });
                 sandbox->removeSession(sessionId);
-                sendEmpty(connection, 204);
+                auto remaining = std::make_shared<qsizetype>(running.size());
+                auto ended = [connection, remaining] {
+                    if (--*remaining == 0)
+                        sendEmpty(connection, 204);
+                };
+                if (running.isEmpty()) {
+                    sendEmpty(connection, 204);
+                    return;
+                }
+                for (SandboxCommand *command : std::as_const(running)) {
+                    // Finished, or gone with its sandbox: whichever comes first counts.
+                    auto once = std::make_shared<bool>(false);
+                    auto endOnce = [ended, once] {
+                        if (!std::exchange(*once, true))
+                            ended();
+                    };
+                    connect(command, &SandboxCommand::finished, connection.data(), endOnce);
+                    connect(command, &QObject::destroyed, connection.data(), endOnce);
+                }
                 return;
             }
             QJsonArray commands;

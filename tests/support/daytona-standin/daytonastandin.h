@@ -11,6 +11,9 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
 
 class QTcpServer;
 
@@ -102,6 +105,9 @@ public:
     QString sandboxState(const QString &idOrName) const; // empty when gone or unknown
     QJsonObject sandboxRecord(const QString &idOrName) const;
     QString sandboxHostHome(const QString &idOrName) const; // where /home/daytona lives
+    // This stand-in's own folder, holding its sandboxes' folders and removed with it, so that
+    // stand-ins running side by side (tests under ctest -j) never see each other's.
+    QString sandboxesFolder() const;
     int runningProcessCount() const;
     QList<RecordedRequest> requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
@@ -159,6 +165,7 @@ private:
     static void sendEmpty(const Connection &connection, int status);
 
     QTcpServer *m_server;
+    std::unique_ptr<QTemporaryDir> m_folder;
     QString m_apiKey;
     DaytonaStandInKnobs m_knobs;
     QList<StandInSandbox *> m_sandboxes;

@@ -196,10 +196,9 @@ StandInSandbox::~StandInSandbox()
         m_root->remove();
 }
 
-bool StandInSandbox::prepare(QString *error)
+bool StandInSandbox::prepare(const QString &parentFolder, QString *error)
 {
-    m_root = std::make_unique<QTemporaryDir>(QDir::tempPath()
-                                             + QStringLiteral("/daytona-standin-XXXXXX"));
+    m_root = std::make_unique<QTemporaryDir>(parentFolder + QStringLiteral("/sandbox-XXXXXX"));
     if (!m_root->isValid() || !QDir().mkdir(m_root->filePath(QStringLiteral("home")))
         || !QDir().mkdir(m_root->filePath(QStringLiteral("tmp")))) {
         *error = QStringLiteral("could not create the sandbox folders: ") + m_root->errorString();

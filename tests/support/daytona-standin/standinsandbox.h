@@ -81,8 +81,8 @@ public:
     StandInSandbox(const QJsonObject &record, QObject *parent);
     ~StandInSandbox() override;
 
-    // Creates the folders; false (with the reason) when the temporary folder is unusable.
-    bool prepare(QString *error);
+    // Creates the folders inside `parentFolder`; false (with the reason) when it is unusable.
+    bool prepare(const QString &parentFolder, QString *error);
 
     QString id() const;
     QString name() const;
