@@ -34,12 +34,18 @@ template<typename Command> int runHeadless(int argc, char *argv[])
     return app.exec();
 }
 
-int runWindow(int argc, char *argv[])
+struct WindowOptions
 {
-    QApplication app(argc, argv);
-    describeApplication();
-    QApplication::setDesktopFileName(QStringLiteral("dreamfoundry"));
-    QCommandLineParser parser;
+    QCommandLineOption samples{
+            QStringLiteral("samples"),
+            QCoreApplication::translate("main", "Open with the sample candidates.")};
+    QCommandLineOption backend{QStringLiteral("backend"),
+                               QCoreApplication::translate("main", "local, daytona or auto."),
+                               QStringLiteral("name")};
+};
+
+void describeWindowCommandLine(QCommandLineParser &parser, const WindowOptions &options)
+{
     parser.setApplicationDescription(QCoreApplication::translate(
             "main",
             "Runs candidate agent scripts side by side, each in its own sandbox.\n"
@@ -50,38 +56,62 @@ int runWindow(int argc, char *argv[])
             "  logout     remove it"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption samples(
-            QStringLiteral("samples"),
-            QCoreApplication::translate("main", "Open with the sample candidates."));
-    const QCommandLineOption backend(QStringLiteral("backend"),
-                                     QCoreApplication::translate("main", "local, daytona or auto."),
-                                     QStringLiteral("name"));
-    parser.addOptions({samples, backend});
+    parser.addOptions({options.samples, options.backend});
     parser.addPositionalArgument(
             QStringLiteral("script"),
             QCoreApplication::translate("main", "Candidate scripts to open with."),
             QStringLiteral("[SCRIPT...]"));
+}
+
+// --help and --version answer without a display, so they never reach QApplication.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+int showHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    QCommandLineParser parser;
+    const WindowOptions options;
+    describeWindowCommandLine(parser, options);
+    parser.process(app); // prints and exits
+    return 0;
+}
+
+int runWindow(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setDesktopFileName(QStringLiteral("dreamfoundry"));
+    QCommandLineParser parser;
+    const WindowOptions options;
+    describeWindowCommandLine(parser, options);
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 2;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-    const auto choice = backendFromName(parser.value(backend));
-    if (parser.isSet(backend) && !choice) {
+    const auto choice = backendFromName(parser.value(options.backend));
+    if (parser.isSet(options.backend) && !choice) {
         QTextStream(stderr) << QCoreApplication::translate(
                                        "main",
                                        "Unknown backend \"%1\": use local, daytona or auto.")
-                                       .arg(parser.value(backend))
+                                       .arg(parser.value(options.backend))
                             << Qt::endl;
         return 2;
     }
     MainWindow window;
-    if (parser.isSet(samples) || !parser.positionalArguments().isEmpty())
+    const bool samples = parser.isSet(options.samples);
+    if (samples || !parser.positionalArguments().isEmpty())
         window.useCandidates(parser.positionalArguments()
-                             + (parser.isSet(samples) ? sampleCandidateScripts() : QStringList()));
+                             + (samples ? sampleCandidateScripts() : QStringList()));
     if (choice)
         window.useBackend(*choice);
     window.show();
@@ -101,5 +131,7 @@ int main(int argc, char *argv[])
         return runHeadless<LoginCommand>(argc, argv);
     if (subcommand == "logout")
         return runHeadless<LogoutCommand>(argc, argv);
+    if (asksForHelpOrVersion(argc, argv))
+        return showHelpOrVersion(argc, argv);
     return runWindow(argc, argv);
 }
