@@ -271,6 +271,31 @@ private Q_SLOTS:
         QCOMPARE(m_window->shownRun().candidates.at(0).state, CandidateState::Cancelled);
     }
 
+    void unwritableResultsFolderKeepsTheRun()
+    {
+        const QString file = m_scripts.write(QStringLiteral("not-a-folder"), QStringLiteral(""));
+        m_window->runController().setAutosaveRoot(file + QStringLiteral("/runs"));
+        find<QListWidget>("candidateList")->clear();
+        m_dialogs.files
+                = {m_scripts.write(QStringLiteral("quick.py"),
+                                   QStringLiteral("open(output_path, 'w').write('kept')\n"))};
+        find<QAction>("actionAddCandidates")->trigger();
+        QSignalSpy finished(&m_window->runController(), &RunController::finished);
+        QTest::mouseClick(find<QPushButton>("runButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(!finished.at(0).at(2).toString().isEmpty());
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("messageBox"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("Save Results As")), qPrintable(box->text()));
+        // Nothing is lost: the run is on screen and can still be saved elsewhere.
+        QCOMPARE(m_window->runTableModel().stateAt(0), CandidateState::Succeeded);
+        QTemporaryDir elsewhere;
+        m_dialogs.folder = elsewhere.path();
+        find<QAction>("actionSaveResultsAs")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                QFile::exists(elsewhere.filePath(QStringLiteral("quick/quick_output.md"))), 15'000);
+    }
+
     void settingsPersistBetweenSessions()
     {
         find<QListWidget>("candidateList")->clear();
