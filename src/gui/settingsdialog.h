@@ -1,0 +1,51 @@
+#pragma once
+
+#include "credentials/credentialstore.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace DreamFoundry {
+
+class DaytonaAccount;
+
+// Daytona settings: the API key (stored in the keychain through the account, never in the
+// settings file), where the key in use comes from, the API URL, target and snapshot.
+//
+// OK stores the settings, then the key when one was typed, and closes once the keychain has
+// answered. When no keychain exists the dialog says so and offers "Keep for this session only";
+// a locked keychain or denied access is shown inline and the dialog stays open. Show it with
+// open() (or show()): nothing here runs a nested event loop.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    // `account` is not owned and must outlive the dialog.
+    explicit SettingsDialog(DaytonaAccount *account, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    // Stores the settings and the key; closes when done, stays open with a message otherwise.
+    void accept() override;
+
+private:
+    void showAccount();
+    void showMessage(const QString &message);
+    void setBusy(bool busy);
+    static QString busyMessage();
+    void keepForSession();
+    void removeKey();
+    void onKeySaved(CredentialError result, const QString &message);
+    void onKeyRemoved(CredentialError result, const QString &message);
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    DaytonaAccount *m_account;
+    bool m_saving = false; // this dialog asked the account to store a key
+    bool m_removing = false;
+};
+
+} // namespace DreamFoundry
