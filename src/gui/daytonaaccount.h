@@ -82,7 +82,9 @@ public:
 Q_SIGNALS:
     // The config, its key source or the keychain's state changed.
     void changed();
-    // A keychain operation failed, in words a person can act on.
+    // Reading the keychain (at start, or on reload()) failed: locked, access denied, timed out.
+    // In words a person can act on; keychainProblem() keeps it. A missing keychain is no error
+    // (keychainMissing()), and failed saves and removes answer through keySaved and keyRemoved.
     void error(const QString &message);
     // The answer to saveKey() or keepKeyForSession(): CredentialError::None when stored.
     // NoBackend means no keychain exists: offer keepKeyForSession(), never store it elsewhere.
