@@ -6,10 +6,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSocketNotifier>
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -90,8 +92,9 @@ int main(int argc, char *argv[])
     const auto failingDeletes = option("failing-deletes", "The next N deletes fail.", number(0));
     const auto deleteStatus
             = option("delete-failure-status", "500 or 409.", number(defaults.deleteFailureStatus));
-    const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     QStringLiteral("Log every request on stderr."));
+    const QCommandLineOption verbose(
+            QStringLiteral("verbose"),
+            QStringLiteral("Log every request on stderr, after the seconds since the start."));
     parser.addOption(verbose);
     parser.process(app);
 
@@ -135,9 +138,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (parser.isSet(verbose)) {
+        // Seconds since the stand-in started, then the request as it came.
+        auto clock = std::make_shared<QElapsedTimer>();
+        clock->start();
         QObject::connect(&standIn, &DaytonaStandIn::requestReceived, &app,
-                         [](const DreamFoundry::Test::RecordedRequest &r) {
-                             std::fprintf(stderr, "%s %s%s%s\n", r.method.constData(),
+                         [clock](const DreamFoundry::Test::RecordedRequest &r) {
+                             std::fprintf(stderr, "%9.3f %s %s%s%s\n",
+                                          double(clock->nsecsElapsed()) / 1e9, r.method.constData(),
                                           qPrintable(r.path), r.query.isEmpty() ? "" : "?",
                                           qPrintable(r.query));
                          });

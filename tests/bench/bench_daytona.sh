@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Daytona backend benchmarks of issue 3 ('Performance'), against the standalone stand-in at
+# 50 ms per request and a 2 s sandbox start, 20 trivial candidates, medians of a few repeats:
+#  a. wall time of `dreamfoundry run --backend daytona --api-url ...` against the theoretical
+#     minimum: start delay + the round trips one candidate needs x latency + script time
+#     (target <= 1.2). One candidate needs at least 5 round trips, one per step of the original
+#     (create, upload, run, download, delete): each waits for the answer of the one before, and
+#     a create that answers only once the sandbox started (as the real API's does) costs the
+#     start delay plus one round trip. The figure is checked against the request log.
+#  b. the same against the official TypeScript SDK doing the original's five steps for the same
+#     20 candidates with Promise.all (tests/conformance/sdk-five-steps.mjs), on the same stand-in
+#     in the same run (target <= 0.7).
+#  c. HTTP requests per candidate, from the stand-in's --verbose request log, by endpoint.
+# Usage: tests/bench/bench_daytona.sh [build dir]   (default: build)
+# Environment: REPEATS (3), CANDIDATES (20), LATENCY_MS (50), START_DELAY_MS (2000),
+#   STANDIN_ARGS (more stand-in options, e.g. --create-waits for a create that answers once the
+#   sandbox started, as the real API's does), KEEP=1 keeps the work folder.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-build}
+app=$(realpath "$build/bin/dreamfoundry")
+standin=$(realpath "$build/bin/daytona-standin")
+repeats=${REPEATS:-3}
+candidates=${CANDIDATES:-20}
+latency=${LATENCY_MS:-50}
+start_delay=${START_DELAY_MS:-2000}
+min_round_trips=5
+work=$(mktemp -d)
+pid=
+cleanup() {
+  if [ -n "$pid" ]; then
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+  if [ "${KEEP:-0}" = 1 ]; then echo "work folder kept: $work" >&2; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+command -v node >/dev/null || { echo "bench_daytona: node is required" >&2; exit 1; }
+sdk=$(sh "$here/../conformance/run-conformance.sh" --install-only "$build/tests/conformance/sdk")
+
+# The same trivial candidate as bench_local.sh; the SDK runs the same script.
+mkdir -p "$work/trivial"
+for i in $(seq -w 1 "$candidates"); do
+  cat > "$work/trivial/c$i.py" <<'PY'
+import sys
+print("candidate done")
+open(sys.argv[2], "w").write("x" * 1024)
+PY
+done
+script="$work/trivial/c$(seq -w 1 "$candidates" | head -n1).py"
+
+now() { date +%s.%N; }
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+calc() { echo "$*" | bc -l; }
+
+# Script time: the candidate alone, as bare python3 (the stand-in adds its bwrap on top).
+script_times=()
+for _ in 1 2 3 4 5; do
+  t0=$(now)
+  /usr/bin/python3 "$script" objective "$work/bare.md" >/dev/null
+  t1=$(now)
+  script_times+=("$(calc "$t1 - $t0")")
+done
+script_s=$(printf '%s\n' "${script_times[@]}" | median)
+
+key="dtn_bench$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+# shellcheck disable=SC2086 # STANDIN_ARGS is a list of options
+"$standin" --api-key "$key" --latency-ms "$latency" --start-delay-ms "$start_delay" \
+  --verbose ${STANDIN_ARGS:-} >"$work/url" 2>"$work/requests.log" &
+pid=$!
+tries=0
+until [ -s "$work/url" ]; do
+  kill -0 "$pid" 2>/dev/null || { echo "bench_daytona: the stand-in exited" >&2; exit 1; }
+  tries=$((tries + 1))
+  [ "$tries" -le 100 ] || { echo "bench_daytona: the stand-in printed no URL" >&2; exit 1; }
+  sleep 0.1
+done
+url=$(head -n1 "$work/url")
+
+# Request log lines of one section, ids replaced so that lines group by endpoint.
+section() { sed -n "$(($1 + 1)),$2p" "$work/requests.log"; }
+endpoints() {
+  sed -E -e 's/^ *[0-9.]+ //' -e 's/\?.*//' \
+    -e 's/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/{id}/g' \
+    -e 's/(dreamfoundry|forge)-[^/]*/{name}/g' -e 's#/sandbox/[^/]+$#/sandbox/{id}#' |
+    sort | uniq -c | sort -rn |
+    awk -v n="$candidates" '{c=$1; $1=""; printf "    %5.2f %s\n", c / n, $0}'
+}
+lines() { wc -l < "$work/requests.log"; }
+
+app_times=() sdk_times=() sdk_inner=() app_requests=() sdk_requests=()
+for r in $(seq "$repeats"); do
+  mark=$(lines)
+  t0=$(now)
+  DAYTONA_API_KEY=$key "$app" run --backend daytona --api-url "$url" -o objective \
+    --out "$work/out-$r" "$work"/trivial/*.py >"$work/app-$r.log" 2>&1 ||
+    { echo "bench_daytona: dreamfoundry run failed:" >&2; cat "$work/app-$r.log" >&2; exit 1; }
+  t1=$(now)
+  end=$(lines)
+  ok=$(grep -o '"success": *true' "$work/out-$r/run.json" | wc -l)
+  [ "$ok" -eq "$candidates" ] || { echo "bench_daytona: only $ok candidates succeeded" >&2; exit 1; }
+  app_times+=("$(calc "$t1 - $t0")")
+  app_requests+=("$(calc "($end - $mark) / $candidates")")
+  section "$mark" "$end" > "$work/app-requests-$r.log"
+
+  mark=$(lines)
+  t0=$(now)
+  (cd "$sdk" && node sdk-five-steps.mjs --api-url "$url" --api-key "$key" \
+    --candidates "$candidates" --script "$script" --objective objective) >"$work/sdk-$r.json" ||
+    { echo "bench_daytona: the SDK's five steps failed:" >&2; cat "$work/sdk-$r.json" >&2; exit 1; }
+  t1=$(now)
+  end=$(lines)
+  sdk_times+=("$(calc "$t1 - $t0")")
+  sdk_inner+=("$(node -p "JSON.parse(require('fs').readFileSync('$work/sdk-$r.json')).wall_seconds")")
+  sdk_requests+=("$(calc "($end - $mark) / $candidates")")
+  section "$mark" "$end" > "$work/sdk-requests-$r.log"
+done
+
+appt=$(printf '%s\n' "${app_times[@]}" | median)
+sdkt=$(printf '%s\n' "${sdk_times[@]}" | median)
+sdki=$(printf '%s\n' "${sdk_inner[@]}" | median)
+appr=$(printf '%s\n' "${app_requests[@]}" | median)
+sdkr=$(printf '%s\n' "${sdk_requests[@]}" | median)
+minimum=$(calc "$start_delay / 1000 + $min_round_trips * $latency / 1000 + $script_s")
+
+echo "== $candidates trivial candidates, stand-in at $latency ms per request, $start_delay ms" \
+  "start${STANDIN_ARGS:+ ($STANDIN_ARGS)}, median of $repeats runs"
+printf 'theoretical minimum:          %.3f s  (%.1f s start + %d round trips x %d ms + %.3f s script)\n' \
+  "$minimum" "$(calc "$start_delay / 1000")" "$min_round_trips" "$latency" "$script_s"
+printf 'dreamfoundry run (daytona):   %.3f s  (runs: %s)\n' "$appt" "${app_times[*]}"
+printf 'official SDK, five steps:     %.3f s  (inside node: %.3f s; runs: %s)\n' \
+  "$sdkt" "$sdki" "${sdk_times[*]}"
+printf 'a. app / theoretical minimum: %.2f (target <= 1.2)\n' "$(calc "$appt / $minimum")"
+printf 'b. app / SDK:                 %.2f (target <= 0.7; against the time inside node: %.2f)\n' \
+  "$(calc "$appt / $sdkt")" "$(calc "$appt / $sdki")"
+printf 'c. HTTP requests per candidate: app %.2f, SDK %.2f\n' "$appr" "$sdkr"
+echo "   app, by endpoint (last run):"
+endpoints < "$work/app-requests-$repeats.log"
+echo "   SDK, by endpoint (last run):"
+endpoints < "$work/sdk-requests-$repeats.log"
