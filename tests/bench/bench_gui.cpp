@@ -1,0 +1,459 @@
+// GUI benchmarks of the main window issue, each against a baseline measured in the same run:
+//  load:    50 candidates each printing 500 lines a second for 10 s on the local backend, all at
+//           once, with the window shown and the busiest candidate's log streaming. Longest stall
+//           of the GUI thread (a 5 ms QTimer heartbeat: largest gap between ticks minus the
+//           interval; target <= 50 ms) against the same heartbeat with the window idle for as
+//           long, and peak RSS of this process (VmHWM; the candidates are children, not in it;
+//           target <= 300 MiB).
+//  launch:  time from process start to the MainWindow's first paint (target <= 500 ms);
+//  bare:    the same for a bare QApplication + QWidget, the baseline of launch.
+// Prints `key=value` lines for tests/bench/bench_gui.sh. Settings and results go to a temporary
+// HOME and XDG dirs (and QStandardPaths' test mode), never the user's.
+#include "core/candidatestate.h"
+#include "gui/candidatelistwidget.h"
+#include "gui/mainwindow.h"
+#include "gui/runcontroller.h"
+#include "gui/runtablemodel.h"
+#include "runner/orchestrator.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+#include <memory>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace DreamFoundry;
+
+namespace {
+
+constexpr int heartbeatMs = 5;
+
+void print(const QString &key, const QString &value)
+{
+    std::printf("%s=%s\n", qUtf8Printable(key), qUtf8Printable(value));
+    std::fflush(stdout);
+}
+
+void print(const QString &key, double value, int decimals = 1)
+{
+    print(key, QString::number(value, 'f', decimals));
+}
+
+// Seconds since boot, the clock /proc/<pid>/stat's starttime counts in.
+double bootSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+double realtimeSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_REALTIME, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+// Milliseconds since this process started. The script passes the wall-clock time it launched
+// us at (BENCH_GUI_T0, bash's $EPOCHREALTIME: microseconds); without it, /proc/self/stat's
+// starttime (clock ticks since boot: 10 ms resolution, fork time).
+double msSinceProcessStart(QString *source)
+{
+    bool ok = false;
+    const double t0 = qEnvironmentVariable("BENCH_GUI_T0").toDouble(&ok);
+    if (ok) {
+        *source = QStringLiteral("BENCH_GUI_T0");
+        return (realtimeSeconds() - t0) * 1000;
+    }
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // The command name may hold spaces and parentheses: fields count from the last ')'.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const double startTicks = fields.value(19).toDouble(); // field 22 of proc(5)
+    *source = QStringLiteral("/proc/self/stat");
+    return (bootSeconds() - startTicks / double(sysconf(_SC_CLK_TCK))) * 1000;
+}
+
+// A /proc/self/status figure in MiB (VmHWM: peak resident set; VmRSS: now).
+double statusMiB(const QByteArray &field)
+{
+    // Read whole: /proc files have no size, so QFile::atEnd() would be true at once.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return -1;
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// The GUI thread's responsiveness: a timer that should fire every 5 ms; any larger gap is time
+// the event loop spent elsewhere.
+class Heartbeat
+{
+public:
+    void start()
+    {
+        m_gaps.clear();
+        m_stalls.clear();
+        m_maxGapMs = 0;
+        m_worstAtMs = 0;
+        m_clock.start();
+        m_last = 0;
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(heartbeatMs);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { tick(); });
+        m_timer.start();
+    }
+    void stop()
+    {
+        m_timer.stop();
+        QObject::disconnect(&m_timer, nullptr, nullptr, nullptr);
+    }
+    double longestStallMs() const { return std::max(0.0, m_maxGapMs - heartbeatMs); }
+    double worstAtSeconds() const { return m_worstAtMs / 1000; }
+    // The gap that only `fraction` of the ticks exceed, minus the interval.
+    double stallQuantileMs(double fraction) const
+    {
+        if (m_gaps.isEmpty())
+            return 0;
+        QList<double> sorted = m_gaps;
+        std::sort(sorted.begin(), sorted.end());
+        const auto at = qsizetype(double(sorted.size() - 1) * fraction);
+        return std::max(0.0, sorted.at(at) - heartbeatMs);
+    }
+    qsizetype stallsOver(double ms) const
+    {
+        return std::count_if(m_gaps.cbegin(), m_gaps.cend(),
+                             [ms](double gap) { return gap - heartbeatMs > ms; });
+    }
+    qsizetype ticks() const { return m_gaps.size(); }
+    // The longest stalls, "ms@s" (how long, when), longest first: where to look.
+    QString worstStalls(int count) const
+    {
+        QList<std::pair<double, double>> stalls = m_stalls;
+        std::sort(stalls.begin(), stalls.end(), std::greater<>());
+        QStringList text;
+        for (const auto &[ms, at] : stalls.mid(0, count))
+            text.append(QStringLiteral("%1@%2").arg(ms, 0, 'f', 1).arg(at, 0, 'f', 2));
+        return text.join(QLatin1Char(' '));
+    }
+
+private:
+    void tick()
+    {
+        const double now = double(m_clock.nsecsElapsed()) / 1e6;
+        const double gap = now - m_last;
+        m_last = now;
+        m_gaps.append(gap);
+        if (gap - heartbeatMs > 16)
+            m_stalls.append({gap - heartbeatMs, (now - gap) / 1000});
+        if (gap > m_maxGapMs) {
+            m_maxGapMs = gap;
+            m_worstAtMs = now;
+        }
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_last = 0;
+    double m_maxGapMs = 0;
+    double m_worstAtMs = 0;
+    QList<double> m_gaps;
+    QList<std::pair<double, double>> m_stalls;
+};
+
+void printStalls(const QString &prefix, const Heartbeat &heartbeat)
+{
+    print(prefix + QStringLiteral("_longest_stall_ms"), heartbeat.longestStallMs());
+    print(prefix + QStringLiteral("_worst_at_s"), heartbeat.worstAtSeconds(), 2);
+    print(prefix + QStringLiteral("_p99_stall_ms"), heartbeat.stallQuantileMs(0.99));
+    print(prefix + QStringLiteral("_stalls_over_16ms"), QString::number(heartbeat.stallsOver(16)));
+    print(prefix + QStringLiteral("_ticks"), QString::number(heartbeat.ticks()));
+    print(prefix + QStringLiteral("_worst_stalls"), heartbeat.worstStalls(5));
+}
+
+// A candidate that prints `rate` lines a second for `seconds`, paced by the clock in 10 ms
+// batches, every 50th line on stderr, then writes its artifact.
+QString loudCandidate(int rate, int seconds)
+{
+    return QStringLiteral(R"(import sys, time
+rate, seconds = %1, %2
+name = sys.argv[0].rsplit("/", 1)[-1]
+out, err = sys.stdout, sys.stderr
+start = time.monotonic()
+for i in range(rate * seconds):
+    text = f"{name} line {i:6d} t={time.monotonic() - start:7.3f} lorem ipsum dolor sit amet\n"
+    (err if i % 50 == 49 else out).write(text)
+    if i % (rate // 100 or 1) == 0:
+        out.flush(); err.flush()
+        delay = start + (i + 1) / rate - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+out.flush(); err.flush()
+open(sys.argv[2], "w").write(f"# {name}\n\n{rate * seconds} lines\n")
+)")
+            .arg(rate)
+            .arg(seconds);
+}
+
+template<typename T> T *child(QWidget &window, const char *name)
+{
+    auto *widget = window.findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("bench_gui: the main window has no %s", name);
+    return widget;
+}
+
+int runLoad(QApplication &app, const QString &workDir, int candidates, int rate, int seconds)
+{
+    const QString scriptsDir = workDir + QStringLiteral("/scripts");
+    QDir().mkpath(scriptsDir);
+    QStringList scripts;
+    for (int i = 1; i <= candidates; ++i) {
+        const QString path
+                = scriptsDir + QStringLiteral("/loud%1.py").arg(i, 2, 10, QLatin1Char('0'));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(loudCandidate(rate, seconds).toUtf8()) < 0)
+            qFatal("bench_gui: cannot write %s", qUtf8Printable(path));
+        scripts.append(path);
+    }
+
+    MainWindow window;
+    window.runController().setAutosaveRoot(workDir + QStringLiteral("/runs"));
+    window.resize(1280, 800);
+    auto *list = child<CandidateListWidget>(window, "candidateList");
+    list->clear();
+    list->addScripts(scripts);
+    child<QPlainTextEdit>(window, "objectiveEdit")
+            ->setPlainText(QStringLiteral("Print as fast as you are told"));
+    auto *backend = child<QComboBox>(window, "backendCombo");
+    backend->setCurrentIndex(backend->findData(int(BackendChoice::Local)));
+    child<QSpinBox>(window, "parallelSpin")->setValue(candidates);
+    child<QSpinBox>(window, "timeoutSpin")->setValue(seconds * 6 + 60);
+    auto *table = child<QTableView>(window, "runTable");
+    window.show();
+
+    Heartbeat heartbeat;
+    QElapsedTimer phase;
+    double cpuAtStart = 0;
+    qint64 bytes = 0;
+    qint64 lines = 0;
+    int exitCode = 0;
+
+    // Resident memory every half second of the load, to see when the peak comes.
+    QStringList rssTimeline;
+    QTimer rssSampler;
+    rssSampler.setInterval(500);
+    QObject::connect(&rssSampler, &QTimer::timeout, &app,
+                     [&] { rssTimeline.append(QString::number(statusMiB("VmRSS"), 'f', 0)); });
+
+    const auto finish = [&](const RunRecord &run, const QString &error) {
+        print(QStringLiteral("load_finished_at_s"), double(phase.nsecsElapsed()) / 1e9, 2);
+        // Half a second more: the finished table and the artifact pane are part of the run.
+        QTimer::singleShot(500, &app, [&, run, error] {
+            heartbeat.stop();
+            rssSampler.stop();
+            print(QStringLiteral("load_rss_timeline_mib"), rssTimeline.join(QLatin1Char(' ')));
+            const double wall = double(phase.nsecsElapsed()) / 1e9;
+            printStalls(QStringLiteral("load"), heartbeat);
+            print(QStringLiteral("load_wall_s"), wall, 2);
+            print(QStringLiteral("load_gui_cpu_percent"), (cpuSeconds() - cpuAtStart) / wall * 100);
+            print(QStringLiteral("load_peak_rss_mib"), statusMiB("VmHWM"));
+            print(QStringLiteral("load_end_rss_mib"), statusMiB("VmRSS"));
+            print(QStringLiteral("load_lines_received"), QString::number(lines));
+            print(QStringLiteral("load_lines_expected"),
+                  QString::number(qint64(candidates) * rate * seconds));
+            print(QStringLiteral("load_mib_received"), double(bytes) / 1048576);
+            print(QStringLiteral("load_succeeded"),
+                  QStringLiteral("%1/%2").arg(run.succeededCount()).arg(run.candidates.size()));
+            if (!error.isEmpty())
+                print(QStringLiteral("load_save_error"), error);
+            if (run.succeededCount() != candidates)
+                exitCode = 1;
+            app.quit();
+        });
+    };
+
+    const auto startLoad = [&] {
+        QObject::connect(&window.runController(), &RunController::outputReceived, &app,
+                         [&](int, OutputStream, const QByteArray &chunk) {
+                             bytes += chunk.size();
+                             lines += chunk.count('\n');
+                         });
+        QObject::connect(&window.runController(), &RunController::finished, &app,
+                         [&](const RunRecord &run, const QString &, const QString &error) {
+                             finish(run, error);
+                         });
+        cpuAtStart = cpuSeconds();
+        phase.start();
+        heartbeat.start();
+        auto *run = child<QAbstractButton>(window, "runButton");
+        if (!run->isEnabled())
+            qFatal("bench_gui: Run is disabled: %s", qUtf8Printable(run->toolTip()));
+        QElapsedTimer click;
+        click.start();
+        run->click();
+        print(QStringLiteral("load_run_click_ms"), double(click.nsecsElapsed()) / 1e6);
+        rssSampler.start();
+        // Once every candidate prints, follow the one that has printed the most.
+        QTimer::singleShot(2000, &app, [&] {
+            int busiest = 0;
+            qsizetype most = -1;
+            for (int row = 0; row < candidates; ++row) {
+                qsizetype size = window.runController().log(row).bytesCut();
+                for (const LiveLog::Segment &segment : window.runController().log(row).segments())
+                    size += segment.bytes.size();
+                if (size > most) {
+                    most = size;
+                    busiest = row;
+                }
+            }
+            table->selectRow(busiest);
+            print(QStringLiteral("load_selected_row"), QString::number(busiest));
+        });
+    };
+
+    // The baseline first: the same window, shown and idle, for as long as the load lasts.
+    QTimer::singleShot(500, &app, [&] {
+        print(QStringLiteral("idle_rss_mib"), statusMiB("VmRSS"));
+        const double cpu = cpuSeconds();
+        phase.start();
+        heartbeat.start();
+        QTimer::singleShot(seconds * 1000, &app, [&, cpu] {
+            heartbeat.stop();
+            printStalls(QStringLiteral("idle"), heartbeat);
+            print(QStringLiteral("idle_gui_cpu_percent"),
+                  (cpuSeconds() - cpu) / (double(phase.nsecsElapsed()) / 1e9) * 100);
+            print(QStringLiteral("idle_peak_rss_mib"), statusMiB("VmHWM"));
+            startLoad();
+        });
+    });
+    // A run that never ends is a result too: give up well after it should have finished.
+    QTimer::singleShot((seconds * 2 + 120) * 1000, &app, [&] {
+        print(QStringLiteral("load_error"), QStringLiteral("the run did not finish in time"));
+        exitCode = 1;
+        app.quit();
+    });
+    app.exec();
+    return exitCode;
+}
+
+// Launch time: process start to the window's first paint, and to the event loop after it
+// (the frame is on screen then). The window is whatever `make` builds.
+int runLaunch(QApplication &app, const std::function<std::unique_ptr<QWidget>()> &make)
+{
+    QString source;
+    const double atApp = msSinceProcessStart(&source);
+    std::unique_ptr<QWidget> window = make();
+    double atPaint = -1;
+    class FirstPaint final : public QObject
+    {
+    public:
+        explicit FirstPaint(std::function<void()> onPaint) : m_onPaint(std::move(onPaint)) {}
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint && m_onPaint) {
+                m_onPaint();
+                m_onPaint = nullptr;
+            }
+            return QObject::eventFilter(watched, event);
+        }
+
+    private:
+        std::function<void()> m_onPaint;
+    };
+    FirstPaint filter([&] {
+        atPaint = msSinceProcessStart(&source);
+        QTimer::singleShot(0, &app, [&] {
+            print(QStringLiteral("launch_clock"), source);
+            print(QStringLiteral("launch_app_ms"), atApp);
+            print(QStringLiteral("launch_first_paint_ms"), atPaint);
+            print(QStringLiteral("launch_shown_ms"), msSinceProcessStart(&source));
+            app.quit();
+        });
+    });
+    window->installEventFilter(&filter);
+    window->show();
+    QTimer::singleShot(10'000, &app, [&] {
+        print(QStringLiteral("launch_error"), QStringLiteral("no paint within 10 s"));
+        app.exit(1);
+    });
+    return app.exec();
+}
+
+// Settings, candidate lists and autosaves of the benchmark live and die in `home`.
+void useTemporaryHome(const QString &home)
+{
+    qputenv("HOME", home.toUtf8());
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"})
+        qputenv(name, (home + QLatin1Char('/') + QString::fromLatin1(name).toLower()).toUtf8());
+}
+
+int usage()
+{
+    std::fprintf(stderr,
+                 "usage: bench_gui load [CANDIDATES [LINES_PER_SECOND [SECONDS]]]\n"
+                 "       bench_gui launch | bare\n");
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QByteArray mode = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (mode != "load" && mode != "launch" && mode != "bare")
+        return usage();
+    QTemporaryDir work(QDir::tempPath() + QStringLiteral("/bench_gui-XXXXXX"));
+    if (!work.isValid())
+        return 1;
+    useTemporaryHome(work.path() + QStringLiteral("/home"));
+    QStandardPaths::setTestModeEnabled(true);
+
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dreamfoundry"));
+    QCoreApplication::setOrganizationName(QStringLiteral("dreamfoundry"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Dream Foundry"));
+    if (mode == "launch")
+        return runLaunch(app, [] { return std::make_unique<MainWindow>(); });
+    if (mode == "bare")
+        return runLaunch(app, [] { return std::make_unique<QWidget>(); });
+    const QStringList args = QCoreApplication::arguments();
+    const int candidates = args.size() > 2 ? args.at(2).toInt() : 50;
+    const int rate = args.size() > 3 ? args.at(3).toInt() : 500;
+    const int seconds = args.size() > 4 ? args.at(4).toInt() : 10;
+    if (candidates < 1 || candidates > 64 || rate < 1 || seconds < 1)
+        return usage();
+    return runLoad(app, work.path(), candidates, rate, seconds);
+}
