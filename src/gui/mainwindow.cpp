@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "core/samples.h"
+#include "daytonaaccount.h"
 #include "filedialog.h"
 #include "progressdelegate.h"
 #include "results/resultstore.h"
@@ -9,6 +10,7 @@
 #include "runner/orchestrator.h"
 #include "runtablemodel.h"
 #include "sandboxcleanup.h"
+#include "settingsdialog.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -22,7 +24,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProcessEnvironment>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    m_account = new DaytonaAccount(&m_keychain, this);
     setupActions();
     setupTable();
     setupSetupPanel();
@@ -83,9 +85,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_runs.localBackend().isolation().whenKnown(this, [this] { updateBackendStatus(); });
 
     loadSettings();
-    const QSettings settings;
-    m_runs.setDaytonaConfig(DaytonaConfig::load(QProcessEnvironment::systemEnvironment(),
-                                                QDir::currentPath(), {}, &settings));
+    // The Daytona key comes from the keychain, read in the background; until then the
+    // environment and .env count.
+    m_runs.setDaytonaConfig(m_account->config());
+    const auto onAccountChanged = [this] {
+        m_runs.setDaytonaConfig(m_account->config());
+        updateBackendStatus();
+        updateRunAvailability();
+    };
+    connect(m_account, &DaytonaAccount::changed, this, onAccountChanged);
+    connect(m_account, &DaytonaAccount::error, this, onAccountChanged);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->daytonaKeyPrompt, &QLabel::linkActivated, this, &MainWindow::showSettings);
     updateBackendStatus();
     updateRunAvailability();
     updateTitle();
@@ -95,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     saveSettings();
+    delete m_account; // before the keychain store it uses
 }
 
 void MainWindow::setupActions()
@@ -254,10 +266,7 @@ void MainWindow::updateBackendStatus()
         break;
     }
     const DaytonaConfig &config = m_runs.daytonaConfig();
-    const QString daytona = config.isConfigured()
-            ? tr("Daytona is configured (API key from %1, %2).")
-                      .arg(config.keySourceName(), config.apiUrl.host())
-            : tr("Daytona is not configured.");
+    const QString daytona = m_account->statusText();
     switch (choice) {
     case BackendChoice::Local:
         m_ui->backendStatusLabel->setText(local);
@@ -273,7 +282,8 @@ void MainWindow::updateBackendStatus()
         break;
     }
     // Daytona chosen without a key: say so where the choice is made, with a way to fix it.
-    m_ui->daytonaKeyPrompt->setVisible(choice == BackendChoice::Daytona && !config.isConfigured());
+    m_ui->daytonaKeyPrompt->setVisible(choice == BackendChoice::Daytona && !m_account->isLoading()
+                                       && !config.isConfigured());
     m_ui->networkCheck->setEnabled(choice == BackendChoice::Local || !config.isConfigured());
 }
 
@@ -592,6 +602,13 @@ void MainWindow::showMessage(const QString &title, const QString &text)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("messageBox"));
     box->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/runrecord.h"
+#include "credentials/keychaincredentialstore.h"
 #include "runcontroller.h"
 
 #include <QElapsedTimer>
@@ -20,6 +21,7 @@ class MainWindow;
 namespace DreamFoundry {
 
 class RunTableModel;
+class DaytonaAccount;
 
 // The desktop experience: pick candidates, type an objective, press Run, watch every sandbox
 // live, then keep, open and save the results.
@@ -31,6 +33,7 @@ public:
     ~MainWindow() override;
 
     RunController &runController() { return m_runs; }
+    DaytonaAccount &daytonaAccount() { return *m_account; }
     RunTableModel &runTableModel() { return *m_model; }
     // The results on screen: the last run (autosaved) or the folder opened.
     const RunRecord &shownRun() const { return m_shownRun; }
@@ -76,9 +79,12 @@ private:
     void rebuildRecentResultsMenu();
     void notifyFinished(const RunRecord &run);
     void showMessage(const QString &title, const QString &text);
+    void showSettings();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     RunController m_runs;
+    KeychainCredentialStore m_keychain;
+    DaytonaAccount *m_account = nullptr;
     RunTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLabel *m_statusLabel = nullptr;

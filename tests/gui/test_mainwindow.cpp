@@ -3,6 +3,7 @@
 #include "gui/logview.h"
 #include "gui/mainwindow.h"
 #include "gui/runtablemodel.h"
+#include "gui/settingsdialog.h"
 #include "runner/orchestrator.h"
 #include "testcandidates.h"
 
@@ -319,9 +320,13 @@ private Q_SLOTS:
         if (!qEnvironmentVariableIsEmpty("DAYTONA_API_KEY"))
             QSKIP("a Daytona key is set in this environment");
         find<QComboBox>("backendCombo")->setCurrentIndex(1);
-        QVERIFY(find<QLabel>("daytonaKeyPrompt")->isVisible());
+        QTRY_VERIFY(find<QLabel>("daytonaKeyPrompt")->isVisible()); // once the keychain answered
         QVERIFY(!find<QPushButton>("runButton")->isEnabled());
         QVERIFY(find<QPushButton>("runButton")->toolTip().contains(QStringLiteral("API key")));
+        // The prompt's link opens the settings where the key is set.
+        Q_EMIT find<QLabel>("daytonaKeyPrompt")->linkActivated(QStringLiteral("settings"));
+        QTRY_VERIFY(m_window->findChild<SettingsDialog *>());
+        m_window->findChild<SettingsDialog *>()->reject();
         find<QComboBox>("backendCombo")->setCurrentIndex(0);
         QVERIFY(!find<QLabel>("daytonaKeyPrompt")->isVisible());
     }
