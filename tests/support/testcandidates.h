@@ -19,4 +19,8 @@ private:
     QTemporaryDir m_dir;
 };
 
+// Data rows (column "objective") of the objectives that must reach a script byte for byte:
+// quotes, newlines, $(...), backticks, a leading dash, UTF-8, the 100,000-byte limit.
+void addHostileObjectiveRows();
+
 } // namespace DreamFoundry::Test
