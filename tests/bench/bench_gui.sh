@@ -20,23 +20,24 @@ if [ -z "$platform" ]; then
   if command -v xvfb-run >/dev/null 2>&1; then platform=xcb; else platform=offscreen; fi
 fi
 
-# One X server and one D-Bus session for the whole benchmark, as on a desktop: without a
-# session bus, Qt's D-Bus autolaunch costs any Qt app about 3 s at start.
-if [ "$platform" = xcb ] && [ -z "${BENCH_GUI_UNDER_XVFB:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
-    env BENCH_GUI_UNDER_XVFB=1 PLATFORM=xcb "$0" "$@"
+# A temporary HOME and XDG dirs first, then one X server and one D-Bus session for the whole
+# benchmark, as on a desktop (without a session bus, Qt's D-Bus autolaunch costs any Qt app
+# about 3 s at start); whatever the bus starts (a keyring) lives in the temporary HOME too.
+if [ -z "${BENCH_GUI_WORK:-}" ]; then
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  export HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data \
+    XDG_STATE_HOME=$work/state XDG_CACHE_HOME=$work/cache XDG_RUNTIME_DIR=$work/runtime
+  mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_STATE_HOME" "$XDG_CACHE_HOME"
+  mkdir -m 700 "$XDG_RUNTIME_DIR"
+  wrap=()
+  if [ "$platform" = xcb ]; then wrap+=(xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp"); fi
+  if command -v dbus-run-session >/dev/null 2>&1; then wrap+=(dbus-run-session --); fi
+  BENCH_GUI_WORK=$work PLATFORM=$platform "${wrap[@]}" "$0" "$@"
+  exit
 fi
-if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v dbus-run-session >/dev/null 2>&1; then
-  exec dbus-run-session -- "$0" "$@"
-fi
+work=$BENCH_GUI_WORK
 export QT_QPA_PLATFORM=$platform
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data \
-  XDG_STATE_HOME=$work/state XDG_CACHE_HOME=$work/cache XDG_RUNTIME_DIR=$work/runtime
-mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_STATE_HOME" "$XDG_CACHE_HOME"
-mkdir -m 700 "$XDG_RUNTIME_DIR"
 
 candidates=${CANDIDATES:-50}
 rate=${RATE:-500}
