@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSysInfo>
@@ -173,6 +174,9 @@ void DaytonaSandbox::enter(Step step, int timeoutSeconds)
 
 void DaytonaSandbox::abortCurrent()
 {
+    if (m_sessionJob)
+        m_sessionJob->abort();
+    m_sessionJob = nullptr;
     if (!m_current)
         return;
     if (auto *job = qobject_cast<DaytonaJob *>(m_current))
@@ -285,6 +289,23 @@ void DaytonaSandbox::waitForStart()
 void DaytonaSandbox::upload()
 {
     enter(Step::Uploading, m_config.timeouts.upload);
+    // The session needs no files: it is made while they travel, a round trip saved.
+    m_uploaded = m_sessionReady = false;
+    m_sessionId
+            = QStringLiteral("dreamfoundry-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto *session = m_client->createSession(m_toolbox, m_sessionId);
+    connect(session, &CreateSessionJob::finished, this, [this](const DaytonaResult &result) {
+        m_sessionJob = nullptr;
+        if (!result.error.ok()) {
+            fail(result.error);
+            return;
+        }
+        m_sessionReady = true;
+        if (m_uploaded)
+            exec();
+    });
+    m_sessionJob = session;
+
     const QString id = m_job.candidate.id;
     QList<UploadFile> files;
     files.append({SandboxLayout::scriptPath(id), {}, m_job.candidate.scriptPath});
@@ -296,32 +317,18 @@ void DaytonaSandbox::upload()
             fail(result.error);
             return;
         }
-        startCommand();
+        m_uploaded = true;
+        if (m_sessionReady)
+            exec();
     });
     m_current = job;
-    job->start();
-}
-
-void DaytonaSandbox::startCommand()
-{
-    enter(Step::Starting, m_config.timeouts.upload);
-    m_sessionId
-            = QStringLiteral("dreamfoundry-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto *job = m_client->createSession(m_toolbox, m_sessionId);
-    connect(job, &CreateSessionJob::finished, this, [this](const DaytonaResult &result) {
-        m_current = nullptr;
-        if (!result.error.ok()) {
-            fail(result.error);
-            return;
-        }
-        exec();
-    });
-    m_current = job;
+    session->start();
     job->start();
 }
 
 void DaytonaSandbox::exec()
 {
+    enter(Step::Starting, -1); // still under the upload timeout
     SessionExecRequest request;
     request.sessionId = m_sessionId;
     request.command
@@ -381,10 +388,15 @@ void DaytonaSandbox::onLogStreamFinished(const LogsResult &result)
         return;
     }
     m_statusTimer.stop();
-    if (m_streamComplete)
-        queryStatus();
-    else
+    if (!m_streamComplete) {
         m_statusTimer.start(statusWithoutStreamMs);
+        return;
+    }
+    // The stream closes when the command ends: its exit code, its whole log and its artifact
+    // are asked for together, one round trip instead of three.
+    fetchSnapshot();
+    prefetchArtifact();
+    queryStatus();
 }
 
 void DaytonaSandbox::queryStatus()
@@ -411,6 +423,8 @@ void DaytonaSandbox::onStatus(const CommandStatusResult &result)
         maybeConclude();
         return;
     }
+    // Still running after all: what was fetched may not be the final artifact.
+    discardPrefetch();
     m_statusTimer.start(!m_streamDone
                                 ? statusWhileStreamingMs
                                 : (m_streamComplete ? statusAfterStreamMs : statusWithoutStreamMs));
@@ -430,7 +444,13 @@ void DaytonaSandbox::maybeConclude()
 
 void DaytonaSandbox::catchUpLogs(const std::function<void()> &then)
 {
+    if (m_logComplete) {
+        then();
+        return;
+    }
     m_afterSnapshot.append(then);
+    if (m_snapshotJob && m_snapshotFinal)
+        return; // it brings the whole log
     fetchSnapshot();
 }
 
@@ -442,17 +462,25 @@ void DaytonaSandbox::fetchSnapshot()
     }
     m_snapshotTimer.stop();
     m_snapshotWanted = false;
+    // Asked for after the stream closed with the command, the log cannot grow any more.
+    m_snapshotFinal = m_streamDone && m_streamComplete;
     const QList<std::function<void()>> waiting = std::exchange(m_afterSnapshot, {});
     m_snapshotJob = m_client->commandLogs(m_toolbox, m_sessionId, m_commandId, false);
     connect(m_snapshotJob, &CommandLogsJob::finished, this,
-            [this, waiting](const LogsResult &result) {
+            [this, waiting, isFinal = m_snapshotFinal](const LogsResult &result) {
                 m_snapshotJob = nullptr;
                 if (m_step != Step::Running)
                     return;
                 if (result.error.ok() && result.logs.size() > m_demuxer.rawBytesSeen())
                     emitDemuxed(m_demuxer.feed(result.logs.mid(m_demuxer.rawBytesSeen())));
-                for (const auto &then : waiting)
-                    then();
+                QList<std::function<void()>> then = waiting;
+                if (isFinal && result.error.ok()) {
+                    m_logComplete = true;
+                    m_snapshotWanted = false;
+                    then.append(std::exchange(m_afterSnapshot, {}));
+                }
+                for (const auto &next : std::as_const(then))
+                    next();
                 if (m_step != Step::Running)
                     return;
                 if (!m_afterSnapshot.isEmpty())
@@ -528,22 +556,74 @@ void DaytonaSandbox::collect()
     emitDemuxed(m_demuxer.flush());
     enter(Step::Collecting, m_config.timeouts.download);
     Q_EMIT phaseChanged(CandidateState::Collecting);
+    // The artifact fetched as the stream closed is the final one only if the command is known
+    // to have ended (a stop or a failure may come first).
+    if (!m_exitCode)
+        discardPrefetch();
+    if (m_prefetched) {
+        onDownloaded(*std::exchange(m_prefetched, std::nullopt));
+        return;
+    }
+    if (m_prefetch) {
+        m_current = m_prefetch.data(); // its answer comes to onDownloaded
+        return;
+    }
     const QString id = m_job.candidate.id;
-    const QString extension = m_job.settings.artifactExtension;
-    const QString target
-            = m_job.collectDir + QLatin1Char('/') + SandboxLayout::outputName(id, extension);
-    auto *job = m_client->downloadFile(m_toolbox, SandboxLayout::outputPath(id, extension), target);
-    connect(job, &DownloadFileJob::finished, this, [this, target](const DownloadResult &result) {
+    auto *job = m_client->downloadFile(
+            m_toolbox, SandboxLayout::outputPath(id, m_job.settings.artifactExtension),
+            artifactTarget());
+    connect(job, &DownloadFileJob::finished, this, [this](const DownloadResult &result) {
         m_current = nullptr;
-        if (result.error.ok()) {
-            m_outcome.artifactFile = target;
-        } else if (!result.error.isNotFound() && m_outcome.error.isEmpty()) {
-            m_outcome.error = tr("Could not download the artifact: %1").arg(result.error.message);
-        }
-        removeSandbox();
+        onDownloaded(result);
     });
     m_current = job;
     job->start();
+}
+
+QString DaytonaSandbox::artifactTarget() const
+{
+    return m_job.collectDir + QLatin1Char('/')
+            + SandboxLayout::outputName(m_job.candidate.id, m_job.settings.artifactExtension);
+}
+
+void DaytonaSandbox::onDownloaded(const DownloadResult &result)
+{
+    if (result.error.ok()) {
+        m_outcome.artifactFile = artifactTarget();
+    } else if (!result.error.isNotFound() && m_outcome.error.isEmpty()) {
+        m_outcome.error = tr("Could not download the artifact: %1").arg(result.error.message);
+    }
+    removeSandbox();
+}
+
+void DaytonaSandbox::prefetchArtifact()
+{
+    if (m_prefetch || m_prefetched)
+        return;
+    const QString id = m_job.candidate.id;
+    m_prefetch = m_client->downloadFile(
+            m_toolbox, SandboxLayout::outputPath(id, m_job.settings.artifactExtension),
+            artifactTarget());
+    connect(m_prefetch, &DownloadFileJob::finished, this, [this](const DownloadResult &result) {
+        m_prefetch = nullptr;
+        if (m_step == Step::Collecting) {
+            m_current = nullptr;
+            onDownloaded(result);
+        } else {
+            m_prefetched = result;
+        }
+    });
+    m_prefetch->start();
+}
+
+void DaytonaSandbox::discardPrefetch()
+{
+    if (m_prefetch)
+        m_prefetch->abort();
+    m_prefetch = nullptr;
+    if (m_prefetched && m_prefetched->error.ok())
+        QFile::remove(artifactTarget());
+    m_prefetched.reset();
 }
 
 void DaytonaSandbox::removeSandbox()
@@ -645,6 +725,7 @@ void DaytonaSandbox::finish()
     if (m_snapshotJob)
         m_snapshotJob->abort();
     m_snapshotTimer.stop();
+    discardPrefetch();
     m_outcome.exitCode = m_stopRequested ? std::nullopt : m_exitCode;
     Q_EMIT finished(m_outcome);
 }

@@ -10,6 +10,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -53,6 +54,9 @@ private:
 // wait until started, upload the script and the objective, run it in a session with its log
 // streamed, download the artifact, delete the sandbox. Each phase has its own time limit; a
 // failure anywhere still deletes the sandbox, and a failed delete is recorded, not fatal.
+// Requests that do not depend on each other travel together: the session is made while the
+// files upload, and when the log stream closes with the command, its exit code, its whole log
+// and its artifact are asked for at once.
 class DaytonaSandbox final : public Sandbox
 {
     Q_OBJECT
@@ -85,7 +89,6 @@ private:
     void sweepByName();
     void waitForStart();
     void upload();
-    void startCommand();
     void exec();
     void openLogStream();
     void onLogChunk(const QByteArray &raw);
@@ -98,6 +101,10 @@ private:
     void stopCommand();
     void deleteSessionThenCollect();
     void collect();
+    void prefetchArtifact();
+    void discardPrefetch();
+    void onDownloaded(const DownloadResult &result);
+    QString artifactTarget() const;
     void removeSandbox();
     void finish();
 
@@ -117,11 +124,19 @@ private:
     QTimer m_statusTimer;
     QTimer m_graceTimer;
     QPointer<QObject> m_current; // the job of the current step, to abort on timeout or stop
+    QPointer<CreateSessionJob> m_sessionJob; // beside the upload
+    bool m_uploaded = false;
+    bool m_sessionReady = false;
     QPointer<CommandLogsJob> m_stream;
     QPointer<CommandLogsJob> m_snapshotJob;
     QTimer m_snapshotTimer;
     QList<std::function<void()>> m_afterSnapshot;
     bool m_snapshotWanted = false;
+    bool m_snapshotFinal = false; // the one in flight was asked for after the command ended
+    bool m_logComplete = false; // the whole log has been read
+    // The artifact, fetched as the log stream closed; used once the command's end is confirmed.
+    QPointer<DownloadFileJob> m_prefetch;
+    std::optional<DownloadResult> m_prefetched;
     QString m_name;
     int m_createAttempts = 0;
     DaytonaSandboxInfo m_info; // known once created
