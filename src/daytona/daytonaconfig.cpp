@@ -126,8 +126,9 @@ QString DaytonaConfig::problem() const
     if (!apiUrl.isValid())
         return tr("The Daytona API URL is not a valid http(s) URL.");
     if (apiKey.isEmpty())
-        return tr("No Daytona API key is configured: set DAYTONA_API_KEY in the environment or "
-                  "in a .env file in the working folder.");
+        return tr("No Daytona API key is configured: save one in the keychain with "
+                  "`dreamfoundry login`, or set DAYTONA_API_KEY in the environment or in a .env "
+                  "file in the working folder.");
     return {};
 }
 
@@ -142,6 +143,8 @@ QString DaytonaConfig::keySourceName() const
         return tr("the DAYTONA_API_KEY environment variable");
     case KeySource::DotEnv:
         return tr("the .env file");
+    case KeySource::Session:
+        return tr("the window, for this session only");
     }
     return {};
 }

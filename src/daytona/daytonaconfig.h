@@ -25,7 +25,8 @@ struct DaytonaConfig
     static constexpr auto defaultApiUrl = "https://app.daytona.io/api";
     static constexpr int defaultMaxParallel = 20;
 
-    enum class KeySource { None, Keychain, Environment, DotEnv };
+    // Session: typed into the window and kept in memory for this session only.
+    enum class KeySource { None, Keychain, Environment, DotEnv, Session };
 
     QString apiKey;
     KeySource keySource = KeySource::None;

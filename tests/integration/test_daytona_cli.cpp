@@ -120,7 +120,11 @@ private Q_SLOTS:
                                   QStringLiteral("daytona"), QStringLiteral("--api-url"), m_url},
                                  env);
         QCOMPARE(o.exitCode, 2);
-        QVERIFY2(o.err.contains(QStringLiteral("DAYTONA_API_KEY")), qPrintable(o.err));
+        // Every way to set the key is named: the keychain, the environment, .env.
+        QVERIFY2(o.err.contains(QStringLiteral("dreamfoundry login"))
+                         && o.err.contains(QStringLiteral("DAYTONA_API_KEY"))
+                         && o.err.contains(QStringLiteral(".env")),
+                 qPrintable(o.err));
         o = dreamfoundry({QStringLiteral("sandboxes"), QStringLiteral("list")}, env);
         QCOMPARE(o.exitCode, 2);
     }
