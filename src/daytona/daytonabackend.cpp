@@ -423,8 +423,11 @@ void DaytonaSandbox::onStatus(const CommandStatusResult &result)
         maybeConclude();
         return;
     }
-    // Still running after all: what was fetched may not be the final artifact.
+    // Still running though its stream closed: neither the log nor the artifact fetched then
+    // is the final one.
     discardPrefetch();
+    m_snapshotFinal = false;
+    m_logComplete = false;
     m_statusTimer.start(!m_streamDone
                                 ? statusWhileStreamingMs
                                 : (m_streamComplete ? statusAfterStreamMs : statusWithoutStreamMs));
@@ -467,14 +470,15 @@ void DaytonaSandbox::fetchSnapshot()
     const QList<std::function<void()>> waiting = std::exchange(m_afterSnapshot, {});
     m_snapshotJob = m_client->commandLogs(m_toolbox, m_sessionId, m_commandId, false);
     connect(m_snapshotJob, &CommandLogsJob::finished, this,
-            [this, waiting, isFinal = m_snapshotFinal](const LogsResult &result) {
+            [this, waiting](const LogsResult &result) {
                 m_snapshotJob = nullptr;
                 if (m_step != Step::Running)
                     return;
                 if (result.error.ok() && result.logs.size() > m_demuxer.rawBytesSeen())
                     emitDemuxed(m_demuxer.feed(result.logs.mid(m_demuxer.rawBytesSeen())));
                 QList<std::function<void()>> then = waiting;
-                if (isFinal && result.error.ok()) {
+                // Still final unless the command turned out to be running (onStatus).
+                if (m_snapshotFinal && result.error.ok()) {
                     m_logComplete = true;
                     m_snapshotWanted = false;
                     then.append(std::exchange(m_afterSnapshot, {}));

@@ -209,6 +209,24 @@ private Q_SLOTS:
         QCOMPARE(liveOut, QByteArray("to out\n"));
     }
 
+    void aLogStreamEndingEarlyIsNotTheCommandsEnd()
+    {
+        // A proxy may end the followed log while the command runs: what was read and fetched
+        // then is not the final log and artifact.
+        m_standIn->mutableKnobs().followCutoffMs = 300;
+        const QString script = m_scripts.write(
+                QStringLiteral("late.py"),
+                QStringLiteral("print('early', flush=True)\ntime.sleep(1.5)\nprint('late')\n"
+                               "print('late err', file=sys.stderr)\n"
+                               "open(output_path,'w').write('final')\n"));
+        const CandidateResult r = run({script}).candidates.at(0);
+        QVERIFY2(r.state == CandidateState::Succeeded, qPrintable(r.errorMessage));
+        QCOMPARE(r.output, QStringLiteral("early\nlate\n"));
+        QCOMPARE(r.errorOutput, QStringLiteral("late err\n"));
+        QCOMPARE(readFile(r.artifactFile), QByteArray("final"));
+        expectNoSandboxLeft();
+    }
+
     void cancelMidRunStopsAndDeletes()
     {
         const QString script = m_scripts.write(

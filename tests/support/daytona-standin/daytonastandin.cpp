@@ -1106,8 +1106,9 @@ void DaytonaStandIn::sessionLogs(const Connection &connection, const HttpRequest
     const bool marked = webSocket && format != LogFormat::Plain;
     const QPointer<SandboxCommand> source(command);
     auto offset = std::make_shared<qsizetype>(0);
-    auto pump = [connection, source, offset, marked, webSocket] {
-        if (!connection || !source)
+    auto ended = std::make_shared<bool>(false);
+    auto pump = [connection, source, offset, marked, webSocket, ended] {
+        if (!connection || !source || *ended)
             return;
         const QByteArray &log = marked ? source->raw() : source->plain();
         while (*offset < log.size()) {
@@ -1119,8 +1120,8 @@ void DaytonaStandIn::sessionLogs(const Connection &connection, const HttpRequest
                 connection->writeStreamChunk(piece);
         }
     };
-    auto close = [connection, webSocket] {
-        if (!connection)
+    auto close = [connection, webSocket, ended] {
+        if (!connection || std::exchange(*ended, true))
             return;
         if (webSocket)
             connection->closeWebSocket(1000);
@@ -1141,6 +1142,8 @@ void DaytonaStandIn::sessionLogs(const Connection &connection, const HttpRequest
         close();
         return;
     }
+    if (m_knobs.followCutoffMs > 0)
+        QTimer::singleShot(m_knobs.followCutoffMs, connection.data(), close);
     connect(command, &SandboxCommand::outputAppended, connection.data(), pump);
     connect(command, &SandboxCommand::finished, connection.data(), [pump, close] {
         pump();

@@ -58,6 +58,9 @@ struct DaytonaStandInKnobs
     // The next N deletes answer `deleteFailureStatus` (500 or 409) and leave the sandbox be.
     int failingDeletes = 0;
     int deleteFailureStatus = 500;
+    // > 0: a followed session log ends cleanly after this long even while its command runs,
+    // as a proxy may end a long response; clients must not take that for the command's end.
+    int followCutoffMs = 0;
 };
 
 // What the stand-in saw: for asserting headers, counting round trips and ordering.

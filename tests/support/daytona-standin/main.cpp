@@ -92,6 +92,9 @@ int main(int argc, char *argv[])
     const auto failingDeletes = option("failing-deletes", "The next N deletes fail.", number(0));
     const auto deleteStatus
             = option("delete-failure-status", "500 or 409.", number(defaults.deleteFailureStatus));
+    const auto followCutoff
+            = option("follow-cutoff-ms", "End followed logs cleanly after this long (0: never).",
+                     number(defaults.followCutoffMs));
     const QCommandLineOption verbose(
             QStringLiteral("verbose"),
             QStringLiteral("Log every request on stderr, after the seconds since the start."));
@@ -129,6 +132,7 @@ int main(int argc, char *argv[])
     knobs.sandboxErrorReason = parser.value(errorReason);
     knobs.failingDeletes = integer(failingDeletes);
     knobs.deleteFailureStatus = integer(deleteStatus);
+    knobs.followCutoffMs = integer(followCutoff);
 
     DaytonaStandIn standIn;
     standIn.setApiKey(parser.value(apiKey));
