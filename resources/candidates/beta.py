@@ -3,6 +3,9 @@
 import datetime
 import re
 import sys
+
+# One line at a time, so the window shows progress as it happens.
+sys.stdout.reconfigure(line_buffering=True)
 import time
 
 objective, output_path = sys.argv[1], sys.argv[2]

@@ -2,6 +2,9 @@
 """delta: the broken candidate. It crashes with a traceback before writing its artifact."""
 import sys
 
+# One line at a time, so the window shows progress as it happens.
+sys.stdout.reconfigure(line_buffering=True)
+
 objective, output_path = sys.argv[1], sys.argv[2]
 print(f"delta: parsing event feeds for: {objective[:60]}")
 

@@ -4,6 +4,9 @@ broken URLs and entries that have nothing to do with the objective."""
 import datetime
 import sys
 
+# One line at a time, so the window shows progress as it happens.
+sys.stdout.reconfigure(line_buffering=True)
+
 objective, output_path = sys.argv[1], sys.argv[2]
 today = datetime.date.today()
 events = [

@@ -3,6 +3,9 @@
 import datetime
 import sys
 
+# One line at a time, so the window shows progress as it happens.
+sys.stdout.reconfigure(line_buffering=True)
+
 objective, output_path = sys.argv[1], sys.argv[2]
 today = datetime.date.today()
 
