@@ -2,6 +2,7 @@
 
 #include "runlease.h"
 #include "runner/sandboxlayout.h"
+#include "startwatcher.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -51,7 +52,22 @@ DaytonaBackend::~DaytonaBackend() = default;
 
 Sandbox *DaytonaBackend::createSandbox(const SandboxJob &job, QObject *parent)
 {
-    return new DaytonaSandbox(job, m_config, leaseFor(job.runId), parent);
+    return new DaytonaSandbox(job, m_config, leaseFor(job.runId), watcherFor(job.runId), parent);
+}
+
+std::shared_ptr<StartWatcher> DaytonaBackend::watcherFor(const QString &runId)
+{
+    std::erase_if(m_watchers, [](const auto &entry) { return entry.second.expired(); });
+    if (auto watcher = m_watchers[runId].lock())
+        return watcher;
+    const DaytonaLabels labels{{QStringLiteral("app"), QStringLiteral("dreamfoundry")},
+                               {QStringLiteral("run"), runId}};
+    // Deleted later: the last sandbox of the run may let go of it inside one of its callbacks.
+    auto watcher = std::shared_ptr<StartWatcher>(
+            new StartWatcher(DaytonaClient::connectionFor(m_config), labels),
+            [](StartWatcher *w) { w->deleteLater(); });
+    m_watchers[runId] = watcher;
+    return watcher;
 }
 
 std::shared_ptr<RunLease> DaytonaBackend::leaseFor(const QString &runId)
@@ -112,8 +128,13 @@ QString DaytonaBackend::runCommand(const QString &candidateId, const QString &ex
 // --- DaytonaSandbox -----------------------------------------------------------------------
 
 DaytonaSandbox::DaytonaSandbox(const SandboxJob &job, const DaytonaConfig &config,
-                               std::shared_ptr<RunLease> lease, QObject *parent)
-    : Sandbox(parent), m_job(job), m_config(config), m_lease(std::move(lease))
+                               std::shared_ptr<RunLease> lease,
+                               std::shared_ptr<StartWatcher> watcher, QObject *parent)
+    : Sandbox(parent)
+    , m_job(job)
+    , m_config(config)
+    , m_lease(std::move(lease))
+    , m_watcher(std::move(watcher))
 {
     m_phaseTimer.setSingleShot(true);
     m_statusTimer.setSingleShot(true);
@@ -174,6 +195,8 @@ void DaytonaSandbox::enter(Step step, int timeoutSeconds)
 
 void DaytonaSandbox::abortCurrent()
 {
+    if (std::exchange(m_watching, false))
+        m_watcher->unwatch(m_info.id);
     if (m_sessionJob)
         m_sessionJob->abort();
     m_sessionJob = nullptr;
@@ -272,6 +295,28 @@ void DaytonaSandbox::sweepByName()
 void DaytonaSandbox::waitForStart()
 {
     enter(Step::WaitingForStart, -1); // still under the create timeout
+    if (m_watcher && !m_pollingAlone) {
+        m_watching = true;
+        m_watcher->watch(m_info.id, this,
+                         [this](StartWatcher::Outcome outcome, const DaytonaSandboxInfo &sandbox) {
+                             m_watching = false;
+                             switch (outcome) {
+                             case StartWatcher::Outcome::Started:
+                                 m_info.state = sandbox.state;
+                                 upload();
+                                 return;
+                             case StartWatcher::Outcome::Failed:
+                                 fail(DaytonaError::sandboxFailed(m_info.id, sandbox.state,
+                                                                  sandbox.errorReason));
+                                 return;
+                             case StartWatcher::Outcome::PollAlone:
+                                 m_pollingAlone = true;
+                                 waitForStart();
+                                 return;
+                             }
+                         });
+        return;
+    }
     auto *job = m_client->waitUntilStarted(m_info.id, 0);
     connect(job, &WaitForSandboxJob::finished, this, [this](const SandboxResult &result) {
         m_current = nullptr;

@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 namespace DreamFoundry {
 
 class RunLease;
+class StartWatcher;
 
 // Sandboxes in Daytona, driven over its REST API (DESIGN.md §3, API.md). Sandboxes run
 // remotely, so every candidate may start at once, up to the configured cap.
@@ -45,9 +46,11 @@ public:
 
 private:
     std::shared_ptr<RunLease> leaseFor(const QString &runId);
+    std::shared_ptr<StartWatcher> watcherFor(const QString &runId);
 
     DaytonaConfig m_config;
     std::map<QString, std::weak_ptr<RunLease>> m_leases;
+    std::map<QString, std::weak_ptr<StartWatcher>> m_watchers;
 };
 
 // One candidate in a Daytona sandbox: create (labelled, named, auto-stop and auto-delete),
@@ -61,8 +64,10 @@ class DaytonaSandbox final : public Sandbox
 {
     Q_OBJECT
 public:
+    // `watcher` (optional) waits for the run's sandboxes to start all at once.
     DaytonaSandbox(const SandboxJob &job, const DaytonaConfig &config,
-                   std::shared_ptr<RunLease> lease, QObject *parent);
+                   std::shared_ptr<RunLease> lease, std::shared_ptr<StartWatcher> watcher,
+                   QObject *parent);
     ~DaytonaSandbox() override;
 
     void start() override;
@@ -117,6 +122,9 @@ private:
     SandboxJob m_job;
     DaytonaConfig m_config;
     std::shared_ptr<RunLease> m_lease;
+    std::shared_ptr<StartWatcher> m_watcher;
+    bool m_watching = false;
+    bool m_pollingAlone = false;
     QNetworkAccessManager *m_manager = nullptr;
     DaytonaClient *m_client = nullptr;
     Step m_step = Step::Idle;

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "daytonaclient.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <map>
+
+class QNetworkAccessManager;
+
+namespace DreamFoundry {
+
+// Waits for the sandboxes of one run to start with one list request per poll for all of them
+// (GET /sandbox?labels=<the run's labels>) instead of one GET per sandbox and poll: with 20
+// candidates a twentieth of the requests, at the SDK's pace (API.md §2). Only an optimisation:
+// a sandbox the list keeps missing (the list is eventually consistent, API.md §11), or every
+// sandbox when the list fails, is handed back to be polled on its own.
+class StartWatcher final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome { Started, Failed, PollAlone };
+    using Callback = std::function<void(Outcome outcome, const DaytonaSandboxInfo &sandbox)>;
+
+    StartWatcher(const DaytonaConnection &connection, const DaytonaLabels &runLabels,
+                 QObject *parent = nullptr);
+    ~StartWatcher() override;
+
+    // `callback` is called once, unless `context` is destroyed or unwatch() comes first.
+    void watch(const QString &sandboxId, QObject *context, Callback callback);
+    void unwatch(const QString &sandboxId);
+
+    static constexpr int maxMisses = 3;
+
+private:
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        Callback callback;
+        int misses = 0;
+    };
+
+    void poll();
+    void onListed(const SandboxListResult &result);
+    void scheduleNext();
+    void hand(const QString &sandboxId, Outcome outcome, const DaytonaSandboxInfo &sandbox);
+
+    QNetworkAccessManager *m_manager;
+    DaytonaClient *m_client;
+    DaytonaLabels m_labels;
+    std::map<QString, Waiter> m_waiters;
+    QTimer m_timer;
+    QElapsedTimer m_clock; // since the last sandbox joined
+    int m_delayMs = 0;
+    QPointer<ListSandboxesJob> m_job;
+};
+
+} // namespace DreamFoundry
