@@ -7,7 +7,8 @@ void LiveLog::append(OutputStream stream, const QByteArray &chunk)
     if (!m_segments.isEmpty() && m_segments.last().stream == stream)
         m_segments.last().bytes.append(chunk);
     else
-        m_segments.append({stream, chunk});
+        // A copy, not a share: the chunk's buffer is a 16 KiB read block, whatever it holds.
+        m_segments.append({stream, QByteArray(chunk.constData(), chunk.size())});
     m_size += chunk.size();
     while (m_size > m_capacity && !m_segments.isEmpty()) {
         Segment &first = m_segments.first();

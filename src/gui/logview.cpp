@@ -21,8 +21,11 @@ void LogView::showLog(const LiveLog &log)
     if (log.bytesCut() > 0)
         insert(OutputStream::Stderr,
                tr("[... %1 earlier bytes not kept ...]\n").arg(log.bytesCut()));
+    QTextCursor batch(document());
+    batch.beginEditBlock(); // one layout pass for the whole log, not one per segment
     for (const LiveLog::Segment &segment : log.segments())
         insert(segment.stream, QString::fromUtf8(segment.bytes));
+    batch.endEditBlock();
     verticalScrollBar()->setValue(verticalScrollBar()->maximum());
 }
 

@@ -163,6 +163,14 @@ void MainWindow::setupTable()
     table->setItemDelegateForColumn(RunTableModel::RuntimeColumn, new ProgressDelegate(table));
     table->setItemDelegateForColumn(RunTableModel::SandboxColumn, new CopyableTextDelegate(table));
     table->verticalHeader()->hide();
+    table->setWordWrap(false);
+    m_ui->mainSplitter->setStretchFactor(1, 1); // extra width goes to the results
+    // Sensible first widths; the user's own widths are restored from the settings.
+    table->setColumnWidth(RunTableModel::CandidateColumn, 120);
+    table->setColumnWidth(RunTableModel::StatusColumn, 110);
+    table->setColumnWidth(RunTableModel::SandboxColumn, 170);
+    table->setColumnWidth(RunTableModel::RuntimeColumn, 100);
+    table->setColumnWidth(RunTableModel::ExitCodeColumn, 80);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->sortByColumn(-1, Qt::AscendingOrder); // input order until the user sorts
@@ -382,6 +390,8 @@ void MainWindow::onRunStarted(const QStringList &candidateIds)
     m_ui->artifactView->clear();
     m_runClock.start();
     m_statusTimer.start();
+    m_showingLiveRun = true;
+    m_logRow = -1;
     m_ui->runTable->selectRow(0);
     updateRunAvailability();
 }
@@ -397,7 +407,10 @@ void MainWindow::onRunFinished(const RunRecord &run, const QString &folder, cons
         showMessage(tr("The results could not be saved"),
                     tr("%1\nThe run is still here: use File > Save Results As... to keep it.")
                             .arg(error));
-    m_model->show(run);
+    const int row = selectedRow();
+    m_model->show(run); // a reset: the selection goes, and comes back below
+    if (row >= 0)
+        m_ui->runTable->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
     updateRunAvailability();
     updateStatusBar();
     updateTitle();
@@ -418,19 +431,26 @@ void MainWindow::onSelectionChanged()
     const int row = selectedRow();
     if (row < 0)
         return;
-    if (m_runs.orchestrator() && m_runs.orchestrator()->candidateCount() == m_model->rowCount()
-        && m_runs.log(row).segments().size() > 0) {
-        m_ui->logView->showLog(m_runs.log(row));
-    } else {
-        // A run opened from disk has no live log: show what run.json kept.
-        const CandidateResult result = m_model->resultAt(row);
-        LiveLog saved;
-        saved.append(OutputStream::Stdout, result.output.toUtf8());
-        saved.append(OutputStream::Stderr, result.errorOutput.toUtf8());
-        m_ui->logView->showLog(saved);
-    }
+    // The shown log is already live for its row: rebuilding 512 KiB of text stalls the window.
+    if (row != m_logRow)
+        showLogOf(row);
     showArtifact(m_model->resultAt(row));
     m_ui->artifactView->setProperty("shownRow", isFinal(m_model->stateAt(row)) ? row : -1);
+}
+
+void MainWindow::showLogOf(int row)
+{
+    m_logRow = row;
+    if (m_showingLiveRun && !m_runs.log(row).segments().isEmpty()) {
+        m_ui->logView->showLog(m_runs.log(row));
+        return;
+    }
+    // A run opened from disk has no live log: show what run.json kept.
+    const CandidateResult result = m_model->resultAt(row);
+    LiveLog saved;
+    saved.append(OutputStream::Stdout, result.output.toUtf8());
+    saved.append(OutputStream::Stderr, result.errorOutput.toUtf8());
+    m_ui->logView->showLog(saved);
 }
 
 void MainWindow::showArtifact(const CandidateResult &result)
@@ -505,6 +525,8 @@ void MainWindow::openResultsFolder(const QString &folder)
         m_shownRun = run;
         m_shownFolder = folder;
         m_shownScripts.clear();
+        m_showingLiveRun = false;
+        m_logRow = -1;
         m_model->show(run);
         m_ui->objectiveEdit->setPlainText(run.objective);
         rememberResults(folder);

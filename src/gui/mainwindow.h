@@ -68,6 +68,7 @@ private:
 
     int selectedRow() const;
     void onSelectionChanged();
+    void showLogOf(int row);
     void showArtifact(const CandidateResult &result);
     void showContextMenu(const QPoint &position);
 
@@ -95,6 +96,8 @@ private:
     QString m_shownFolder;
     QStringList m_shownScripts; // the scripts of the run on screen, for reruns
     bool m_closeWhenSaved = false;
+    int m_logRow = -1; // the row whose log the log view shows
+    bool m_showingLiveRun = false; // the table shows the run the controller ran last
 };
 
 } // namespace DreamFoundry

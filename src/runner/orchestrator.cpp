@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QTimer>
 #include <QUuid>
 
 namespace DreamFoundry {
@@ -77,12 +78,23 @@ QString Orchestrator::start(const QList<Candidate> &candidates, const RunSetting
 
 void Orchestrator::startMore()
 {
+    // One sandbox per pass of the event loop: starting fifty at once (folders, copies,
+    // forks) would freeze a window for a third of a second.
     while (m_active < m_parallelism && m_nextToStart < m_sessions.size()) {
         RunSession *session = m_sessions[m_nextToStart++];
         if (isFinal(session->state()))
             continue; // cancelled while it waited
         ++m_active;
         session->start(m_backend);
+        break;
+    }
+    const bool more = m_active < m_parallelism && m_nextToStart < m_sessions.size();
+    if (more && !m_startScheduled) {
+        m_startScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_startScheduled = false;
+            startMore();
+        });
     }
 }
 

@@ -63,6 +63,7 @@ private:
     int m_active = 0;
     int m_finishedCount = 0;
     bool m_running = false;
+    bool m_startScheduled = false;
 };
 
 } // namespace DreamFoundry

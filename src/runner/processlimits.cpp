@@ -63,6 +63,8 @@ void applyProcessLimits(QProcess &process, const ProcessLimits &limits)
     const rlim_t processes = rlim_t(limits.processLimit);
     process.setChildProcessModifier([=] {
         setsid();
+        // Candidates are background work: the window showing them stays responsive.
+        setpriority(PRIO_PROCESS, 0, 10);
         if (memory > 0)
             limit(RLIMIT_AS, memory);
         if (processes > 0)
