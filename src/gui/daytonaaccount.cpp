@@ -21,17 +21,6 @@ void storeOrRemove(QSettings &settings, const QString &key, const QString &value
         settings.setValue(key, value.trimmed());
 }
 
-// DaytonaConfig is gaining KeySource::Session (a key kept for this session only); until it has
-// one, the account alone knows that the key in use is the session's, and says so itself.
-template<typename Config> void markSessionKey(Config &config)
-{
-    using Source = typename Config::KeySource;
-    if constexpr (requires { Source::Session; })
-        config.keySource = Source::Session;
-    else
-        config.keySource = Source::None;
-}
-
 } // namespace
 
 DaytonaAccount::DaytonaAccount(CredentialStore *keychain, QObject *parent)
@@ -104,7 +93,7 @@ void DaytonaAccount::rebuild()
     if (!DaytonaConfig::isPlaceholder(m_sessionKey)) {
         // The user's explicit choice in this session, made because no keychain exists.
         config.apiKey = m_sessionKey.trimmed();
-        markSessionKey(config);
+        config.keySource = DaytonaConfig::KeySource::Session;
     }
     m_config = config;
 }
@@ -116,23 +105,25 @@ bool DaytonaAccount::usesSessionKey() const
 
 QString DaytonaAccount::keySourceDescription() const
 {
-    if (usesSessionKey())
-        return tr("for this session only");
     switch (m_config.keySource) {
+    case DaytonaConfig::KeySource::Session:
+        return tr("for this session only");
     case DaytonaConfig::KeySource::Keychain:
         return tr("from the keychain");
     case DaytonaConfig::KeySource::Environment:
         return tr("from DAYTONA_API_KEY");
     case DaytonaConfig::KeySource::DotEnv:
         return tr("from .env");
-    default: // None, and Session (answered above)
-        return {};
+    case DaytonaConfig::KeySource::None:
+        break;
     }
+    return {};
 }
 
 bool DaytonaAccount::canRemoveKey() const
 {
-    return usesSessionKey() || m_config.keySource == DaytonaConfig::KeySource::Keychain;
+    return m_config.keySource == DaytonaConfig::KeySource::Session
+            || m_config.keySource == DaytonaConfig::KeySource::Keychain;
 }
 
 QString DaytonaAccount::statusText() const
