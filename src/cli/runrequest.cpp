@@ -117,6 +117,10 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     s.network = !parser.isSet(o.noNetwork);
     request.outDir = parser.value(o.out);
     request.apiUrl = parser.value(o.apiUrl);
+    if (parser.isSet(o.apiUrl) && request.apiUrl.trimmed().isEmpty()) {
+        request.error = tr("--api-url needs a URL, such as https://app.daytona.io/api.");
+        return request;
+    }
     if (!readPositive(parser, o.timeout, &s.timeoutSeconds, &request.error)
         || !readPositive(parser, o.parallel, &s.parallelism, &request.error)
         || !readPositive(parser, o.memory, &s.memoryLimitMiB, &request.error)

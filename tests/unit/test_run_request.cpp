@@ -81,6 +81,8 @@ private Q_SLOTS:
         QTest::newRow("objective too long")
                 << QStringList{QStringLiteral("-o"), QString(100'001, QLatin1Char('a'))}
                 << QStringLiteral("100000");
+        QTest::newRow("empty api url")
+                << QStringList{QStringLiteral("--api-url"), QString()} << QStringLiteral("api-url");
         QTest::newRow("unknown option")
                 << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
     }
