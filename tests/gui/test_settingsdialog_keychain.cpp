@@ -2,13 +2,11 @@
 // (tests/support/with-keyring.sh). A key saved through the dialog is read back by a fresh
 // account, as at the next start of the app, and never reaches the settings file.
 #include "credentials/keychaincredentialstore.h"
+#include "filescontaining.h"
 #include "gui/daytonaaccount.h"
 #include "gui/settingsdialog.h"
 
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,29 +17,11 @@
 #include <QUuid>
 
 using namespace DreamFoundry;
+using DreamFoundry::Test::filesContaining;
 
 namespace {
 
 constexpr int keychainWait = 30'000;
-
-// Every regular file under `dir` whose bytes contain `secret`, as UTF-8 or UTF-16.
-QStringList filesContaining(const QString &dir, const QString &secret)
-{
-    const QByteArray utf8 = secret.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        if (bytes.contains(utf8) || bytes.contains(utf16))
-            found << file.fileName();
-    }
-    return found;
-}
 
 } // namespace
 

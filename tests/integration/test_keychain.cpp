@@ -4,9 +4,10 @@
 // HOME, not the commands' output.
 #include "credentials/credentialstore.h"
 #include "credentials/keychaincredentialstore.h"
+#include "filescontaining.h"
 
-#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
@@ -18,6 +19,7 @@
 #include <optional>
 
 using namespace DreamFoundry;
+using DreamFoundry::Test::filesContaining;
 
 namespace {
 
@@ -66,25 +68,6 @@ std::optional<CredentialResult> await(const std::function<void(CredentialStore::
     if (!QTest::qWaitFor([&got] { return got.has_value(); }, 30'000))
         return std::nullopt;
     return got;
-}
-
-// Every regular file under `dir` whose bytes contain `secret`, as UTF-8 or UTF-16.
-QStringList filesContaining(const QString &dir, const QString &secret)
-{
-    const QByteArray utf8 = secret.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        if (bytes.contains(utf8) || bytes.contains(utf16))
-            found << file.fileName();
-    }
-    return found;
 }
 
 QString freshKey()
