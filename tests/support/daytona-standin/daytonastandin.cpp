@@ -92,6 +92,23 @@ bool isTrue(const QUrlQuery &query, const QString &key)
     return query.queryItemValue(key).toLower() == QStringLiteral("true");
 }
 
+// The toolbox daemon's error codes by status; any other status is INTERNAL_SERVER_ERROR.
+constexpr std::pair<int, const char *> toolboxErrorCodes[] = {
+        {400, "BAD_REQUEST"}, {401, "UNAUTHORIZED"},         {403, "FORBIDDEN"},
+        {404, "NOT_FOUND"},   {408, "REQUEST_TIMEOUT"},      {409, "CONFLICT"},
+        {410, "GONE"},        {422, "UNPROCESSABLE_ENTITY"},
+};
+
+// A session command as the toolbox shows it: its exit code only once it ended.
+QJsonObject commandJson(const SandboxCommand *command)
+{
+    QJsonObject c{{QStringLiteral("id"), command->id()},
+                  {QStringLiteral("command"), command->command()}};
+    if (command->exitCode())
+        c.insert(QStringLiteral("exitCode"), *command->exitCode());
+    return c;
+}
+
 } // namespace
 
 QByteArray RecordedRequest::header(QByteArrayView lowerCaseName) const
@@ -832,13 +849,8 @@ void DaytonaStandIn::handleToolbox(const Connection &connection, const HttpReque
             QJsonArray sessions;
             for (const QString &sessionId : sandbox->sessionIds()) {
                 QJsonArray commands;
-                for (const SandboxCommand *command : sandbox->sessionCommands(sessionId)) {
-                    QJsonObject c{{QStringLiteral("id"), command->id()},
-                                  {QStringLiteral("command"), command->command()}};
-                    if (command->exitCode())
-                        c.insert(QStringLiteral("exitCode"), *command->exitCode());
-                    commands.append(c);
-                }
+                for (const SandboxCommand *command : sandbox->sessionCommands(sessionId))
+                    commands.append(commandJson(command));
                 sessions.append(QJsonObject{{QStringLiteral("sessionId"), sessionId},
                                             {QStringLiteral("commands"), commands}});
             }
@@ -911,13 +923,8 @@ void DaytonaStandIn::handleToolbox(const Connection &connection, const HttpReque
                 return;
             }
             QJsonArray commands;
-            for (const SandboxCommand *command : sandbox->sessionCommands(sessionId)) {
-                QJsonObject c{{QStringLiteral("id"), command->id()},
-                              {QStringLiteral("command"), command->command()}};
-                if (command->exitCode())
-                    c.insert(QStringLiteral("exitCode"), *command->exitCode());
-                commands.append(c);
-            }
+            for (const SandboxCommand *command : sandbox->sessionCommands(sessionId))
+                commands.append(commandJson(command));
             sendJson(connection, 200,
                      QJsonObject{{QStringLiteral("sessionId"), sessionId},
                                  {QStringLiteral("commands"), commands}});
@@ -946,11 +953,7 @@ void DaytonaStandIn::handleToolbox(const Connection &connection, const HttpReque
                 sessionLogs(connection, request, command);
                 return;
             }
-            QJsonObject c{{QStringLiteral("id"), command->id()},
-                          {QStringLiteral("command"), command->command()}};
-            if (command->exitCode())
-                c.insert(QStringLiteral("exitCode"), *command->exitCode());
-            sendJson(connection, 200, c);
+            sendJson(connection, 200, commandJson(command));
             return;
         }
     }
@@ -1389,35 +1392,10 @@ void DaytonaStandIn::apiError(const Connection &connection, const HttpRequest &r
 void DaytonaStandIn::toolboxError(const Connection &connection, const HttpRequest &request,
                                   int status, const QString &message)
 {
-    QString code;
-    switch (status) {
-    case 400:
-        code = QStringLiteral("BAD_REQUEST");
-        break;
-    case 401:
-        code = QStringLiteral("UNAUTHORIZED");
-        break;
-    case 403:
-        code = QStringLiteral("FORBIDDEN");
-        break;
-    case 404:
-        code = QStringLiteral("NOT_FOUND");
-        break;
-    case 408:
-        code = QStringLiteral("REQUEST_TIMEOUT");
-        break;
-    case 409:
-        code = QStringLiteral("CONFLICT");
-        break;
-    case 410:
-        code = QStringLiteral("GONE");
-        break;
-    case 422:
-        code = QStringLiteral("UNPROCESSABLE_ENTITY");
-        break;
-    default:
-        code = QStringLiteral("INTERNAL_SERVER_ERROR");
-        break;
+    QString code = QStringLiteral("INTERNAL_SERVER_ERROR");
+    for (const auto &[known, name] : toolboxErrorCodes) {
+        if (known == status)
+            code = QLatin1StringView(name);
     }
     if (status == 400 && message.startsWith(QStringLiteral("invalid request body")))
         code = QStringLiteral("INVALID_REQUEST_BODY");
