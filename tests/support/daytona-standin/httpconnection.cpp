@@ -108,6 +108,15 @@ void HttpConnection::onReadyRead()
     parse();
 }
 
+// Moves as many of the body bytes still due (m_remaining) as the buffer holds into the request.
+void HttpConnection::takeBodyBytes()
+{
+    const qint64 take = qMin<qint64>(m_remaining, m_buffer.size());
+    m_request.body.append(m_buffer.left(take));
+    m_buffer.remove(0, take);
+    m_remaining -= take;
+}
+
 void HttpConnection::parse()
 {
     // Every state either consumes bytes and moves on, or returns to wait for more.
@@ -117,16 +126,12 @@ void HttpConnection::parse()
             if (!parseHead())
                 return;
             break;
-        case Phase::Body: {
-            const qint64 take = qMin<qint64>(m_remaining, m_buffer.size());
-            m_request.body.append(m_buffer.left(take));
-            m_buffer.remove(0, take);
-            m_remaining -= take;
+        case Phase::Body:
+            takeBodyBytes();
             if (m_remaining > 0)
                 return;
             finishRequest();
             return;
-        }
         case Phase::ChunkSize: {
             const qsizetype end = m_buffer.indexOf("\r\n");
             if (end < 0) {
@@ -153,14 +158,9 @@ void HttpConnection::parse()
             break;
         }
         case Phase::ChunkData: {
-            if (m_remaining > 0) {
-                const qint64 take = qMin<qint64>(m_remaining, m_buffer.size());
-                m_request.body.append(m_buffer.left(take));
-                m_buffer.remove(0, take);
-                m_remaining -= take;
-                if (m_remaining > 0)
-                    return;
-            }
+            takeBodyBytes();
+            if (m_remaining > 0)
+                return;
             if (m_buffer.size() < 2)
                 return;
             if (!m_buffer.startsWith("\r\n")) {

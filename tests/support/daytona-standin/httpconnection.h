@@ -74,6 +74,7 @@ private:
 
     void onReadyRead();
     void parse();
+    void takeBodyBytes();
     bool parseHead();
     void finishRequest();
     void fail(int status, const QByteArray &message);
