@@ -341,13 +341,7 @@ void DaytonaSandbox::upload()
     auto *session = m_client->createSession(m_toolbox, m_sessionId);
     connect(session, &CreateSessionJob::finished, this, [this](const DaytonaResult &result) {
         m_sessionJob = nullptr;
-        if (!result.error.ok()) {
-            fail(result.error);
-            return;
-        }
-        m_sessionReady = true;
-        if (m_uploaded)
-            exec();
+        uploadPartDone(result.error, m_sessionReady);
     });
     m_sessionJob = session;
 
@@ -358,17 +352,24 @@ void DaytonaSandbox::upload()
     auto *job = m_client->uploadFiles(m_toolbox, files, DaytonaClient::isLegacyToolbox(m_info));
     connect(job, &UploadFilesJob::finished, this, [this](const DaytonaResult &result) {
         m_current = nullptr;
-        if (!result.error.ok()) {
-            fail(result.error);
-            return;
-        }
-        m_uploaded = true;
-        if (m_sessionReady)
-            exec();
+        uploadPartDone(result.error, m_uploaded);
     });
     m_current = job;
     session->start();
     job->start();
+}
+
+// The session and the upload travel side by side: `done` is the flag of the one that answered,
+// and the command starts once both are done.
+void DaytonaSandbox::uploadPartDone(const DaytonaError &error, bool &done)
+{
+    if (!error.ok()) {
+        fail(error);
+        return;
+    }
+    done = true;
+    if (m_sessionReady && m_uploaded)
+        exec();
 }
 
 void DaytonaSandbox::exec()

@@ -94,6 +94,7 @@ private:
     void sweepByName();
     void waitForStart();
     void upload();
+    void uploadPartDone(const DaytonaError &error, bool &done);
     void exec();
     void openLogStream();
     void onLogChunk(const QByteArray &raw);
