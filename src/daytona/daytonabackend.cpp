@@ -592,7 +592,9 @@ void DaytonaSandbox::deleteSessionThenCollect()
     job->start();
 }
 
-void DaytonaSandbox::collect()
+// Every job and timer of the running steps, when the run moves on to collecting, deleting or
+// its end. Aborted jobs answer no more, so nothing starts again from here.
+void DaytonaSandbox::abortAll()
 {
     abortCurrent();
     m_statusTimer.stop();
@@ -602,6 +604,11 @@ void DaytonaSandbox::collect()
     if (m_snapshotJob)
         m_snapshotJob->abort();
     m_snapshotTimer.stop();
+}
+
+void DaytonaSandbox::collect()
+{
+    abortAll();
     m_streamDone = true;
     emitDemuxed(m_demuxer.flush());
     enter(Step::Collecting, m_config.timeouts.download);
@@ -678,14 +685,7 @@ void DaytonaSandbox::discardPrefetch()
 
 void DaytonaSandbox::removeSandbox()
 {
-    abortCurrent();
-    m_statusTimer.stop();
-    m_graceTimer.stop();
-    if (m_stream)
-        m_stream->abort();
-    if (m_snapshotJob)
-        m_snapshotJob->abort();
-    m_snapshotTimer.stop();
+    abortAll();
     if (m_info.id.isEmpty()) {
         finish();
         return;
@@ -767,14 +767,7 @@ void DaytonaSandbox::finish()
         return;
     m_step = Step::Done;
     m_phaseTimer.stop();
-    m_statusTimer.stop();
-    m_graceTimer.stop();
-    abortCurrent();
-    if (m_stream)
-        m_stream->abort();
-    if (m_snapshotJob)
-        m_snapshotJob->abort();
-    m_snapshotTimer.stop();
+    abortAll();
     discardPrefetch();
     m_outcome.exitCode = m_stopRequested ? std::nullopt : m_exitCode;
     Q_EMIT finished(m_outcome);

@@ -106,6 +106,7 @@ private:
     void fetchSnapshot();
     void stopCommand();
     void deleteSessionThenCollect();
+    void abortAll();
     void collect();
     void prefetchArtifact();
     void discardPrefetch();
