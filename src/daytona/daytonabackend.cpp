@@ -625,10 +625,7 @@ void DaytonaSandbox::collect()
         m_current = m_prefetch.data(); // its answer comes to onDownloaded
         return;
     }
-    const QString id = m_job.candidate.id;
-    auto *job = m_client->downloadFile(
-            m_toolbox, SandboxLayout::outputPath(id, m_job.settings.artifactExtension),
-            artifactTarget());
+    auto *job = downloadArtifact();
     connect(job, &DownloadFileJob::finished, this, [this](const DownloadResult &result) {
         m_current = nullptr;
         onDownloaded(result);
@@ -641,6 +638,15 @@ QString DaytonaSandbox::artifactTarget() const
 {
     return m_job.collectDir + QLatin1Char('/')
             + SandboxLayout::outputName(m_job.candidate.id, m_job.settings.artifactExtension);
+}
+
+// The artifact's download, into artifactTarget(); not started yet.
+DownloadFileJob *DaytonaSandbox::downloadArtifact()
+{
+    return m_client->downloadFile(
+            m_toolbox,
+            SandboxLayout::outputPath(m_job.candidate.id, m_job.settings.artifactExtension),
+            artifactTarget());
 }
 
 void DaytonaSandbox::onDownloaded(const DownloadResult &result)
@@ -657,10 +663,7 @@ void DaytonaSandbox::prefetchArtifact()
 {
     if (m_prefetch || m_prefetched)
         return;
-    const QString id = m_job.candidate.id;
-    m_prefetch = m_client->downloadFile(
-            m_toolbox, SandboxLayout::outputPath(id, m_job.settings.artifactExtension),
-            artifactTarget());
+    m_prefetch = downloadArtifact();
     connect(m_prefetch, &DownloadFileJob::finished, this, [this](const DownloadResult &result) {
         m_prefetch = nullptr;
         if (m_step == Step::Collecting) {

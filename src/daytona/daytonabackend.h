@@ -110,6 +110,7 @@ private:
     void collect();
     void prefetchArtifact();
     void discardPrefetch();
+    DownloadFileJob *downloadArtifact();
     void onDownloaded(const DownloadResult &result);
     QString artifactTarget() const;
     void removeSandbox();
