@@ -69,6 +69,10 @@ DaytonaJob::DaytonaJob(const DaytonaConnection &connection, QNetworkAccessManage
 {
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early: a server's Retry-After and the promised timeout
+    // are kept to the millisecond.
+    m_timeout.setTimerType(Qt::PreciseTimer);
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_timeout, &QTimer::timeout, this, &DaytonaJob::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &DaytonaJob::attempt);
 }

@@ -162,14 +162,15 @@ void LocalSandbox::launch()
     const QString hostHome = m_root->filePath(QStringLiteral("home"));
     m_process = new QProcess(this);
     m_process->setStandardInputFile(QProcess::nullDevice());
-    applyProcessLimits(*m_process, {m_job.settings.memoryLimitMiB, m_job.settings.processLimit});
+    applyProcessLimits(*m_process, {m_job.settings.memoryLimitMiB});
     QProcessEnvironment env;
     if (m_isolated) {
         BwrapInvocation bwrap;
         bwrap.hostHome = hostHome;
         bwrap.hiddenPaths = foldersHiddenFromSandboxes();
         bwrap.network = m_job.settings.network;
-        bwrap.command = commandInside(QLatin1StringView(SandboxLayout::home));
+        bwrap.command = processCapCommand(m_job.settings.processLimit,
+                                          commandInside(QLatin1StringView(SandboxLayout::home)));
         m_process->setProgram(m_probe.bwrapProgram());
         m_process->setArguments(bwrap.arguments());
         env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin"));

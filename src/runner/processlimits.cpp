@@ -60,21 +60,29 @@ void applyProcessLimits(QProcess &process, const ProcessLimits &limits)
     const bool dropRoot = candidatesRunAsNobody();
     const Nobody who = nobody();
     const rlim_t memory = rlim_t(limits.memoryLimitMiB) * 1024 * 1024;
-    const rlim_t processes = rlim_t(limits.processLimit);
     process.setChildProcessModifier([=] {
         setsid();
         // Candidates are background work: the window showing them stays responsive.
         setpriority(PRIO_PROCESS, 0, 10);
         if (memory > 0)
             limit(RLIMIT_AS, memory);
-        if (processes > 0)
-            limit(RLIMIT_NPROC, processes);
         if (dropRoot) {
             setgroups(0, nullptr);
             if (setgid(who.gid) != 0 || setuid(who.uid) != 0)
                 _exit(126);
         }
     });
+}
+
+QStringList processCapCommand(int processes, const QStringList &command)
+{
+    if (processes <= 0)
+        return command;
+    // prlimit (util-linux) sets the soft and hard limit, then runs the command: the candidate,
+    // without capabilities, cannot raise it again.
+    return QStringList{QStringLiteral("prlimit"), QStringLiteral("--nproc=%1").arg(processes),
+                       QStringLiteral("--")}
+    + command;
 }
 
 void killProcessGroup(qint64 leaderPid)

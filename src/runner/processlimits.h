@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QStringList>
 
 class QProcess;
 
@@ -8,14 +8,19 @@ namespace DreamFoundry {
 
 struct ProcessLimits
 {
-    int memoryLimitMiB = 0; // address space; 0: no limit
-    int processLimit = 0; // processes of the user running the candidate; 0: no limit
+    int memoryLimitMiB = 0; // address space of each process; 0: no limit
 };
 
 // Sets up the child before it runs: its own session (so everything it starts can be killed
-// as one group), the limits, and, when the app runs as root, the unprivileged "nobody" user:
-// the kernel exempts root from the process limit, and a candidate has no business being root.
+// as one group), lower CPU priority, the memory limit, and, when the app runs as root, the
+// unprivileged "nobody" user: the kernel exempts root from the process limit (see
+// processCapCommand), and a candidate has no business being root.
 void applyProcessLimits(QProcess &process, const ProcessLimits &limits);
+
+// The command that runs `command` with at most `processes` processes. It must run inside the
+// sandbox's own user namespace: there the kernel counts only the sandbox's processes, whereas
+// set outside it the limit would count every process of the user on the machine.
+QStringList processCapCommand(int processes, const QStringList &command);
 
 // The user a candidate runs as, and whether it differs from the app's user (files the
 // candidate must write are then handed to it).

@@ -301,7 +301,9 @@ private Q_SLOTS:
         const CandidateResult r = run({script}, settings).candidates.at(0);
         QCOMPARE(r.state, CandidateState::Succeeded);
         const int started = r.artifactContent->toInt();
-        QVERIFY2(started > 0 && started < 40, qPrintable(*r.artifactContent));
+        // The cap counts the sandbox's own processes only (bwrap's init, python, its children),
+        // not every process its user has elsewhere on the machine.
+        QVERIFY2(started >= 30 && started < 40, qPrintable(*r.artifactContent));
     }
 
     void networkCanBeCutOff()
