@@ -175,8 +175,8 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 1);
         const QJsonArray candidates = runJson(out).value(QStringLiteral("candidates")).toArray();
         QCOMPARE(candidates.at(0)[QStringLiteral("state")].toString(), QStringLiteral("cancelled"));
-        QCOMPARE(candidates.at(0)[QStringLiteral("output")].toString(),
-                 QStringLiteral("started\n"));
+        // (That the output up to the cancel is kept is tested on the orchestrator, where the
+        // test can wait for it; here the script may not have printed yet.)
     }
 
     void helpAndVersion()
