@@ -24,30 +24,12 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DreamFoundry::RunCommand", text);
-}
-
 int interruptPipe[2] = {-1, -1};
 
 void onInterruptSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(interruptPipe[0], &byte, 1);
-}
-
-QString artifactSummary(const CandidateResult &r)
-{
-    if (!r.hasArtifact())
-        return tr("none");
-    const QString size = QLocale::c().formattedDataSize(r.artifactSize);
-    if (!r.artifactContent)
-        return tr("%1 (binary or large)").arg(size);
-    QString first = r.artifactContent->section(QLatin1Char('\n'), 0, 0).trimmed();
-    if (first.size() > 40)
-        first = first.left(39) + QChar(0x2026);
-    return QStringLiteral("%1 (%2)").arg(first, size);
 }
 
 } // namespace
@@ -194,7 +176,7 @@ void RunCommand::printTable()
     for (const CandidateResult &r : run.candidates) {
         m_out << r.candidateId.leftJustified(width + 2) << stateName(r.state).leftJustified(11)
               << QStringLiteral("%1 s").arg(r.runtimeSeconds, 0, 'f', 2).rightJustified(9)
-              << QStringLiteral("  ") << artifactSummary(r) << Qt::endl;
+              << QStringLiteral("  ") << artifactPreview(r, 40) << Qt::endl;
         if (!r.succeeded() && !r.errorMessage.isEmpty())
             m_out << QStringLiteral("  ") << r.errorMessage << Qt::endl;
     }

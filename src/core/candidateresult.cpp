@@ -1,6 +1,8 @@
 #include "candidateresult.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
+#include <QLocale>
 
 namespace DreamFoundry {
 
@@ -17,6 +19,28 @@ QString artifactPathFor(const CandidateResult &r)
 }
 
 } // namespace
+
+QString artifactPreview(const CandidateResult &result, qsizetype maxChars)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("DreamFoundry::CandidateResult", text);
+    };
+    if (!result.hasArtifact())
+        return isFinal(result.state) ? tr("none") : QString();
+    const QString size = QLocale().formattedDataSize(result.artifactSize);
+    if (!result.artifactContent)
+        return tr("binary or large file, %1").arg(size);
+    QString first;
+    for (const QString &line : result.artifactContent->split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty()) {
+            first = line.trimmed();
+            break;
+        }
+    }
+    if (maxChars > 0 && first.size() > maxChars)
+        first = first.left(maxChars - 1) + QChar(0x2026);
+    return QStringLiteral("%1 (%2)").arg(first, size);
+}
 
 QJsonObject CandidateResult::toJson() const
 {

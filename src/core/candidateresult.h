@@ -51,4 +51,8 @@ struct CandidateResult
     static CandidateResult fromJson(const QJsonObject &json);
 };
 
+// One line about a candidate's artifact for tables: its first non-empty line, cut to
+// `maxChars` when that is set, and its size; "none" once the candidate ended without one.
+QString artifactPreview(const CandidateResult &result, qsizetype maxChars = -1);
+
 } // namespace DreamFoundry

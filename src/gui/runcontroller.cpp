@@ -25,10 +25,8 @@ struct Saved
 Saved save(const RunRecord &run, const QString &folder)
 {
     Saved saved{run, folder, ResultStore::save(run, folder)};
-    if (saved.error.isEmpty()) {
-        QString loadError;
-        saved.run = ResultStore::load(folder, &loadError);
-    }
+    if (saved.error.isEmpty())
+        saved.run = ResultStore::pointedInto(run, folder); // no need to read back what was written
     return saved;
 }
 

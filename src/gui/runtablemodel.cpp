@@ -3,7 +3,6 @@
 #include "runner/orchestrator.h"
 #include "statusicons.h"
 
-#include <QLocale>
 
 namespace DreamFoundry {
 
@@ -18,24 +17,6 @@ QString formatDuration(double seconds)
             .arg(whole / 3600)
             .arg(whole / 60 % 60, 2, 10, QLatin1Char('0'))
             .arg(whole % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString artifactPreview(const CandidateResult &result)
-{
-    if (!result.hasArtifact())
-        return isFinal(result.state) ? RunTableModel::tr("none") : QString();
-    const QString size = QLocale().formattedDataSize(result.artifactSize);
-    if (!result.artifactContent)
-        return RunTableModel::tr("binary or large file, %1").arg(size);
-    QString first;
-    const QStringList lines = result.artifactContent->split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        if (!line.trimmed().isEmpty()) {
-            first = line.trimmed();
-            break;
-        }
-    }
-    return QStringLiteral("%1 (%2)").arg(first, size);
 }
 
 RunTableModel::RunTableModel(QObject *parent) : QAbstractTableModel(parent)

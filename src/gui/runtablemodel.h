@@ -77,7 +77,5 @@ private:
 
 // "12.3 s", "2:05", for the Runtime column and the status bar.
 QString formatDuration(double seconds);
-// A one-line summary of a candidate's artifact: its first line and size.
-QString artifactPreview(const CandidateResult &result);
 
 } // namespace DreamFoundry

@@ -150,7 +150,11 @@ RunRecord load(const QString &dir, QString *error)
         *error = tr("run.json in %1 is not valid JSON: %2").arg(dir, parseError.errorString());
         return {};
     }
-    RunRecord run = RunRecord::fromJson(doc.object(), error);
+    return pointedInto(RunRecord::fromJson(doc.object(), error), dir);
+}
+
+RunRecord pointedInto(RunRecord run, const QString &dir)
+{
     for (CandidateResult &result : run.candidates) {
         const QString folder = dir + QLatin1Char('/') + result.candidateId + QLatin1Char('/');
         result.scriptPath = folder + SandboxLayout::scriptName(result.candidateId);

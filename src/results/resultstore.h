@@ -24,6 +24,9 @@ RunRecord load(const QString &dir, QString *error);
 // The report.md text for a run.
 QString report(const RunRecord &run);
 
+// The run as it stands once saved in `dir`: every artifactFile and scriptPath points into it.
+RunRecord pointedInto(RunRecord run, const QString &dir);
+
 // A new folder name under the user's data folder, from the run's start time.
 QString defaultResultsDir(const QDateTime &startedAt);
 

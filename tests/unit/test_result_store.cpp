@@ -157,6 +157,22 @@ private Q_SLOTS:
                          QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     }
 
+    void artifactPreviewIsOneLine()
+    {
+        CandidateResult r;
+        r.state = CandidateState::Succeeded;
+        QCOMPARE(artifactPreview(r), QStringLiteral("none"));
+        r.state = CandidateState::Running;
+        QCOMPARE(artifactPreview(r), QString()); // not yet
+        r.artifactName = QStringLiteral("a.md");
+        r.artifactSize = 10;
+        r.artifactContent = QStringLiteral("\n\n# A rather long heading line\nmore");
+        QVERIFY(artifactPreview(r).startsWith(QStringLiteral("# A rather long heading line (")));
+        QVERIFY(artifactPreview(r, 10).startsWith(QStringLiteral("# A rathe\u2026 (")));
+        r.artifactContent.reset();
+        QVERIFY(artifactPreview(r).startsWith(QStringLiteral("binary or large file")));
+    }
+
 private:
     RunRecord sampleRun()
     {
