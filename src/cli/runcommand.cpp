@@ -1,18 +1,14 @@
 #include "runcommand.h"
 
-#include "core/candidate.h"
+#include "clilogging.h"
 #include "core/samples.h"
-#include "credentials/credentialslogging.h"
 #include "credentials/keychaincredentialstore.h"
-#include "daytona/backendselection.h"
-#include "daytona/daytonabackend.h"
+#include "daytona/daytonaaccount.h"
+#include "pipeline/runpipeline.h"
 #include "results/resultstore.h"
-#include "runner/localbackend.h"
-#include "runner/orchestrator.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSettings>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -21,6 +17,8 @@
 #include <unistd.h>
 
 namespace DreamFoundry {
+
+Q_LOGGING_CATEGORY(lcCli, "dreamfoundry.cli")
 
 namespace {
 
@@ -52,48 +50,24 @@ void RunCommand::fail(const QString &message, int exitStatus)
     QTimer::singleShot(0, this, [this, exitStatus] { Q_EMIT done(exitStatus); });
 }
 
-bool RunCommand::chooseBackend(QString *note)
-{
-    const QSettings settings;
-    DaytonaConfig daytona = DaytonaConfig::load(QProcessEnvironment::systemEnvironment(),
-                                                QDir::currentPath(), m_request.apiUrl, &settings);
-    daytona.useKeychainKey(m_keychainKey);
-    const BackendSelection selection = selectBackend(m_request.settings.backend, daytona);
-    if (!selection.error.isEmpty()) {
-        fail(tr("cannot use Daytona: %1").arg(selection.error), 2);
-        return false;
-    }
-    *note = selection.note;
-    if (!note->isEmpty())
-        m_err << *note << Qt::endl;
-    if (selection.daytona)
-        m_backend = std::make_unique<DaytonaBackend>(daytona);
-    else
-        m_backend = std::make_unique<LocalBackend>();
-    return true;
-}
-
-// The keychain's key comes before DAYTONA_API_KEY and .env (DESIGN.md §6), so it is read before
-// the backend is chosen. A local run never asks: it must not wait on a keychain prompt.
+// The keychain's key comes before DAYTONA_API_KEY and .env (docs/architecture.md, "Command
+// line"), so it is read before the backend is chosen. A local run never asks: it must not
+// wait on a keychain prompt.
 void RunCommand::start()
 {
     if (!m_request.error.isEmpty() || m_request.settings.backend == BackendChoice::Local)
         return startRun();
     auto *keychain = new KeychainCredentialStore(this);
     keychain->setTimeout(std::chrono::seconds(30));
-    keychain->read(CredentialStore::daytonaApiKey(), this,
-                   [this, keychain](const CredentialResult &result) {
-                       keychain->deleteLater();
-                       if (result.ok())
-                           m_keychainKey = result.secret;
-                       else if (result.error == CredentialError::NoBackend)
-                           qCDebug(lcCredentials) << "no keychain; the run looks at DAYTONA_API_KEY"
-                                                     " and .env:"
-                                                  << result.detail;
-                       else if (result.error != CredentialError::NotFound)
-                           m_err << tr("warning: %1").arg(result.message) << Qt::endl;
-                       startRun();
-                   });
+    m_account = new DaytonaAccount(keychain, this);
+    m_account->setApiUrlOverride(m_request.apiUrl);
+    connect(m_account, &DaytonaAccount::error, this, [this](const QString &message) {
+        m_err << tr("warning: %1").arg(message) << Qt::endl;
+    });
+    connect(m_account, &DaytonaAccount::changed, this, [this] {
+        if (!m_account->isLoading() && !m_pipeline)
+            startRun();
+    });
 }
 
 void RunCommand::startRun()
@@ -106,48 +80,55 @@ void RunCommand::startRun()
         return fail(tr("no scripts given and no sample candidates found in %1.")
                             .arg(sampleCandidatesDir()),
                     2);
-    const CandidateList list = candidatesFromScripts(scripts);
-    if (!list.error.isEmpty())
-        return fail(list.error, 2);
-    m_resultsDir = m_request.outDir.isEmpty()
+    m_pipeline = new RunPipeline(this);
+    if (m_account)
+        m_pipeline->setDaytonaConfig(m_account->config());
+    connect(m_pipeline, &RunPipeline::candidateStateChanged, this, &RunCommand::onStateChanged);
+    connect(m_pipeline, &RunPipeline::warning, this, [this](int row, const QString &message) {
+        // The backend Auto chose is news, not a warning.
+        if (row < 0 && message == m_pipeline->backendNote())
+            m_err << message << Qt::endl;
+        else
+            m_err << tr("warning: %1").arg(message) << Qt::endl;
+    });
+    connect(m_pipeline, &RunPipeline::started, this, [this](const QStringList &ids) {
+        watchInterrupts();
+        m_out << tr("Running %n candidate(s) on the %1 backend: %2", nullptr, int(ids.size()))
+                         .arg(m_pipeline->backendName(), m_request.settings.objective.left(80))
+              << Qt::endl;
+    });
+    connect(m_pipeline, &RunPipeline::finished, this, &RunCommand::onRunFinished);
+
+    const QString resultsDir = m_request.outDir.isEmpty()
             ? ResultStore::defaultResultsDir(QDateTime::currentDateTime())
             : m_request.outDir;
-    // Refuse before anything runs: a run whose results cannot be kept is work lost.
-    if (const QString problem = ResultStore::writableProblem(m_resultsDir); !problem.isEmpty())
-        return fail(problem, 2);
-    QString note;
-    if (!chooseBackend(&note))
-        return;
-
-    m_orchestrator = new Orchestrator(*m_backend, this);
-    m_orchestrator->setBackendNote(note);
-    connect(m_orchestrator, &Orchestrator::candidateStateChanged, this,
-            &RunCommand::onStateChanged);
-    connect(m_orchestrator, &Orchestrator::warning, this, [this](int, const QString &message) {
-        m_err << tr("warning: %1").arg(message) << Qt::endl;
-    });
-    connect(m_orchestrator, &Orchestrator::runFinished, this, &RunCommand::onRunFinished);
-    watchInterrupts();
-    m_out << tr("Running %n candidate(s) on the %1 backend: %2", nullptr,
-                int(list.candidates.size()))
-                     .arg(m_backend->name(), m_request.settings.objective.left(80))
-          << Qt::endl;
-    if (const QString error = m_orchestrator->start(list.candidates, m_request.settings);
-        !error.isEmpty())
-        fail(error, 1);
+    RunPipeline::Refusal refusal;
+    const QString error = m_pipeline->start({scripts, m_request.settings, resultsDir}, &refusal);
+    switch (refusal) {
+    case RunPipeline::Refusal::None:
+        break;
+    case RunPipeline::Refusal::BackendUnavailable:
+        return fail(tr("cannot use Daytona: %1").arg(error), 2);
+    case RunPipeline::Refusal::BadRequest:
+        return fail(error, 2);
+    case RunPipeline::Refusal::CouldNotStart:
+        return fail(error, 1);
+    }
 }
 
 // Ctrl+C cancels the run cleanly: sandboxes are removed and what finished is still saved.
 void RunCommand::watchInterrupts()
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, interruptPipe) != 0)
+    // Close-on-exec: a candidate that inherited either end could cancel the run or swallow
+    // the user's Ctrl+C.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, interruptPipe) != 0)
         return;
     m_interrupts = new QSocketNotifier(interruptPipe[1], QSocketNotifier::Read, this);
     connect(m_interrupts, &QSocketNotifier::activated, this, [this] {
         char byte;
         [[maybe_unused]] const auto got = ::read(interruptPipe[1], &byte, 1);
         m_err << tr("Interrupted: cancelling every candidate...") << Qt::endl;
-        m_orchestrator->cancelAll();
+        m_pipeline->cancelAll();
     });
     std::signal(SIGINT, onInterruptSignal);
     std::signal(SIGTERM, onInterruptSignal);
@@ -155,7 +136,7 @@ void RunCommand::watchInterrupts()
 
 void RunCommand::onStateChanged(int row, CandidateState state)
 {
-    const CandidateResult &r = m_orchestrator->result(row);
+    const CandidateResult r = m_pipeline->result(row);
     QString line = QStringLiteral("[%1] %2").arg(r.candidateId, stateName(state));
     if (!r.sandboxId.isEmpty())
         line += QStringLiteral("  sandbox %1").arg(r.sandboxId);
@@ -164,9 +145,8 @@ void RunCommand::onStateChanged(int row, CandidateState state)
     m_out << line << Qt::endl;
 }
 
-void RunCommand::printTable()
+void RunCommand::printTable(const RunRecord &run)
 {
-    const RunRecord run = m_orchestrator->record();
     qsizetype width = 9;
     for (const CandidateResult &r : run.candidates)
         width = qMax(width, r.candidateId.size());
@@ -182,16 +162,15 @@ void RunCommand::printTable()
     }
 }
 
-void RunCommand::onRunFinished()
+void RunCommand::onRunFinished(const RunRecord &run, const QString &folder, const QString &error)
 {
-    printTable();
-    const RunRecord run = m_orchestrator->record();
-    if (const QString error = ResultStore::save(run, m_resultsDir); !error.isEmpty()) {
+    printTable(run);
+    if (!error.isEmpty()) {
         m_err << tr("Could not save the results: %1").arg(error) << Qt::endl;
         Q_EMIT done(1);
         return;
     }
-    m_out << Qt::endl << tr("Results: %1").arg(m_resultsDir) << Qt::endl;
+    m_out << Qt::endl << tr("Results: %1").arg(folder) << Qt::endl;
     Q_EMIT done(run.succeededCount() > 0 ? 0 : 1);
 }
 

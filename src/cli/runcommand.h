@@ -1,20 +1,19 @@
 #pragma once
 
 #include "core/candidatestate.h"
+#include "core/runrecord.h"
 #include "runrequest.h"
 
 #include <QList>
 #include <QObject>
 #include <QTextStream>
 
-#include <memory>
-
 class QSocketNotifier;
 
 namespace DreamFoundry {
 
-class Backend;
-class Orchestrator;
+class DaytonaAccount;
+class RunPipeline;
 
 // The headless `dreamfoundry run`: a progress line whenever a candidate changes state, then
 // the final table and where the results are. Emits done() with the exit status of
@@ -33,18 +32,15 @@ Q_SIGNALS:
 
 private:
     void startRun();
-    bool chooseBackend(QString *note);
     void watchInterrupts();
     void onStateChanged(int row, CandidateState state);
-    void onRunFinished();
-    void printTable();
+    void onRunFinished(const RunRecord &run, const QString &folder, const QString &error);
+    void printTable(const RunRecord &run);
     void fail(const QString &message, int exitStatus);
 
     RunRequest m_request;
-    QString m_resultsDir;
-    QString m_keychainKey; // only ever handed to DaytonaConfig
-    std::unique_ptr<Backend> m_backend;
-    Orchestrator *m_orchestrator = nullptr;
+    RunPipeline *m_pipeline = nullptr;
+    DaytonaAccount *m_account = nullptr;
     QSocketNotifier *m_interrupts = nullptr;
     QTextStream m_out;
     QTextStream m_err;

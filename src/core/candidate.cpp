@@ -64,4 +64,9 @@ CandidateList candidatesFromScripts(const QStringList &scriptPaths)
     return list;
 }
 
+QString candidateScriptName(const QString &candidateId)
+{
+    return candidateId + QStringLiteral(".py");
+}
+
 } // namespace DreamFoundry

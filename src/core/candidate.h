@@ -27,4 +27,7 @@ CandidateList candidatesFromScripts(const QStringList &scriptPaths);
 // A file-name-safe id from a script's name: "My Agent.py" gives "My_Agent".
 QString candidateIdForScript(const QString &scriptPath);
 
+// The script's file name, in the sandbox and in the results folder: "<id>.py".
+QString candidateScriptName(const QString &candidateId);
+
 } // namespace DreamFoundry

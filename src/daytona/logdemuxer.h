@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runner/sandbox.h"
+#include "core/outputstream.h"
 
 #include <QByteArray>
 #include <QList>

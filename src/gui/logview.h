@@ -1,6 +1,6 @@
 #pragma once
 
-#include "livelog.h"
+#include "core/livelog.h"
 
 #include <QPlainTextEdit>
 

@@ -2,12 +2,11 @@
 #include "ui_mainwindow.h"
 
 #include "core/samples.h"
-#include "daytonaaccount.h"
+#include "daytona/daytonaaccount.h"
 #include "filedialog.h"
 #include "progressdelegate.h"
 #include "results/resultstore.h"
 #include "runner/isolationprobe.h"
-#include "runner/orchestrator.h"
 #include "runtablemodel.h"
 #include "sandboxcleanup.h"
 #include "settingsdialog.h"
@@ -32,6 +31,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace DreamFoundry {
+
+Q_LOGGING_CATEGORY(lcGui, "dreamfoundry.gui")
 
 namespace {
 
@@ -73,14 +74,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusTimer.setInterval(500);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
 
-    connect(&m_runs, &RunController::started, this, &MainWindow::onRunStarted);
-    connect(&m_runs, &RunController::finished, this, &MainWindow::onRunFinished);
-    connect(&m_runs, &RunController::outputReceived, this,
+    connect(&m_runs, &RunPipeline::started, this, &MainWindow::onRunStarted);
+    connect(&m_runs, &RunPipeline::finished, this, &MainWindow::onRunFinished);
+    connect(&m_runs, &RunPipeline::outputReceived, this,
             [this](int row, OutputStream stream, const QByteArray &chunk) {
                 if (row == selectedRow())
                     m_ui->logView->appendOutput(stream, chunk);
             });
-    connect(&m_runs, &RunController::warning, this,
+    connect(&m_runs, &RunPipeline::warning, this,
             [this](int, const QString &message) { statusBar()->showMessage(message, 15'000); });
     m_runs.localBackend().isolation().whenKnown(this, [this] { updateBackendStatus(); });
 
@@ -123,7 +124,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionSaveResultsAs, &QAction::triggered, this, &MainWindow::saveResultsAs);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRun, &QAction::triggered, this, &MainWindow::startRun);
-    connect(m_ui->actionCancelAll, &QAction::triggered, &m_runs, &RunController::cancelAll);
+    connect(m_ui->actionCancelAll, &QAction::triggered, &m_runs, &RunPipeline::cancelAll);
     connect(m_ui->actionRerunFailed, &QAction::triggered, this, &MainWindow::rerunFailed);
     connect(m_ui->actionCleanUpSandboxes, &QAction::triggered, this, [this] {
         if (const QString problem = m_runs.daytonaConfig().problem(); !problem.isEmpty()) {
@@ -331,22 +332,21 @@ void MainWindow::useBackend(BackendChoice backend)
 
 void MainWindow::addCandidates()
 {
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("candidates/lastDir")).toString();
-    const QStringList files = FileDialog::instance().openFiles(this, tr("Add Candidate Scripts"),
-                                                               dir, tr("Python scripts (*.py)"));
-    if (files.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("candidates/lastDir"),
-                      QFileInfo(files.first()).absolutePath());
-    m_ui->candidateList->addScripts(files);
+    const QString dir = QSettings().value(QStringLiteral("candidates/lastDir")).toString();
+    FileDialog::instance().openFiles(this, tr("Add Candidate Scripts"), dir,
+                                     tr("Python scripts (*.py)"), [this](const QStringList &files) {
+                                         QSettings().setValue(
+                                                 QStringLiteral("candidates/lastDir"),
+                                                 QFileInfo(files.first()).absolutePath());
+                                         m_ui->candidateList->addScripts(files);
+                                     });
 }
 
 void MainWindow::startRun()
 {
     const QStringList scripts = m_ui->candidateList->scripts();
     const RunSettings settings = settingsFromWidgets();
-    if (const QString error = m_runs.start(scripts, settings); !error.isEmpty()) {
+    if (const QString error = m_runs.start({scripts, settings, {}}); !error.isEmpty()) {
         showMessage(tr("Cannot start the run"), error);
         return;
     }
@@ -365,7 +365,7 @@ void MainWindow::rerunRows(const QList<int> &rows)
     RunSettings settings = settingsFromWidgets();
     if (!m_shownRun.objective.isEmpty())
         settings.objective = m_shownRun.objective; // a rerun answers the same objective
-    if (const QString error = m_runs.start(scripts, settings); !error.isEmpty())
+    if (const QString error = m_runs.start({scripts, settings, {}}); !error.isEmpty())
         showMessage(tr("Cannot start the run"), error);
     else
         m_shownScripts = scripts;
@@ -385,7 +385,7 @@ void MainWindow::rerunFailed()
 
 void MainWindow::onRunStarted(const QStringList &candidateIds)
 {
-    m_model->watch(m_runs.orchestrator(), candidateIds, settingsFromWidgets().timeoutSeconds);
+    m_model->watch(&m_runs, candidateIds, settingsFromWidgets().timeoutSeconds);
     m_ui->logView->clear();
     m_ui->artifactView->clear();
     m_runClock.start();
@@ -404,6 +404,8 @@ void MainWindow::onRunFinished(const RunRecord &run, const QString &folder, cons
     if (error.isEmpty())
         rememberResults(folder);
     else
+        qCWarning(lcGui) << "a finished run could not be autosaved";
+    if (!error.isEmpty())
         showMessage(tr("The results could not be saved"),
                     tr("%1\nThe run is still here: use File > Save Results As... to keep it.")
                             .arg(error));
@@ -502,10 +504,9 @@ void MainWindow::showContextMenu(const QPoint &position)
 
 void MainWindow::openResults()
 {
-    const QString folder = FileDialog::instance().existingFolder(this, tr("Open Results"),
-                                                                 QFileInfo(m_shownFolder).path());
-    if (!folder.isEmpty())
-        openResultsFolder(folder);
+    FileDialog::instance().existingFolder(
+            this, tr("Open Results"), QFileInfo(m_shownFolder).path(),
+            [this](const QString &folder) { openResultsFolder(folder); });
 }
 
 void MainWindow::openResultsFolder(const QString &folder)
@@ -544,10 +545,13 @@ void MainWindow::openResultsFolder(const QString &folder)
 
 void MainWindow::saveResultsAs()
 {
-    QString folder = FileDialog::instance().existingFolder(this, tr("Save Results As"),
-                                                           QFileInfo(m_shownFolder).path());
-    if (folder.isEmpty())
-        return;
+    FileDialog::instance().existingFolder(this, tr("Save Results As"),
+                                          QFileInfo(m_shownFolder).path(),
+                                          [this](const QString &folder) { saveResultsTo(folder); });
+}
+
+void MainWindow::saveResultsTo(QString folder)
+{
     // A folder of other files gets the results in a new folder inside it, never replaced.
     if (!ResultStore::writableProblem(folder).isEmpty() && QFileInfo(folder).isDir())
         folder += QLatin1Char('/')

@@ -2,7 +2,7 @@
 
 #include "core/runrecord.h"
 #include "credentials/keychaincredentialstore.h"
-#include "runcontroller.h"
+#include "pipeline/runpipeline.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -32,7 +32,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    RunController &runController() { return m_runs; }
+    RunPipeline &runPipeline() { return m_runs; }
     DaytonaAccount &daytonaAccount() { return *m_account; }
     RunTableModel &runTableModel() { return *m_model; }
     // The results on screen: the last run (autosaved) or the folder opened.
@@ -75,6 +75,7 @@ private:
     void openResults();
     void openResultsFolder(const QString &folder);
     void saveResultsAs();
+    void saveResultsTo(QString folder);
     void rememberObjective(const QString &objective);
     void rememberResults(const QString &folder);
     void rebuildRecentResultsMenu();
@@ -83,7 +84,7 @@ private:
     void showSettings();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    RunController m_runs;
+    RunPipeline m_runs;
     KeychainCredentialStore m_keychain;
     DaytonaAccount *m_account = nullptr;
     RunTableModel *m_model = nullptr;

@@ -1,8 +1,6 @@
 #include "runtablemodel.h"
 
-#include "runner/orchestrator.h"
 #include "statusicons.h"
-
 
 namespace DreamFoundry {
 
@@ -25,13 +23,12 @@ RunTableModel::RunTableModel(QObject *parent) : QAbstractTableModel(parent)
     connect(&m_refresh, &QTimer::timeout, this, &RunTableModel::flush);
 }
 
-void RunTableModel::watch(Orchestrator *orchestrator, const QStringList &candidateIds,
-                          int timeoutSeconds)
+void RunTableModel::watch(RunSource *source, const QStringList &candidateIds, int timeoutSeconds)
 {
-    if (m_orchestrator)
-        m_orchestrator->disconnect(this);
+    if (m_source)
+        m_source->disconnect(this);
     beginResetModel();
-    m_orchestrator = orchestrator;
+    m_source = source;
     m_timeoutSeconds = timeoutSeconds;
     m_rows.clear();
     for (const QString &id : candidateIds) {
@@ -41,22 +38,17 @@ void RunTableModel::watch(Orchestrator *orchestrator, const QStringList &candida
     }
     endResetModel();
     // Signals only mark rows; the timer turns marks into one dataChanged per refresh.
-    connect(orchestrator, &Orchestrator::candidateStateChanged, this,
-            [this](int row, CandidateState) { refreshFromOrchestrator(row); });
-    connect(orchestrator, &Orchestrator::sandboxCreated, this,
-            [this](int row, const QString &) { refreshFromOrchestrator(row); });
-    connect(orchestrator, &Orchestrator::candidateFinished, this,
-            [this](int row) { refreshFromOrchestrator(row); });
+    connect(source, &RunSource::candidateChanged, this, &RunTableModel::refreshFromSource);
     m_refresh.start();
 }
 
 void RunTableModel::show(const RunRecord &run)
 {
-    if (m_orchestrator)
-        m_orchestrator->disconnect(this);
+    if (m_source)
+        m_source->disconnect(this);
     m_refresh.stop();
     beginResetModel();
-    m_orchestrator = nullptr;
+    m_source = nullptr;
     m_timeoutSeconds = run.settings.timeoutSeconds;
     m_rows.clear();
     for (const CandidateResult &result : run.candidates)
@@ -81,12 +73,12 @@ int RunTableModel::countIn(std::initializer_list<CandidateState> states) const
     }));
 }
 
-void RunTableModel::refreshFromOrchestrator(int row)
+void RunTableModel::refreshFromSource(int row)
 {
-    if (!m_orchestrator || row < 0 || row >= m_rows.size())
+    if (!m_source || row < 0 || row >= m_rows.size())
         return;
-    m_rows[row].result = m_orchestrator->result(row);
-    m_rows[row].elapsed = m_orchestrator->elapsedSeconds(row);
+    m_rows[row].result = m_source->result(row);
+    m_rows[row].elapsed = m_source->elapsedSeconds(row);
     markDirty(row);
 }
 
@@ -103,8 +95,8 @@ void RunTableModel::flush()
     bool anyActive = false;
     for (int row = 0; row < m_rows.size(); ++row) {
         const CandidateState state = m_rows[row].result.state;
-        if (m_orchestrator && !isFinal(state) && state != CandidateState::Queued) {
-            m_rows[row].elapsed = m_orchestrator->elapsedSeconds(row);
+        if (m_source && !isFinal(state) && state != CandidateState::Queued) {
+            m_rows[row].elapsed = m_source->elapsedSeconds(row);
             m_rows[row].dirty = true;
         }
         anyActive = anyActive || !isFinal(state);
@@ -120,7 +112,7 @@ void RunTableModel::flush()
         for (int row : std::as_const(dirty))
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
-    if (!anyActive || !m_orchestrator)
+    if (!anyActive || !m_source)
         m_refresh.stop();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/runrecord.h"
+#include "core/runsource.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -8,12 +9,10 @@
 
 namespace DreamFoundry {
 
-class Orchestrator;
-
-// The live table: one row per candidate of the run on screen, either running (fed by an
-// Orchestrator) or opened from a results folder. Updates are coalesced on a timer and sent
-// as row-wide dataChanged, or one reset-free whole-table change when most rows moved, so
-// fifty candidates streaming output keep the window smooth.
+// The live table: one row per candidate of the run on screen, either running (fed by a
+// RunSource, the run pipeline in the app) or opened from a results folder. Updates are coalesced on
+// a timer and sent as row-wide dataChanged, or one reset-free whole-table change when most rows
+// moved, so fifty candidates streaming output keep the window smooth.
 class RunTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,9 +34,9 @@ public:
 
     explicit RunTableModel(QObject *parent = nullptr);
 
-    // Shows a run as it happens. The orchestrator must outlive the run on screen or be
-    // replaced by the next call.
-    void watch(Orchestrator *orchestrator, const QStringList &candidateIds, int timeoutSeconds);
+    // Shows a run as it happens. The source must outlive the run on screen or be replaced by
+    // the next call.
+    void watch(RunSource *source, const QStringList &candidateIds, int timeoutSeconds);
     // Shows a finished run, opened from disk or just saved.
     void show(const RunRecord &run);
 
@@ -65,12 +64,12 @@ private:
 
     void markDirty(int row);
     void flush();
-    void refreshFromOrchestrator(int row);
+    void refreshFromSource(int row);
     QVariant displayText(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
 
     QList<Row> m_rows;
-    QPointer<Orchestrator> m_orchestrator;
+    QPointer<RunSource> m_source;
     int m_timeoutSeconds = 0;
     QTimer m_refresh;
 };

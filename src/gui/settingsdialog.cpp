@@ -1,7 +1,7 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
-#include "daytonaaccount.h"
+#include "daytona/daytonaaccount.h"
 
 #include <QPushButton>
 

@@ -1,6 +1,7 @@
 #include "resultstore.h"
 
-#include "runner/sandboxlayout.h"
+#include "core/candidate.h"
+#include "resultslogging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +12,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUuid>
+
+namespace DreamFoundry {
+Q_LOGGING_CATEGORY(lcResults, "dreamfoundry.results")
+}
 
 namespace DreamFoundry::ResultStore {
 
@@ -54,8 +59,7 @@ bool saveCandidate(const CandidateResult &result, const QString &folder, QString
     }
     if (!writeFile(folder + QStringLiteral("/output.log"), outputLog(result), error))
         return false;
-    const QString script
-            = folder + QLatin1Char('/') + SandboxLayout::scriptName(result.candidateId);
+    const QString script = folder + QLatin1Char('/') + candidateScriptName(result.candidateId);
     if (!result.scriptPath.isEmpty() && !copyFile(result.scriptPath, script, error))
         return false;
     if (result.hasArtifact() && !result.artifactFile.isEmpty()
@@ -134,6 +138,7 @@ QString save(const RunRecord &run, const QString &dir)
     if (!swapIn(staging.path(), clean, &error))
         return error;
     staging.setAutoRemove(false); // it is the results folder now
+    qCDebug(lcResults) << "saved a run of" << run.candidates.size() << "candidates";
     return {};
 }
 
@@ -157,7 +162,7 @@ RunRecord pointedInto(RunRecord run, const QString &dir)
 {
     for (CandidateResult &result : run.candidates) {
         const QString folder = dir + QLatin1Char('/') + result.candidateId + QLatin1Char('/');
-        result.scriptPath = folder + SandboxLayout::scriptName(result.candidateId);
+        result.scriptPath = folder + candidateScriptName(result.candidateId);
         if (result.hasArtifact())
             result.artifactFile = folder + result.artifactName;
     }

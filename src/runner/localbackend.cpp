@@ -2,13 +2,13 @@
 
 #include "isolationprobe.h"
 #include "processlimits.h"
+#include "runnerlogging.h"
 #include "sandboxlayout.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QThread>
@@ -17,7 +17,7 @@
 
 namespace DreamFoundry {
 
-Q_LOGGING_CATEGORY(lcLocal, "dreamfoundry.local")
+Q_LOGGING_CATEGORY(lcRunner, "dreamfoundry.runner")
 
 namespace {
 
@@ -246,7 +246,7 @@ QString LocalSandbox::removeSandbox()
     m_root.reset();
     if (removed)
         return QStringLiteral("ok");
-    qCWarning(lcLocal) << "could not remove the folder of sandbox" << m_sandboxId;
+    qCWarning(lcRunner) << "could not remove the folder of sandbox" << m_sandboxId;
     return tr("Could not remove the folder of sandbox %1.").arg(m_sandboxId);
 }
 

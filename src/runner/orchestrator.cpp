@@ -135,6 +135,16 @@ RunRecord Orchestrator::record() const
     return record;
 }
 
+QString Orchestrator::releaseWorkspace()
+{
+    if (!m_workspace || !m_workspace->isValid())
+        return {};
+    m_workspace->setAutoRemove(false);
+    const QString path = m_workspace->path();
+    m_workspace.reset();
+    return path;
+}
+
 void Orchestrator::onSessionFinished(int row)
 {
     ++m_finishedCount;

@@ -41,6 +41,9 @@ public:
     // The run so far; complete once runFinished was emitted. Artifacts stay in a temporary
     // folder owned by the orchestrator until it is destroyed: save them before.
     RunRecord record() const;
+    // Hands the run's working folder (the collected artifacts) to the caller, who removes it:
+    // a run of many large artifacts is better removed off the GUI thread. Empty when none.
+    QString releaseWorkspace();
 
 Q_SIGNALS:
     void candidateStateChanged(int row, DreamFoundry::CandidateState state);

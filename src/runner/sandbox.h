@@ -2,6 +2,7 @@
 
 #include "core/candidate.h"
 #include "core/candidatestate.h"
+#include "core/outputstream.h"
 #include "core/runsettings.h"
 
 #include <QObject>
@@ -9,8 +10,6 @@
 #include <optional>
 
 namespace DreamFoundry {
-
-enum class OutputStream { Stdout, Stderr };
 
 // What a candidate's sandbox asks for: the script, the objective and limits, and where the
 // artifact goes once it is collected.

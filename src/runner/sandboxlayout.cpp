@@ -1,5 +1,7 @@
 #include "sandboxlayout.h"
 
+#include "core/candidate.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -7,7 +9,7 @@ namespace DreamFoundry {
 
 QString SandboxLayout::scriptName(const QString &candidateId)
 {
-    return candidateId + QStringLiteral(".py");
+    return candidateScriptName(candidateId);
 }
 
 QString SandboxLayout::outputName(const QString &candidateId, const QString &extension)

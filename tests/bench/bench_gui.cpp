@@ -12,8 +12,8 @@
 #include "core/candidatestate.h"
 #include "gui/candidatelistwidget.h"
 #include "gui/mainwindow.h"
-#include "gui/runcontroller.h"
 #include "gui/runtablemodel.h"
+#include "pipeline/runpipeline.h"
 #include "runner/orchestrator.h"
 
 #include <QAbstractButton>
@@ -250,7 +250,7 @@ int runLoad(QApplication &app, const QString &workDir, int candidates, int rate,
     }
 
     MainWindow window;
-    window.runController().setAutosaveRoot(workDir + QStringLiteral("/runs"));
+    window.runPipeline().setAutosaveRoot(workDir + QStringLiteral("/runs"));
     window.resize(1280, 800);
     auto *list = child<CandidateListWidget>(window, "candidateList");
     list->clear();
@@ -306,12 +306,12 @@ int runLoad(QApplication &app, const QString &workDir, int candidates, int rate,
     };
 
     const auto startLoad = [&] {
-        QObject::connect(&window.runController(), &RunController::outputReceived, &app,
+        QObject::connect(&window.runPipeline(), &RunPipeline::outputReceived, &app,
                          [&](int, OutputStream, const QByteArray &chunk) {
                              bytes += chunk.size();
                              lines += chunk.count('\n');
                          });
-        QObject::connect(&window.runController(), &RunController::finished, &app,
+        QObject::connect(&window.runPipeline(), &RunPipeline::finished, &app,
                          [&](const RunRecord &run, const QString &, const QString &error) {
                              finish(run, error);
                          });
@@ -331,8 +331,8 @@ int runLoad(QApplication &app, const QString &workDir, int candidates, int rate,
             int busiest = 0;
             qsizetype most = -1;
             for (int row = 0; row < candidates; ++row) {
-                qsizetype size = window.runController().log(row).bytesCut();
-                for (const LiveLog::Segment &segment : window.runController().log(row).segments())
+                qsizetype size = window.runPipeline().log(row).bytesCut();
+                for (const LiveLog::Segment &segment : window.runPipeline().log(row).segments())
                     size += segment.bytes.size();
                 if (size > most) {
                     most = size;

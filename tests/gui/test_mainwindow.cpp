@@ -42,11 +42,18 @@ public:
     QStringList files;
     QString folder;
 
-    QStringList openFiles(QWidget *, const QString &, const QString &, const QString &) override
+    // A person who cancels chooses nothing: the callback is not called, as with the real one.
+    void openFiles(QWidget *, const QString &, const QString &, const QString &,
+                   FilesChosen chosen) override
     {
-        return files;
+        if (!files.isEmpty())
+            chosen(files);
     }
-    QString existingFolder(QWidget *, const QString &, const QString &) override { return folder; }
+    void existingFolder(QWidget *, const QString &, const QString &, FolderChosen chosen) override
+    {
+        if (!folder.isEmpty())
+            chosen(folder);
+    }
 };
 
 } // namespace
@@ -90,7 +97,7 @@ private Q_SLOTS:
     void init()
     {
         m_window = std::make_unique<MainWindow>();
-        m_window->runController().setAutosaveRoot(m_autosave.path());
+        m_window->runPipeline().setAutosaveRoot(m_autosave.path());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -159,7 +166,7 @@ private Q_SLOTS:
         QTest::keyClicks(objective, QStringLiteral("Generate weekly AI events for Discord"));
 
         QTest::mouseClick(find<QPushButton>("runButton"), Qt::LeftButton);
-        QVERIFY(m_window->runController().isRunning());
+        QVERIFY(m_window->runPipeline().isRunning());
         QVERIFY(!find<QPushButton>("runButton")->isEnabled());
         QVERIFY(find<QPushButton>("cancelAllButton")->isEnabled());
 
@@ -182,7 +189,7 @@ private Q_SLOTS:
         cancel->trigger();
         menu->close();
 
-        QSignalSpy finished(&m_window->runController(), &RunController::finished);
+        QSignalSpy finished(&m_window->runPipeline(), &RunPipeline::finished);
         QVERIFY(finished.wait(60'000));
         QCOMPARE(finished.at(0).at(2).toString(), QString()); // autosaved without error
         QCOMPARE(model.rowCount(), 6);
@@ -265,7 +272,7 @@ private Q_SLOTS:
         QVERIFY(!m_window->close()); // not yet: it asks first
         auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("closeDuringRunBox"));
         QVERIFY(box);
-        QSignalSpy finished(&m_window->runController(), &RunController::finished);
+        QSignalSpy finished(&m_window->runPipeline(), &RunPipeline::finished);
         box->button(QMessageBox::Yes)->click();
         QVERIFY(finished.wait(30'000));
         QTRY_VERIFY(!m_window->isVisible());
@@ -275,13 +282,13 @@ private Q_SLOTS:
     void unwritableResultsFolderKeepsTheRun()
     {
         const QString file = m_scripts.write(QStringLiteral("not-a-folder"), QStringLiteral(""));
-        m_window->runController().setAutosaveRoot(file + QStringLiteral("/runs"));
+        m_window->runPipeline().setAutosaveRoot(file + QStringLiteral("/runs"));
         find<QListWidget>("candidateList")->clear();
         m_dialogs.files
                 = {m_scripts.write(QStringLiteral("quick.py"),
                                    QStringLiteral("open(output_path, 'w').write('kept')\n"))};
         find<QAction>("actionAddCandidates")->trigger();
-        QSignalSpy finished(&m_window->runController(), &RunController::finished);
+        QSignalSpy finished(&m_window->runPipeline(), &RunPipeline::finished);
         QTest::mouseClick(find<QPushButton>("runButton"), Qt::LeftButton);
         QVERIFY(finished.wait(30'000));
         QVERIFY(!finished.at(0).at(2).toString().isEmpty());

@@ -2,7 +2,7 @@
 // a MemoryCredentialStore standing in for the keychain (failWith() plays a missing or locked
 // one). The settings go to a test-mode QSettings file, which must never hold the key.
 #include "credentials/memorycredentialstore.h"
-#include "gui/daytonaaccount.h"
+#include "daytona/daytonaaccount.h"
 #include "gui/settingsdialog.h"
 
 #include <QDialogButtonBox>

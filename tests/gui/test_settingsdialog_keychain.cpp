@@ -2,8 +2,8 @@
 // (tests/support/with-keyring.sh). A key saved through the dialog is read back by a fresh
 // account, as at the next start of the app, and never reaches the settings file.
 #include "credentials/keychaincredentialstore.h"
+#include "daytona/daytonaaccount.h"
 #include "filescontaining.h"
-#include "gui/daytonaaccount.h"
 #include "gui/settingsdialog.h"
 
 #include <QDialogButtonBox>

@@ -5,8 +5,8 @@
 #include "core/samples.h"
 #include "gui/candidatelistwidget.h"
 #include "gui/mainwindow.h"
-#include "gui/runcontroller.h"
 #include "gui/runtablemodel.h"
+#include "pipeline/runpipeline.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     const QString shownCandidate = args.value(2, QStringLiteral("beta"));
 
     MainWindow window;
-    window.runController().setAutosaveRoot(work.path() + QStringLiteral("/runs"));
+    window.runPipeline().setAutosaveRoot(work.path() + QStringLiteral("/runs"));
     // A wide window, the setup panel narrowed as a user would drag it, so the table shows
     // every column.
     window.resize(1440, 840);
@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
     window.show();
 
     int exitCode = 0;
-    QObject::connect(&window.runController(), &RunController::finished, &app,
+    QObject::connect(&window.runPipeline(), &RunPipeline::finished, &app,
                      [&](const RunRecord &run, const QString &, const QString &error) {
                          if (!error.isEmpty())
                              std::fprintf(stderr, "screenshot: autosave failed: %s\n",

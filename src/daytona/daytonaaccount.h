@@ -1,7 +1,7 @@
 #pragma once
 
 #include "credentials/credentialstore.h"
-#include "daytona/daytonaconfig.h"
+#include "daytonaconfig.h"
 
 #include <QObject>
 #include <QProcessEnvironment>
@@ -11,8 +11,9 @@ namespace DreamFoundry {
 
 class MemoryCredentialStore;
 
-// The window's view of the Daytona account: the API key and where it came from, and the
-// settings (API URL, target, snapshot) that, together, make the current DaytonaConfig.
+// The Daytona account as the window and the command line see it: the API key and where it came
+// from, and the settings (API URL, target, snapshot) that, together, make the current
+// DaytonaConfig.
 //
 // The key comes from, in order: a key kept for this session only (the user's explicit choice
 // when no keychain exists), the keychain, DAYTONA_API_KEY, `.env` in the working folder
@@ -79,6 +80,10 @@ public:
     // Reads the keychain again and rebuilds the config (e.g. after the keychain was unlocked).
     void reload();
 
+    // An API URL that wins over DAYTONA_API_URL and the setting (the command line's --api-url);
+    // empty: none. Rebuilds the config.
+    void setApiUrlOverride(const QString &url);
+
 Q_SIGNALS:
     // The config, its key source or the keychain's state changed.
     void changed();
@@ -101,6 +106,7 @@ private:
     MemoryCredentialStore *m_session;
     QProcessEnvironment m_environment;
     QString m_workingDir;
+    QString m_apiUrlOverride;
     DaytonaConfig m_config;
     QString m_keychainKey;
     QString m_sessionKey;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runner/sandbox.h"
+#include "outputstream.h"
 
 #include <QByteArray>
 #include <QList>

@@ -51,6 +51,12 @@ void DaytonaAccount::reload()
     readKeychain();
 }
 
+void DaytonaAccount::setApiUrlOverride(const QString &url)
+{
+    m_apiUrlOverride = url;
+    rebuild();
+}
+
 void DaytonaAccount::readKeychain()
 {
     const int generation = ++m_readGeneration;
@@ -88,7 +94,8 @@ void DaytonaAccount::readKeychain()
 void DaytonaAccount::rebuild()
 {
     const QSettings settings;
-    DaytonaConfig config = DaytonaConfig::load(m_environment, m_workingDir, QString(), &settings);
+    DaytonaConfig config
+            = DaytonaConfig::load(m_environment, m_workingDir, m_apiUrlOverride, &settings);
     config.useKeychainKey(m_keychainKey);
     if (!DaytonaConfig::isPlaceholder(m_sessionKey)) {
         // The user's explicit choice in this session, made because no keychain exists.

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "candidateresult.h"
+
+#include <QObject>
+
+namespace DreamFoundry {
+
+// A run as it happens, as the live table reads it: each candidate's result so far, by row
+// (the candidate's position in the run). candidateChanged() says a row has news; readers
+// fetch it when they are ready, so a burst of changes costs them one read.
+class RunSource : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual int candidateCount() const = 0;
+    virtual CandidateResult result(int row) const = 0;
+    // Seconds since the candidate started; its final runtime once it ended.
+    virtual double elapsedSeconds(int row) const = 0;
+
+Q_SIGNALS:
+    void candidateChanged(int row);
+};
+
+} // namespace DreamFoundry

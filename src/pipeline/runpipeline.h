@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/candidate.h"
+#include "core/livelog.h"
+#include "core/runrecord.h"
+#include "core/runsource.h"
+#include "daytona/daytonaconfig.h"
+#include "runner/localbackend.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace DreamFoundry {
+
+class Orchestrator;
+
+// One run from the user's choice to the results folder, the same for the window and the
+// command line (docs/architecture.md, "The life of a run"): the scripts become candidates,
+// the backend is chosen and built, the orchestrator runs them while every candidate's log is
+// kept, and the finished run is saved off the calling thread. No widgets here.
+class RunPipeline final : public RunSource
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        QStringList scripts;
+        RunSettings settings;
+        // Where the results go. Empty: a new folder under the autosave root, named after the
+        // run's start. A folder given here is checked before anything runs.
+        QString resultsDir;
+    };
+
+    // Why a run did not start, for callers that answer differently (the command line's exit
+    // status).
+    enum class Refusal {
+        None,
+        BadRequest, // the objective, a script or the results folder cannot be used
+        BackendUnavailable, // Daytona was asked for but is not configured
+        CouldNotStart, // the machine refused (no working folder, say)
+    };
+
+    explicit RunPipeline(QObject *parent = nullptr);
+    ~RunPipeline() override;
+
+    // Starts a run; empty on success, else why it cannot start (nothing has run then), and
+    // what kind of refusal it was in `refusal` when given.
+    QString start(const Request &request, Refusal *refusal = nullptr);
+    void cancel(int row);
+    void cancelAll();
+
+    // True from start() until finished() was emitted (the save included).
+    bool isRunning() const;
+    // The backend of the run in progress (or the last one): "local" or "daytona", and why it
+    // is not the one asked for, when Auto chose.
+    QString backendName() const;
+    QString backendNote() const;
+    CandidateState state(int row) const;
+    const LiveLog &log(int row) const;
+
+    int candidateCount() const override;
+    CandidateResult result(int row) const override;
+    double elapsedSeconds(int row) const override;
+
+    LocalBackend &localBackend() { return m_local; }
+
+    // How Daytona is reached for the runs that use it (Daytona and Auto).
+    void setDaytonaConfig(const DaytonaConfig &config) { m_daytonaConfig = config; }
+    const DaytonaConfig &daytonaConfig() const { return m_daytonaConfig; }
+
+    // The folder runs without a results folder of their own are saved under; tests point it
+    // elsewhere.
+    void setAutosaveRoot(const QString &folder) { m_autosaveRoot = folder; }
+    QString autosaveRoot() const { return m_autosaveRoot; }
+
+Q_SIGNALS:
+    // The run started with these candidates, in this order (rows are their positions).
+    void started(const QStringList &candidateIds);
+    void candidateStateChanged(int row, DreamFoundry::CandidateState state);
+    void outputReceived(int row, DreamFoundry::OutputStream stream, const QByteArray &chunk);
+    // Something the user should know; row -1 for the run as a whole.
+    void warning(int row, const QString &message);
+    // The run ended and was saved to `folder`; `run` points into that folder. When saving
+    // failed, `error` says why and `run` still holds everything in memory.
+    void finished(const DreamFoundry::RunRecord &run, const QString &folder, const QString &error);
+
+private:
+    static QString requestProblem(const Request &request, const CandidateList &list);
+    QString prepareBackend(BackendChoice choice);
+    void connectOrchestrator();
+    void releasePreviousRun();
+    void onRunFinished();
+
+    LocalBackend m_local;
+    std::unique_ptr<Backend> m_daytona; // made per run: the configuration may have changed
+    DaytonaConfig m_daytonaConfig;
+    Orchestrator *m_orchestrator = nullptr;
+    QList<LiveLog> m_logs;
+    QString m_autosaveRoot;
+    QString m_resultsDir;
+    QString m_backendNote;
+    bool m_saving = false;
+};
+
+} // namespace DreamFoundry
