@@ -17,7 +17,8 @@ struct PhaseTimings
     double collecting = 0;
 };
 
-// What one candidate's run produced. Field names follow run.json (DESIGN.md §5).
+// What one candidate's run produced. Field names follow run.json (docs/architecture.md,
+// "run.json").
 struct CandidateResult
 {
     QString candidateId;

@@ -9,7 +9,8 @@ namespace DreamFoundry {
 
 // Why a credential operation did not do what was asked. NoBackend is told apart from every
 // other failure because the answer to it differs: the window offers a key kept for this session
-// only, the headless run falls through to DAYTONA_API_KEY and .env (DESIGN.md §6).
+// only, the headless run falls through to DAYTONA_API_KEY and .env (docs/architecture.md,
+// "Secrets and the API key").
 enum class CredentialError {
     None,
     NotFound, // nothing is stored under that name

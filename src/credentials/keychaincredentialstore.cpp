@@ -153,7 +153,8 @@ void KeychainCredentialStore::run(QKeychain::Job *job, CredentialOperation opera
     // No parent and auto-delete: QtKeychain's backends call back into the job they were given,
     // so a running job must outlive this store if need be; it deletes itself once finished.
     job->setAutoDelete(true);
-    // Never the plain-text QSettings fallback: secrets stay out of settings files (STYLE.md 8).
+    // Never the plain-text QSettings fallback: secrets stay out of settings files
+    // (docs/architecture.md, "Secrets and the API key").
     job->setInsecureFallback(false);
     const QString name = job->key();
     static const char *const verbs[] = {"reading", "storing", "removing"};

@@ -55,7 +55,8 @@ struct DaytonaConfig
     static DaytonaConfig load(const QProcessEnvironment &environment, const QString &workingDir,
                               const QString &apiUrlOverride, const QSettings *settings = nullptr);
 
-    // The keychain wins over the environment and .env (DESIGN.md §6).
+    // The keychain wins over the environment and .env (docs/architecture.md, "Secrets and the
+    // API key").
     void useKeychainKey(const QString &key);
 
     // KEY=value lines of a .env file (comments, `export`, quotes handled); empty when absent.

@@ -10,7 +10,8 @@ namespace DreamFoundry {
 Q_DECLARE_LOGGING_CATEGORY(lcDaytona)
 
 // Why a Daytona request failed: a sentence a person can act on (translated) and the raw
-// detail for the log. Every failure is mapped here and nowhere else (STYLE.md point 5).
+// detail for the log. Every failure is mapped here and nowhere else (docs/daytona.md,
+// "Errors").
 struct DaytonaError
 {
     enum class Kind {
@@ -56,7 +57,8 @@ struct DaytonaError
 
     // The server's explanation from an error body: JSON `message` (string or list), else text.
     static QString serverMessageFrom(const QByteArray &body);
-    // Daytona reports quota exhaustion as a plain 400 (API.md gotcha 7): recognise the texts.
+    // Daytona reports quota exhaustion as a plain 400: recognise the texts (docs/daytona.md,
+    // "Errors").
     static bool looksLikeQuota(const QString &serverMessage);
 };
 

@@ -33,16 +33,16 @@ struct DaytonaConnection
     int maxRedirects = 5;
 };
 
-// The delay before retry number `retry` (0 for the first): the server's Retry-After-<name>
-// (API.md §10.3) or plain Retry-After in seconds when present, else capped exponential backoff
-// with jitter. `jitter` is a number in [0, 1).
+// The delay before retry number `retry` (0 for the first): the server's Retry-After-<name> or
+// plain Retry-After in seconds when present, else capped exponential backoff with jitter
+// (docs/daytona.md, "Retries and timeouts"). `jitter` is a number in [0, 1).
 int retryDelayMs(const RetryPolicy &policy, int retry,
                  const QList<QNetworkReply::RawHeaderPair> &headers, double jitter);
 
-// The base of every Daytona job (one per endpoint, STYLE.md point 3): it sends the request,
-// bounds it (inactivity timeout, redirect cap, retry cap), retries what is safe, maps failures
-// through DaytonaError, and deletes itself after its subclass emitted finished. abort() ends the
-// job without finished.
+// The base of every Daytona job, one per endpoint (docs/daytona.md, "Endpoints"): it sends the
+// request, bounds it (inactivity timeout, redirect cap, retry cap), retries what is safe, maps
+// failures through DaytonaError, and deletes itself after its subclass emitted finished.
+// abort() ends the job without finished.
 class DaytonaJob : public QObject
 {
     Q_OBJECT

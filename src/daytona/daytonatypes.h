@@ -15,7 +15,7 @@ namespace DreamFoundry {
 using DaytonaLabels = QMap<QString, QString>;
 
 // The part of Daytona's Sandbox object this app uses. Unknown fields and states are tolerated
-// (API.md gotcha 18).
+// (docs/daytona.md, "Server quirks the client tolerates").
 struct DaytonaSandboxInfo
 {
     QString id;
@@ -39,7 +39,8 @@ struct DaytonaSandboxInfo
 };
 
 // Where a sandbox's toolbox (processes, files) answers: its proxy URL plus its id, or the
-// legacy route under the main API for servers that do not send toolboxProxyUrl (API.md §6).
+// legacy route under the main API for servers that do not send toolboxProxyUrl
+// (docs/daytona.md, "Hosts, headers and the toolbox URL").
 QUrl toolboxBaseUrl(const QUrl &apiUrl, const DaytonaSandboxInfo &sandbox);
 
 struct CreateSandboxRequest

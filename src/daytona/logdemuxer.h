@@ -7,9 +7,10 @@
 
 namespace DreamFoundry {
 
-// Splits a Daytona session log into stdout and stderr. Where the server marks lines (3 bytes
-// 01 01 01 for stdout, 02 02 02 for stderr, API.md §8.3) it follows the markers, holding back a
-// marker split across chunks; where it does not (the chunked-HTTP bridge) everything is stdout.
+// Splits a Daytona session log into stdout and stderr. Where the server marks lines (3 bytes,
+// 01 01 01 for stdout and 02 02 02 for stderr; docs/daytona.md, "The script and its output")
+// it follows the markers, holding back a marker split across chunks; where it does not (the
+// chunked-HTTP bridge) everything is stdout.
 class LogDemuxer
 {
 public:

@@ -69,7 +69,8 @@ void Reaper::onListed(const SandboxListResult &result)
     m_report = {};
     m_report.error = result.error;
     for (const DaytonaSandboxInfo &sandbox : result.sandboxes) {
-        // The list is eventually consistent (API.md gotcha 4): a deleted one may still show.
+        // The list is eventually consistent: a deleted one may still show (docs/daytona.md,
+        // "Server quirks the client tolerates").
         if (sandbox.isGone())
             continue;
         m_report.entries.append({sandbox, classify(sandbox), {}, false});

@@ -6,10 +6,11 @@
 
 namespace DreamFoundry {
 
-// Reads and writes a results folder (DESIGN.md §5): run.json, report.md and one folder per
-// candidate with its artifact, output.log and the script that ran. Saving is atomic: the new
-// folder is written beside the old one and swapped in by renames, so a crash mid-save leaves
-// the previous results whole. Both calls do file I/O; run them off the GUI thread.
+// Reads and writes a results folder (docs/architecture.md, "Results on disk"): run.json,
+// report.md and one folder per candidate with its artifact, output.log and the script that
+// ran. Saving is atomic: the new folder is written beside the old one and swapped in by
+// renames, so a crash mid-save leaves the previous results whole. Both calls do file I/O; run
+// them off the GUI thread.
 namespace ResultStore {
 
 // Empty when a results folder can be written at `dir`, else a sentence saying why not.

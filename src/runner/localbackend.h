@@ -13,7 +13,7 @@ namespace DreamFoundry {
 
 class IsolationProbe;
 
-// Sandboxes on the user's own machine, made by bubblewrap (DESIGN.md §3).
+// Sandboxes on the user's own machine, made by bubblewrap (docs/architecture.md, "Backends").
 class LocalBackend final : public Backend
 {
 public:

@@ -6,7 +6,7 @@
 namespace DreamFoundry {
 
 // Where things are inside a candidate's sandbox: the same paths locally and in Daytona, so a
-// candidate behaves the same on both (DESIGN.md §2).
+// candidate behaves the same on both (docs/architecture.md, "The candidate contract").
 namespace SandboxLayout {
 
 inline constexpr auto home = "/home/daytona";

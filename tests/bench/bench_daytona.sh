@@ -165,7 +165,7 @@ if [ -n "${STANDIN_ARGS:-}" ]; then
   bench "stand-in $STANDIN_ARGS" $STANDIN_ARGS
 else
   # The stand-in's default create answers at once (clients poll until started); the real API's
-  # waits until the sandbox started (API.md §3). Both are measured.
+  # waits until the sandbox started (docs/daytona.md, "Sandbox states"). Both are measured.
   bench "create answers at once, clients poll"
   bench "create answers once started (--create-waits), as the real API" --create-waits
 fi

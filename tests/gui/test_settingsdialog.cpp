@@ -346,7 +346,7 @@ private Q_SLOTS:
         QCOMPARE(fromFile->keySourceDescription(), QStringLiteral("from .env"));
         QCOMPARE(fromFile->config().apiKey, QStringLiteral("dtn_from_dotenv"));
 
-        // The keychain comes first (DESIGN.md §6).
+        // The keychain comes first (docs/architecture.md, "Secrets and the API key").
         QVERIFY(storeKey(m_keychain, typedKey));
         auto fromKeychain = makeAccount(environment);
         QCOMPARE(fromKeychain->keySourceDescription(), QStringLiteral("from the keychain"));

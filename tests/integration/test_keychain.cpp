@@ -251,8 +251,9 @@ private Q_SLOTS:
                  qPrintable(logoutOut + QString::fromUtf8(process.readAllStandardError())));
     }
 
-    // DESIGN.md §6: the keychain's key before DAYTONA_API_KEY; without a keychain, quietly the
-    // environment. A stand-in Daytona that accepts only the right key tells which one was used.
+    // The keychain's key before DAYTONA_API_KEY; without a keychain, quietly the environment
+    // (docs/architecture.md, "Secrets and the API key"). A stand-in Daytona that accepts only
+    // the right key tells which one was used.
     void runTakesTheKeychainKeyFirst()
     {
         const QString key = freshKey();

@@ -1,7 +1,7 @@
 #pragma once
 
 // A QNetworkAccessManager whose replies a test scripts: status, headers and body, a transport
-// error, or no answer at all (STYLE.md point 9: fake at the seam).
+// error, or no answer at all: a fake at the seam (docs/architecture.md, "Tests").
 #include <QBuffer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -35,7 +35,8 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// How session output reaches a client, which depends on its headers (API.md §8.3).
+// How session output reaches a client, which depends on its headers (docs/daytona.md, "The
+// script and its output").
 enum class LogFormat {
     Plain, // markers stripped: no version header, or an SDK older than 0.27.0
     Marked, // raw with markers: X-Daytona-Split-Output: true, or an SDK in between
@@ -896,8 +897,9 @@ void DaytonaStandIn::handleToolbox(const Connection &connection, const HttpReque
                 return;
             }
             if (method == "DELETE") {
-                // It "kills everything in that session" (API.md §8.4): the answer waits until
-                // those processes are gone, so whoever looks after it finds none running.
+                // It "kills everything in that session" (docs/daytona.md, "Stopping and
+                // cleaning up"): the answer waits until those processes are gone, so whoever
+                // looks after it finds none running.
                 QList<SandboxCommand *> running = sandbox->sessionCommands(sessionId);
                 running.removeIf([](const SandboxCommand *c) { return !c->isRunning(); });
                 sandbox->removeSession(sessionId);
@@ -1105,7 +1107,7 @@ void DaytonaStandIn::sessionLogs(const Connection &connection, const HttpRequest
 
     const bool webSocket = request.header("upgrade").toLower() == "websocket";
     // Over plain HTTP the runner bridges the daemon's WebSocket without the client's headers,
-    // so that stream is always marker-free (API.md §8.2).
+    // so that stream is always marker-free (docs/daytona.md, "The script and its output").
     const bool marked = webSocket && format != LogFormat::Plain;
     const QPointer<SandboxCommand> source(command);
     auto offset = std::make_shared<qsizetype>(0);
@@ -1264,7 +1266,7 @@ void DaytonaStandIn::downloadFile(const Connection &connection, const HttpReques
         sendEmpty(connection, 400);
         return;
     }
-    // The daemon aborts these with a status only: an empty body (API.md §9).
+    // The daemon aborts these with a status only: an empty body (docs/daytona.md, "Errors").
     const QString source = sandbox->hostPath(path);
     const QFileInfo info(source);
     if (source.isEmpty() || !info.exists()) {

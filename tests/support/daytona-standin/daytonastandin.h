@@ -77,10 +77,11 @@ struct RecordedRequest
 };
 
 // A Daytona stand-in on 127.0.0.1: the main API (under /api) and the toolbox API (under
-// /toolbox/<sandboxId>, and the legacy /api/toolbox/<sandboxId>/toolbox), as described in
-// shared/daytona/API.md and checked as strictly as the spec. Each sandbox runs its commands in
-// bwrap with a private /home/daytona. Fully asynchronous, so it can live inside a Qt Test's
-// event loop; destroying it kills every process and removes every sandbox folder.
+// /toolbox/<sandboxId>, and the legacy /api/toolbox/<sandboxId>/toolbox), as Daytona's OpenAPI
+// specification describes them and checked as strictly (docs/daytona.md, "The stand-in").
+// Each sandbox runs its commands in bwrap with a private /home/daytona. Fully asynchronous, so
+// it can live inside a Qt Test's event loop; destroying it kills every process and removes
+// every sandbox folder.
 class DaytonaStandIn final : public QObject
 {
     Q_OBJECT
