@@ -18,7 +18,7 @@
 
 namespace DreamFoundry {
 
-Q_LOGGING_CATEGORY(lcCli, "dreamfoundry.cli")
+Q_LOGGING_CATEGORY(lcCli, "dreamfoundry.cli", QtInfoMsg)
 
 namespace {
 
@@ -50,9 +50,9 @@ void RunCommand::fail(const QString &message, int exitStatus)
     QTimer::singleShot(0, this, [this, exitStatus] { Q_EMIT done(exitStatus); });
 }
 
-// The keychain's key comes before DAYTONA_API_KEY and .env (docs/architecture.md, "Command
-// line"), so it is read before the backend is chosen. A local run never asks: it must not
-// wait on a keychain prompt.
+// The keychain's key comes before DAYTONA_API_KEY and .env (docs/architecture.md, "Secrets and
+// the API key"), so it is read before the backend is chosen. A local run never asks: it must
+// not wait on a keychain prompt.
 void RunCommand::start()
 {
     if (!m_request.error.isEmpty() || m_request.settings.backend == BackendChoice::Local)

@@ -17,7 +17,8 @@ class RunPipeline;
 
 // The headless `dreamfoundry run`: a progress line whenever a candidate changes state, then
 // the final table and where the results are. Emits done() with the exit status of
-// DESIGN.md §6: 0 when a candidate succeeded, 1 when none did, 2 on bad usage.
+// docs/architecture.md, "The command line": 0 when a candidate succeeded, 1 when none did, 2 on
+// bad usage.
 class RunCommand final : public QObject
 {
     Q_OBJECT

@@ -17,7 +17,8 @@ class MemoryCredentialStore;
 //
 // The key comes from, in order: a key kept for this session only (the user's explicit choice
 // when no keychain exists), the keychain, DAYTONA_API_KEY, `.env` in the working folder
-// (DESIGN.md §6). The settings live in QSettings under the keys DaytonaConfig::load reads
+// (docs/architecture.md, "Secrets and the API key"). The settings live in QSettings under the
+// keys DaytonaConfig::load reads
 // (daytona/apiUrl, daytona/target, daytona/snapshot); the key never does.
 //
 // Everything is asynchronous: the keychain is read when the account is made (changed() follows

@@ -32,7 +32,7 @@
 
 namespace DreamFoundry {
 
-Q_LOGGING_CATEGORY(lcGui, "dreamfoundry.gui")
+Q_LOGGING_CATEGORY(lcGui, "dreamfoundry.gui", QtInfoMsg)
 
 namespace {
 

@@ -13,7 +13,7 @@
 
 namespace DreamFoundry {
 
-Q_LOGGING_CATEGORY(lcPipeline, "dreamfoundry.pipeline")
+Q_LOGGING_CATEGORY(lcPipeline, "dreamfoundry.pipeline", QtInfoMsg)
 
 namespace {
 

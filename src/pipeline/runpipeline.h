@@ -16,9 +16,10 @@ namespace DreamFoundry {
 class Orchestrator;
 
 // One run from the user's choice to the results folder, the same for the window and the
-// command line (docs/architecture.md, "The life of a run"): the scripts become candidates,
-// the backend is chosen and built, the orchestrator runs them while every candidate's log is
-// kept, and the finished run is saved off the calling thread. No widgets here.
+// command line (docs/architecture.md, "A run, from the window or the command line to the
+// results folder"): the scripts become candidates, the backend is chosen and built, the
+// orchestrator runs them while every candidate's log is kept, and the finished run is saved
+// off the calling thread. No widgets here.
 class RunPipeline final : public RunSource
 {
     Q_OBJECT

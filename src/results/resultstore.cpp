@@ -14,7 +14,7 @@
 #include <QUuid>
 
 namespace DreamFoundry {
-Q_LOGGING_CATEGORY(lcResults, "dreamfoundry.results")
+Q_LOGGING_CATEGORY(lcResults, "dreamfoundry.results", QtInfoMsg)
 }
 
 namespace DreamFoundry::ResultStore {

@@ -17,7 +17,7 @@
 
 namespace DreamFoundry {
 
-Q_LOGGING_CATEGORY(lcRunner, "dreamfoundry.runner")
+Q_LOGGING_CATEGORY(lcRunner, "dreamfoundry.runner", QtInfoMsg)
 
 namespace {
 
