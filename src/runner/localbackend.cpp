@@ -152,9 +152,15 @@ bool LocalSandbox::createHome(QString *error)
 QStringList LocalSandbox::commandInside(const QString &home) const
 {
     const QString id = m_job.candidate.id;
+    const QString script = home + QLatin1Char('/') + SandboxLayout::scriptName(id);
+    if (!m_job.readOnlyInputDir.isEmpty()) {
+        // Unisolated there is no bind: the script reads the folder where it is.
+        return {python3(), script,
+                m_isolated ? SandboxLayout::inputPath() : m_job.readOnlyInputDir};
+    }
     const QString ext = m_job.settings.artifactExtension;
-    return {python3(), home + QLatin1Char('/') + SandboxLayout::scriptName(id),
-            m_job.settings.objective, home + QLatin1Char('/') + SandboxLayout::outputName(id, ext)};
+    return {python3(), script, m_job.settings.objective,
+            home + QLatin1Char('/') + SandboxLayout::outputName(id, ext)};
 }
 
 void LocalSandbox::launch()
@@ -167,6 +173,7 @@ void LocalSandbox::launch()
     if (m_isolated) {
         BwrapInvocation bwrap;
         bwrap.hostHome = hostHome;
+        bwrap.readOnlyInputDir = m_job.readOnlyInputDir;
         bwrap.hiddenPaths = foldersHiddenFromSandboxes();
         bwrap.network = m_job.settings.network;
         bwrap.command = processCapCommand(m_job.settings.processLimit,

@@ -19,6 +19,10 @@ struct SandboxJob
     RunSettings settings;
     QString runId;
     QString collectDir; // the artifact is collected into this folder, which exists
+    // Set for a scorer script rather than a candidate (local backend only): this host folder
+    // is bound read-only at SandboxLayout::inputPath() and the script runs as
+    // `python3 <script> <that path>` instead of getting an objective and an output path.
+    QString readOnlyInputDir = {};
 };
 
 // How a sandbox ended. The run session turns it into the candidate's final state.

@@ -27,6 +27,11 @@ QString SandboxLayout::outputPath(const QString &candidateId, const QString &ext
     return QLatin1StringView(home) + QLatin1Char('/') + outputName(candidateId, extension);
 }
 
+QString SandboxLayout::inputPath()
+{
+    return QLatin1StringView(home) + QStringLiteral("/results");
+}
+
 QStringList SandboxLayout::environment(const QString &homePath)
 {
     return {QStringLiteral("PATH=/usr/local/bin:/usr/bin:/bin"), QStringLiteral("HOME=") + homePath,
@@ -81,6 +86,9 @@ QStringList BwrapInvocation::arguments() const
     const QString home = QLatin1StringView(SandboxLayout::home);
     args << QStringLiteral("--bind") << hostHome << home << QStringLiteral("--chdir") << home
          << QStringLiteral("--clearenv");
+    // After the home and the hidden folders, so it shows through both.
+    if (!readOnlyInputDir.isEmpty())
+        args << QStringLiteral("--ro-bind") << readOnlyInputDir << SandboxLayout::inputPath();
     for (const QString &variable : SandboxLayout::environment(home)) {
         args << QStringLiteral("--setenv") << variable.section(QLatin1Char('='), 0, 0)
              << variable.section(QLatin1Char('='), 1);

@@ -15,6 +15,8 @@ QString scriptName(const QString &candidateId);
 QString outputName(const QString &candidateId, const QString &extension);
 QString scriptPath(const QString &candidateId);
 QString outputPath(const QString &candidateId, const QString &extension);
+// Where a scorer script finds the results folder it scores, read-only.
+QString inputPath();
 
 // The only environment a candidate sees: PATH, HOME and LANG.
 QStringList environment(const QString &homePath);
@@ -27,6 +29,7 @@ QStringList environment(const QString &homePath);
 struct BwrapInvocation
 {
     QString hostHome; // the sandbox's home on the host, bound as /home/daytona
+    QString readOnlyInputDir; // when set, bound read-only at SandboxLayout::inputPath()
     QStringList hiddenPaths; // host folders covered by an empty tmpfs (homes, temp dirs)
     bool network = true;
     QStringList command; // what runs inside, e.g. python3 <script> <objective> <output>

@@ -1,0 +1,314 @@
+#include "runscorer.h"
+
+#include "builtinscorers.h"
+#include "core/artifactfacts.h"
+#include "ranking.h"
+#include "runner/localbackend.h"
+#include "scorerscript.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace DreamFoundry {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("DreamFoundry::RunScorer", text, nullptr, n);
+}
+
+// A scorer's author needs the end of its stderr, not megabytes of it.
+constexpr qsizetype keptStderrChars = 16 * 1024;
+
+ScoringContext contextOf(const RunRecord &run, const ScoringSettings &settings)
+{
+    const QDateTime start = run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTime();
+    return {run.objective, start.toLocalTime().date(), settings};
+}
+
+// A fresh card keeps the manual quality a person gave the old one.
+void attach(CandidateResult &result, ScoreCard card)
+{
+    if (result.score)
+        card.manualQuality = result.score->manualQuality;
+    result.score = std::move(card);
+}
+
+void finishScoring(RunRecord &run, ScoringSettings settings)
+{
+    settings.scoredAt = QDateTime::currentDateTimeUtc();
+    run.scoring = std::move(settings);
+    Ranking::rankRun(run);
+}
+
+const QFileDevice::Permissions readableByAll = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+const QFileDevice::Permissions folderForAll
+        = readableByAll | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+
+bool makeFolder(const QString &path)
+{
+    return QDir().mkpath(path) && QFile::setPermissions(path, folderForAll);
+}
+
+// Lays out what a scorer script reads, as a saved results folder does: run.json and
+// <candidate id>/<artifact>. The copies are readable by every user, since the script may run
+// as an unprivileged user (processlimits.h) that cannot read the user's own results folder.
+QString stageResults(const RunRecord &run, const QString &root)
+{
+    const QString dir = root + QStringLiteral("/results");
+    if (!QFile::setPermissions(root, folderForAll) || !makeFolder(dir))
+        return tr("Could not prepare a folder for the scorer script in %1.").arg(root);
+    QSaveFile json(dir + QStringLiteral("/run.json"));
+    const QByteArray bytes = QJsonDocument(run.toJson()).toJson(QJsonDocument::Indented);
+    if (!json.open(QIODevice::WriteOnly) || json.write(bytes) != bytes.size() || !json.commit())
+        return tr("Could not write run.json for the scorer script: %1").arg(json.errorString());
+    QFile::setPermissions(json.fileName(), readableByAll);
+    for (const CandidateResult &r : run.candidates) {
+        if (!r.hasArtifact() || !QFileInfo(r.artifactFile).isFile())
+            continue;
+        const QString folder = dir + QLatin1Char('/') + r.candidateId;
+        const QString copy = folder + QLatin1Char('/') + r.artifactName;
+        if (!makeFolder(folder) || !QFile::copy(r.artifactFile, copy)
+            || !QFile::setPermissions(copy, readableByAll))
+            return tr("Could not copy the artifact of %1 for the scorer script.")
+                    .arg(r.candidateId);
+    }
+    return {};
+}
+
+struct Staged
+{
+    QString scriptSha256;
+    QString error;
+};
+
+Staged stage(const RunRecord &run, const QString &script, const QString &root)
+{
+    Staged staged;
+    staged.scriptSha256 = sha256OfFile(script);
+    if (staged.scriptSha256.isEmpty())
+        staged.error = tr("The scorer script %1 cannot be read.").arg(script);
+    else
+        staged.error = stageResults(run, root);
+    return staged;
+}
+
+QString lastLine(const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return lines.isEmpty() ? QString() : lines.last().trimmed();
+}
+
+// Why the script's run gave no usable output as a whole, or empty.
+QString outcomeProblem(const ScorerScriptOutcome &outcome, int timeoutSeconds)
+{
+    if (!outcome.error.isEmpty())
+        return tr("The scorer script could not run: %1").arg(outcome.error);
+    if (outcome.timedOut)
+        return tr("The scorer script did not finish within %n second(s) and was stopped.",
+                  timeoutSeconds);
+    if (!outcome.exitCode)
+        return tr("The scorer script was stopped or killed before it finished. %1")
+                .arg(lastLine(outcome.errorOutput))
+                .trimmed();
+    if (*outcome.exitCode != 0)
+        return tr("The scorer script exited with code %1. %2")
+                .arg(*outcome.exitCode)
+                .arg(lastLine(outcome.errorOutput))
+                .trimmed();
+    if (outcome.outputTooLarge)
+        return tr("The scorer script printed more than %1 MiB.")
+                .arg(ScorerScriptRun::maxOutputBytes / (1024 * 1024));
+    return {};
+}
+
+ScoreCard cardFromVerdict(const CandidateResult &result, const ScorerOutput &output,
+                          const QString &wholeProblem)
+{
+    ScoreCard card;
+    card.gates = BuiltInScorers::basicGates(result);
+    card.unscored = true;
+    if (!wholeProblem.isEmpty()) {
+        card.unscoredReason = wholeProblem;
+        return card;
+    }
+    const auto verdict = output.verdicts.constFind(result.candidateId);
+    if (verdict == output.verdicts.cend()) {
+        card.unscoredReason = tr("The scorer script gave no score for %1.").arg(result.candidateId);
+        return card;
+    }
+    if (!verdict->problem.isEmpty()) {
+        card.unscoredReason = verdict->problem;
+        return card;
+    }
+    card.unscored = false;
+    card.automaticQuality = *verdict->quality;
+    card.gates += verdict->gates;
+    card.details = verdict->details;
+    return card;
+}
+
+} // namespace
+
+RunRecord Scoring::scoreBuiltIn(RunRecord run, const ScoringSettings &settings)
+{
+    const ScoringContext context = contextOf(run, settings);
+    for (CandidateResult &r : run.candidates)
+        attach(r, BuiltInScorers::scoreCandidate(r, context));
+    finishScoring(run, settings);
+    return run;
+}
+
+RunRecord Scoring::applyScorerOutcome(RunRecord run, const ScoringSettings &settings,
+                                      const ScorerScriptOutcome &outcome)
+{
+    QString whole = outcomeProblem(outcome, settings.scorerTimeoutSeconds);
+    ScorerOutput output;
+    if (whole.isEmpty()) {
+        QStringList ids;
+        for (const CandidateResult &r : run.candidates)
+            ids.append(r.candidateId);
+        output = parseScorerOutput(outcome.output, ids);
+        whole = output.error;
+    }
+    for (CandidateResult &r : run.candidates)
+        attach(r, cardFromVerdict(r, output, whole));
+    ScoringSettings used = settings;
+    used.scorerError = whole;
+    if (!output.unknownIds.isEmpty())
+        used.scorerError = tr("The scorer script named candidates that are not in this run, "
+                              "ignored: %1.")
+                                   .arg(output.unknownIds.join(QStringLiteral(", ")));
+    used.scorerStderr = outcome.errorOutput.right(keptStderrChars);
+    finishScoring(run, used);
+    return run;
+}
+
+RunScorer::RunScorer(QObject *parent) : QObject(parent) {}
+
+RunScorer::RunScorer(Backend &scriptBackend, QObject *parent)
+    : QObject(parent), m_backend(&scriptBackend)
+{}
+
+RunScorer::~RunScorer() = default;
+
+QString RunScorer::start(const RunRecord &run, const ScoringSettings &settings)
+{
+    if (m_running)
+        return tr("The run is already being scored.");
+    if (const QString problem = settings.weights.problem(); !problem.isEmpty())
+        return problem;
+    m_running = true;
+    if (settings.isScript())
+        startScript(run, settings);
+    else
+        startBuiltIn(run, settings);
+    return {};
+}
+
+void RunScorer::cancel()
+{
+    if (m_script)
+        m_script->cancel();
+}
+
+void RunScorer::startBuiltIn(const RunRecord &run, const ScoringSettings &settings)
+{
+    // One task per candidate: the thread pool reads several artifacts at once.
+    const ScoringContext context = contextOf(run, settings);
+    auto *watcher = new QFutureWatcher<ScoreCard>(this);
+    connect(watcher, &QFutureWatcher<ScoreCard>::finished, this, [this, watcher, run, settings] {
+        watcher->deleteLater();
+        RunRecord scored = run;
+        for (int i = 0; i < scored.candidates.size(); ++i)
+            attach(scored.candidates[i], watcher->future().resultAt(i));
+        finishScoring(scored, settings);
+        done(scored);
+    });
+    watcher->setFuture(QtConcurrent::mapped(run.candidates, [context](const CandidateResult &r) {
+        return BuiltInScorers::scoreCandidate(r, context);
+    }));
+}
+
+void RunScorer::startScript(const RunRecord &run, const ScoringSettings &settings)
+{
+    m_staging = std::make_shared<QTemporaryDir>(QDir::tempPath()
+                                                + QStringLiteral("/dreamfoundry-score-XXXXXX"));
+    auto *watcher = new QFutureWatcher<Staged>(this);
+    connect(watcher, &QFutureWatcher<Staged>::finished, this, [this, watcher, run, settings] {
+        watcher->deleteLater();
+        ScoringSettings withSha = settings;
+        withSha.scorerSha256 = watcher->result().scriptSha256;
+        runScript(run, withSha, watcher->result().error);
+    });
+    // Hashing the script and copying the artifacts is file I/O: off this thread.
+    watcher->setFuture(QtConcurrent::run([run, script = settings.scorer, staging = m_staging] {
+        if (!staging->isValid())
+            return Staged{{}, tr("Could not create a temporary folder for the scorer script.")};
+        return stage(run, script, staging->path());
+    }));
+}
+
+void RunScorer::runScript(const RunRecord &run, ScoringSettings settings,
+                          const QString &stagingError)
+{
+    if (!stagingError.isEmpty()) {
+        ScorerScriptOutcome failed;
+        failed.error = stagingError;
+        finishScript(run, settings, failed);
+        return;
+    }
+    m_script = new ScorerScriptRun(scriptBackend(), this);
+    connect(m_script, &ScorerScriptRun::finished, this,
+            [this, run, settings](const ScorerScriptOutcome &outcome) {
+                finishScript(run, settings, outcome);
+            });
+    m_script->start(settings.scorer, m_staging->filePath(QStringLiteral("results")),
+                    settings.scorerTimeoutSeconds);
+}
+
+void RunScorer::finishScript(const RunRecord &run, const ScoringSettings &settings,
+                             const ScorerScriptOutcome &outcome)
+{
+    auto *watcher = new QFutureWatcher<RunRecord>(this);
+    connect(watcher, &QFutureWatcher<RunRecord>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([run, settings, outcome] {
+        return Scoring::applyScorerOutcome(run, settings, outcome);
+    }));
+}
+
+void RunScorer::done(const RunRecord &scored)
+{
+    m_running = false;
+    if (m_script) {
+        m_script->deleteLater();
+        m_script = nullptr;
+    }
+    // Removing the staged copies is quick: they are a few small files per candidate.
+    m_staging.reset();
+    Q_EMIT finished(scored);
+}
+
+Backend &RunScorer::scriptBackend()
+{
+    if (!m_backend) {
+        m_ownBackend = std::make_unique<LocalBackend>();
+        m_backend = m_ownBackend.get();
+    }
+    return *m_backend;
+}
+
+} // namespace DreamFoundry
