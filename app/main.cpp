@@ -2,6 +2,7 @@
 #include "cli/logincommand.h"
 #include "cli/runcommand.h"
 #include "cli/sandboxescommand.h"
+#include "cli/scorecommand.h"
 #include "core/samples.h"
 #include "gui/mainwindow.h"
 
@@ -51,6 +52,7 @@ void describeWindowCommandLine(QCommandLineParser &parser, const WindowOptions &
             "Runs candidate agent scripts side by side, each in its own sandbox.\n"
             "With no command it opens the window. Commands:\n"
             "  run        run candidates headless (dreamfoundry run --help)\n"
+            "  score      score a saved run again (dreamfoundry score --help)\n"
             "  sandboxes  list or clean up Daytona sandboxes left behind\n"
             "  login      store the Daytona API key in the keychain\n"
             "  logout     remove it"));
@@ -125,6 +127,8 @@ int main(int argc, char *argv[])
     const QByteArray subcommand = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (subcommand == "run")
         return runHeadless<RunCommand>(argc, argv);
+    if (subcommand == "score")
+        return runHeadless<ScoreCommand>(argc, argv);
     if (subcommand == "sandboxes")
         return runHeadless<SandboxesCommand>(argc, argv);
     if (subcommand == "login")

@@ -6,6 +6,7 @@
 #include "daytona/daytonaaccount.h"
 #include "pipeline/runpipeline.h"
 #include "results/resultstore.h"
+#include "runtable.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -102,8 +103,11 @@ void RunCommand::startRun()
     const QString resultsDir = m_request.outDir.isEmpty()
             ? ResultStore::defaultResultsDir(QDateTime::currentDateTime())
             : m_request.outDir;
+    if (!m_request.scoringNote.isEmpty())
+        m_err << m_request.scoringNote << Qt::endl;
     RunPipeline::Refusal refusal;
-    const QString error = m_pipeline->start({scripts, m_request.settings, resultsDir}, &refusal);
+    const QString error = m_pipeline->start(
+            {scripts, m_request.settings, resultsDir, m_request.scoring}, &refusal);
     switch (refusal) {
     case RunPipeline::Refusal::None:
         break;
@@ -145,32 +149,16 @@ void RunCommand::onStateChanged(int row, CandidateState state)
     m_out << line << Qt::endl;
 }
 
-void RunCommand::printTable(const RunRecord &run)
-{
-    qsizetype width = 9;
-    for (const CandidateResult &r : run.candidates)
-        width = qMax(width, r.candidateId.size());
-    m_out << Qt::endl
-          << tr("Candidate").leftJustified(width + 2) << tr("Status").leftJustified(11)
-          << tr("Runtime").rightJustified(9) << QStringLiteral("  ") << tr("Artifact") << Qt::endl;
-    for (const CandidateResult &r : run.candidates) {
-        m_out << r.candidateId.leftJustified(width + 2) << stateName(r.state).leftJustified(11)
-              << QStringLiteral("%1 s").arg(r.runtimeSeconds, 0, 'f', 2).rightJustified(9)
-              << QStringLiteral("  ") << artifactPreview(r, 40) << Qt::endl;
-        if (!r.succeeded() && !r.errorMessage.isEmpty())
-            m_out << QStringLiteral("  ") << r.errorMessage << Qt::endl;
-    }
-}
-
 void RunCommand::onRunFinished(const RunRecord &run, const QString &folder, const QString &error)
 {
-    printTable(run);
+    printRunTable(m_out, run);
+    m_out << Qt::endl << winnerLine(run) << Qt::endl;
     if (!error.isEmpty()) {
         m_err << tr("Could not save the results: %1").arg(error) << Qt::endl;
         Q_EMIT done(1);
         return;
     }
-    m_out << Qt::endl << tr("Results: %1").arg(folder) << Qt::endl;
+    m_out << tr("Results: %1").arg(folder) << Qt::endl;
     Q_EMIT done(run.succeededCount() > 0 ? 0 : 1);
 }
 

@@ -36,7 +36,6 @@ private:
     void watchInterrupts();
     void onStateChanged(int row, CandidateState state);
     void onRunFinished(const RunRecord &run, const QString &folder, const QString &error);
-    void printTable(const RunRecord &run);
     void fail(const QString &message, int exitStatus);
 
     RunRequest m_request;

@@ -1,6 +1,7 @@
 #include "runrequest.h"
 
 #include "core/samples.h"
+#include "scoringoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -88,6 +89,8 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     const Options o;
     parser.addOptions({o.objective, o.backend, o.daytona, o.timeout, o.parallel, o.out, o.noNetwork,
                        o.memory, o.processes, o.apiUrl});
+    const ScoringOptions scoring;
+    scoring.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("script"), tr("Candidate scripts (.py)."),
                                  QStringLiteral("[SCRIPT...]"));
     QStringList argv = arguments;
@@ -125,6 +128,9 @@ RunRequest RunRequest::parse(const QStringList &arguments)
         || !readPositive(parser, o.parallel, &s.parallelism, &request.error)
         || !readPositive(parser, o.memory, &s.memoryLimitMiB, &request.error)
         || !readPositive(parser, o.processes, &s.processLimit, &request.error))
+        return request;
+    request.error = scoring.read(parser, &request.scoring, &request.scoringNote);
+    if (!request.error.isEmpty())
         return request;
     request.error = RunSettings::objectiveProblem(s.objective);
     return request;

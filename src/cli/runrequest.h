@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/runsettings.h"
+#include "core/scorecard.h"
 
 #include <QStringList>
 
@@ -13,6 +14,8 @@ struct RunRequest
     QStringList scripts; // empty: the sample candidates
     QString outDir; // empty: a new folder under the user's data folder
     QString apiUrl;
+    ScoringSettings scoring; // --weights and --scorer over the defaults
+    QString scoringNote; // said before the run: the weights were normalised, say
     QString error; // bad usage: what is wrong, for a person
 
     // `arguments` are those after "run". Prints --help and --version itself.

@@ -346,7 +346,7 @@ void MainWindow::startRun()
 {
     const QStringList scripts = m_ui->candidateList->scripts();
     const RunSettings settings = settingsFromWidgets();
-    if (const QString error = m_runs.start({scripts, settings, {}}); !error.isEmpty()) {
+    if (const QString error = m_runs.start({scripts, settings, {}, m_scoring}); !error.isEmpty()) {
         showMessage(tr("Cannot start the run"), error);
         return;
     }
@@ -365,7 +365,7 @@ void MainWindow::rerunRows(const QList<int> &rows)
     RunSettings settings = settingsFromWidgets();
     if (!m_shownRun.objective.isEmpty())
         settings.objective = m_shownRun.objective; // a rerun answers the same objective
-    if (const QString error = m_runs.start({scripts, settings, {}}); !error.isEmpty())
+    if (const QString error = m_runs.start({scripts, settings, {}, m_scoring}); !error.isEmpty())
         showMessage(tr("Cannot start the run"), error);
     else
         m_shownScripts = scripts;

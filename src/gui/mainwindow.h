@@ -96,6 +96,7 @@ private:
     RunRecord m_shownRun;
     QString m_shownFolder;
     QStringList m_shownScripts; // the scripts of the run on screen, for reruns
+    ScoringSettings m_scoring; // how the next run is scored
     bool m_closeWhenSaved = false;
     int m_logRow = -1; // the row whose log the log view shows
     bool m_showingLiveRun = false; // the table shows the run the controller ran last

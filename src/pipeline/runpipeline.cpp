@@ -6,6 +6,8 @@
 #include "pipelinelogging.h"
 #include "results/resultstore.h"
 #include "runner/orchestrator.h"
+#include "scoring/builtinscorers.h"
+#include "scoring/runscorer.h"
 
 #include <QDir>
 #include <QFutureWatcher>
@@ -25,7 +27,7 @@ struct Saved
 };
 
 // Runs on the thread pool: copying artifacts of 50 MiB must not freeze the window.
-Saved save(const RunRecord &run, const QString &folder)
+Saved saveRun(const RunRecord &run, const QString &folder)
 {
     Saved saved{run, folder, ResultStore::save(run, folder)};
     if (saved.error.isEmpty())
@@ -63,7 +65,10 @@ QString RunPipeline::start(const Request &request, Refusal *refusal)
         return refuse(Refusal::BackendUnavailable, error);
 
     m_resultsDir = request.resultsDir;
+    m_scoring = request.scoring;
+    ++m_generation;
     m_logs = QList<LiveLog>(list.candidates.size());
+    m_liveCards = QList<std::optional<ScoreCard>>(list.candidates.size());
     connectOrchestrator();
     QStringList ids;
     for (const Candidate &candidate : list.candidates)
@@ -88,6 +93,8 @@ QString RunPipeline::requestProblem(const Request &request, const CandidateList 
         return list.error;
     if (list.candidates.isEmpty())
         return tr("Add at least one candidate script.");
+    if (const QString problem = request.scoring.weights.problem(); !problem.isEmpty())
+        return problem;
     // Refuse before anything runs: a run whose results cannot be kept is work lost.
     if (!request.resultsDir.isEmpty())
         return ResultStore::writableProblem(request.resultsDir);
@@ -135,8 +142,10 @@ void RunPipeline::connectOrchestrator()
             });
     connect(m_orchestrator, &Orchestrator::sandboxCreated, this,
             [this](int row, const QString &) { Q_EMIT candidateChanged(row); });
-    connect(m_orchestrator, &Orchestrator::candidateFinished, this,
-            [this](int row) { Q_EMIT candidateChanged(row); });
+    connect(m_orchestrator, &Orchestrator::candidateFinished, this, [this](int row) {
+        Q_EMIT candidateChanged(row);
+        scoreLive(row);
+    });
     connect(m_orchestrator, &Orchestrator::outputReceived, this,
             [this](int row, OutputStream stream, const QByteArray &chunk) {
                 m_logs[row].append(stream, chunk);
@@ -156,11 +165,18 @@ void RunPipeline::cancelAll()
 {
     if (m_orchestrator)
         m_orchestrator->cancelAll();
+    if (m_finishing && m_scorer)
+        m_scorer->cancel(); // a scorer script: its candidates stay unscored, the run is saved
 }
 
 bool RunPipeline::isRunning() const
 {
-    return m_saving || (m_orchestrator && m_orchestrator->isRunning());
+    return m_finishing || (m_orchestrator && m_orchestrator->isRunning());
+}
+
+bool RunPipeline::isScoring() const
+{
+    return m_rescoring;
 }
 
 QString RunPipeline::backendName() const
@@ -193,7 +209,10 @@ CandidateResult RunPipeline::result(int row) const
 {
     if (!m_orchestrator || row < 0 || row >= m_orchestrator->candidateCount())
         return {};
-    return m_orchestrator->result(row);
+    CandidateResult result = m_orchestrator->result(row);
+    if (row < m_liveCards.size() && m_liveCards[row])
+        result.score = m_liveCards[row];
+    return result;
 }
 
 double RunPipeline::elapsedSeconds(int row) const
@@ -201,23 +220,99 @@ double RunPipeline::elapsedSeconds(int row) const
     return m_orchestrator ? m_orchestrator->elapsedSeconds(row) : 0.0;
 }
 
+// A built-in scorer judges a candidate's quality as soon as it finished, on the thread pool,
+// so the table shows it before the run ends. Speed and rank need the whole run: they come
+// with the final scoring. A scorer script judges the whole run at once, at the end.
+void RunPipeline::scoreLive(int row)
+{
+    if (m_scoring.isScript() || !m_scoring.weights.problem().isEmpty())
+        return;
+    const CandidateResult finished = m_orchestrator->result(row);
+    const ScoringContext context{m_orchestrator->record().objective, QDate::currentDate(),
+                                 m_scoring};
+    auto *watcher = new QFutureWatcher<ScoreCard>(this);
+    connect(watcher, &QFutureWatcher<ScoreCard>::finished, this,
+            [this, watcher, row, generation = m_generation] {
+                watcher->deleteLater();
+                if (generation != m_generation || row >= m_liveCards.size())
+                    return;
+                m_liveCards[row] = watcher->result();
+                Q_EMIT candidateChanged(row);
+            });
+    watcher->setFuture(QtConcurrent::run(BuiltInScorers::scoreCandidate, finished, context));
+}
+
+RunScorer &RunPipeline::scorer()
+{
+    if (!m_scorer) {
+        // Scorer scripts run in the same local sandboxes as candidates.
+        m_scorer = new RunScorer(m_local, this);
+    }
+    return *m_scorer;
+}
+
+// The finished run is scored, then saved once with its scores.
 void RunPipeline::onRunFinished()
 {
     const RunRecord run = m_orchestrator->record();
     const QString folder = !m_resultsDir.isEmpty() ? m_resultsDir
                                                    : m_autosaveRoot + QLatin1Char('/')
                     + run.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    m_saving = true;
+    m_finishing = true;
+    RunScorer &runScorer = scorer();
+    runScorer.disconnect(this);
+    connect(&runScorer, &RunScorer::finished, this,
+            [this, folder](const RunRecord &scored) { save(scored, folder); });
+    if (const QString error = runScorer.start(run, m_scoring); !error.isEmpty()) {
+        Q_EMIT warning(-1, tr("The run could not be scored: %1").arg(error));
+        save(run, folder);
+    }
+}
+
+void RunPipeline::save(const RunRecord &run, const QString &folder)
+{
     auto *watcher = new QFutureWatcher<Saved>(this);
     connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        m_saving = false;
+        m_finishing = false;
         const Saved saved = watcher->result();
-        qCDebug(lcPipeline) << "run saved" << (saved.error.isEmpty() ? "" : "with an error:")
-                            << saved.error;
+        if (!saved.error.isEmpty())
+            qCWarning(lcPipeline) << "a finished run could not be saved";
         Q_EMIT finished(saved.run, saved.folder, saved.error);
     });
-    watcher->setFuture(QtConcurrent::run(save, run, folder));
+    watcher->setFuture(QtConcurrent::run(saveRun, run, folder));
+}
+
+QString RunPipeline::rescore(const RunRecord &run, const QString &folder,
+                             const ScoringSettings &settings)
+{
+    if (isRunning() || m_rescoring)
+        return tr("Wait for the run to finish, or cancel it, first.");
+    RunScorer &runScorer = scorer();
+    runScorer.disconnect(this);
+    connect(&runScorer, &RunScorer::finished, this,
+            [this, folder](const RunRecord &scored) { saveManifest(scored, folder); });
+    if (const QString error = runScorer.start(run, settings); !error.isEmpty())
+        return error;
+    m_rescoring = true;
+    return {};
+}
+
+void RunPipeline::saveScores(const RunRecord &run, const QString &folder)
+{
+    m_rescoring = true;
+    saveManifest(run, folder);
+}
+
+void RunPipeline::saveManifest(const RunRecord &run, const QString &folder)
+{
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, run, folder] {
+        watcher->deleteLater();
+        m_rescoring = false;
+        Q_EMIT rescored(run, folder, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(ResultStore::saveManifest, run, folder));
 }
 
 } // namespace DreamFoundry

@@ -14,6 +14,7 @@
 namespace DreamFoundry {
 
 class Orchestrator;
+class RunScorer;
 
 // One run from the user's choice to the results folder, the same for the window and the
 // command line (docs/architecture.md, "A run, from the window or the command line to the
@@ -31,6 +32,8 @@ public:
         // Where the results go. Empty: a new folder under the autosave root, named after the
         // run's start. A folder given here is checked before anything runs.
         QString resultsDir;
+        // How the finished run is scored before it is saved.
+        ScoringSettings scoring;
     };
 
     // Why a run did not start, for callers that answer differently (the command line's exit
@@ -51,7 +54,7 @@ public:
     void cancel(int row);
     void cancelAll();
 
-    // True from start() until finished() was emitted (the save included).
+    // True from start() until finished() was emitted (scoring and the save included).
     bool isRunning() const;
     // The backend of the run in progress (or the last one): "local" or "daytona", and why it
     // is not the one asked for, when Auto chose.
@@ -65,6 +68,16 @@ public:
     double elapsedSeconds(int row) const override;
 
     LocalBackend &localBackend() { return m_local; }
+
+    // Scores a finished run again with `settings` without re-running it (docs/architecture.md,
+    // "Scoring"): the cards are made anew from the run's artifacts, a person's overrides are
+    // kept (clear them in `run` first to drop them), and run.json and report.md in `folder`
+    // are rewritten. Answers with rescored(); empty on start, else why not.
+    QString rescore(const RunRecord &run, const QString &folder, const ScoringSettings &settings);
+    // Rewrites run.json and report.md in `folder` for `run`, whose scores a person changed
+    // (an override, a winner picked by hand). Answers with rescored().
+    void saveScores(const RunRecord &run, const QString &folder);
+    bool isScoring() const;
 
     // How Daytona is reached for the runs that use it (Daytona and Auto).
     void setDaytonaConfig(const DaytonaConfig &config) { m_daytonaConfig = config; }
@@ -85,6 +98,9 @@ Q_SIGNALS:
     // The run ended and was saved to `folder`; `run` points into that folder. When saving
     // failed, `error` says why and `run` still holds everything in memory.
     void finished(const DreamFoundry::RunRecord &run, const QString &folder, const QString &error);
+    // The answer to rescore() and saveScores(): `run` as scored now. When run.json could not
+    // be rewritten, `error` says why and `run` still holds the new scores.
+    void rescored(const DreamFoundry::RunRecord &run, const QString &folder, const QString &error);
 
 private:
     static QString requestProblem(const Request &request, const CandidateList &list);
@@ -92,6 +108,10 @@ private:
     void connectOrchestrator();
     void releasePreviousRun();
     void onRunFinished();
+    void scoreLive(int row);
+    void save(const RunRecord &run, const QString &folder);
+    void saveManifest(const RunRecord &run, const QString &folder);
+    RunScorer &scorer();
 
     LocalBackend m_local;
     std::unique_ptr<Backend> m_daytona; // made per run: the configuration may have changed
@@ -101,7 +121,12 @@ private:
     QString m_autosaveRoot;
     QString m_resultsDir;
     QString m_backendNote;
-    bool m_saving = false;
+    ScoringSettings m_scoring; // of the run in progress
+    RunScorer *m_scorer = nullptr;
+    QList<std::optional<ScoreCard>> m_liveCards; // quality as each candidate finishes
+    int m_generation = 0; // a live card of an earlier run must not land in this one
+    bool m_finishing = false; // scoring and saving a finished run
+    bool m_rescoring = false;
 };
 
 } // namespace DreamFoundry

@@ -142,6 +142,19 @@ QString save(const RunRecord &run, const QString &dir)
     return {};
 }
 
+QString saveManifest(const RunRecord &run, const QString &dir)
+{
+    if (!QFileInfo::exists(dir + QStringLiteral("/run.json")))
+        return tr("%1 is not a results folder: it has no run.json.").arg(dir);
+    QString error;
+    // run.json last: it is what other tools read, so it changes once report.md is in place.
+    if (!writeFile(dir + QStringLiteral("/report.md"), report(run).toUtf8(), &error)
+        || !writeFile(dir + QStringLiteral("/run.json"),
+                      QJsonDocument(run.toJson()).toJson(QJsonDocument::Indented), &error))
+        return error;
+    return {};
+}
+
 RunRecord load(const QString &dir, QString *error)
 {
     QFile file(dir + QStringLiteral("/run.json"));

@@ -19,6 +19,10 @@ QString writableProblem(const QString &dir);
 // Empty on success, else why the results could not be saved (the old folder is untouched).
 QString save(const RunRecord &run, const QString &dir);
 
+// Rewrites only run.json and report.md of the results folder `dir` for `run` (its scores
+// changed: a re-score, an override), each file atomically. Empty on success, else why not.
+QString saveManifest(const RunRecord &run, const QString &dir);
+
 // The run in `dir`, with every artifactFile and scriptPath pointing into it.
 RunRecord load(const QString &dir, QString *error);
 

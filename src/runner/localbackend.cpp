@@ -47,11 +47,10 @@ QString python3()
 
 } // namespace
 
-LocalBackend::LocalBackend() : m_probe(std::make_unique<IsolationProbe>())
-{
-    // Ask now, so the answer is there when the first candidate needs it.
-    m_probe->whenKnown(m_probe.get(), [] {});
-}
+// The isolation probe starts when first asked (the window asks at once, to show the answer;
+// a run asks with its first sandbox), so a command that never runs anything locally, such as
+// a Daytona run or a re-score with a built-in scorer, starts no bwrap at all.
+LocalBackend::LocalBackend() : m_probe(std::make_unique<IsolationProbe>()) {}
 
 LocalBackend::~LocalBackend() = default;
 

@@ -1,0 +1,102 @@
+#include "runtable.h"
+
+#include <QCoreApplication>
+
+namespace DreamFoundry {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DreamFoundry::RunTable", text);
+}
+
+QString scoreText(const CandidateResult &r)
+{
+    if (!r.score)
+        return tr("-");
+    if (r.score->disqualified())
+        return tr("DQ");
+    if (!r.score->quality())
+        return tr("unscored");
+    QString text = QString::number(r.score->total, 'f', 1);
+    if (r.score->manualQuality)
+        text += QLatin1Char('*');
+    return text;
+}
+
+QString rankText(const CandidateResult &r)
+{
+    return r.score && r.score->rank > 0 ? QString::number(r.score->rank) : tr("-");
+}
+
+// The line under a row that says what went wrong, if anything did.
+QString reasonLine(const CandidateResult &r)
+{
+    if (!r.succeeded() && !r.errorMessage.isEmpty())
+        return r.errorMessage;
+    if (!r.score)
+        return {};
+    if (const Gate *gate = r.score->disqualifiedBy())
+        return tr("disqualified: %1").arg(gate->reason);
+    if (!r.score->quality())
+        return tr("unscored: %1").arg(r.score->unscoredReason);
+    return {};
+}
+
+} // namespace
+
+QString terminalSafe(const QString &text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
+            safe += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            safe += c;
+    }
+    return safe;
+}
+
+void printRunTable(QTextStream &out, const RunRecord &run)
+{
+    qsizetype width = 9;
+    for (const CandidateResult &r : run.candidates)
+        width = qMax(width, r.candidateId.size());
+    out << Qt::endl
+        << tr("Candidate").leftJustified(width + 2) << tr("Status").leftJustified(11)
+        << tr("Runtime").rightJustified(9) << tr("Score").rightJustified(8)
+        << tr("Rank").rightJustified(6) << QStringLiteral("  ") << tr("Artifact") << Qt::endl;
+    for (const CandidateResult &r : run.candidates) {
+        out << r.candidateId.leftJustified(width + 2) << stateName(r.state).leftJustified(11)
+            << QStringLiteral("%1 s").arg(r.runtimeSeconds, 0, 'f', 2).rightJustified(9)
+            << scoreText(r).rightJustified(8) << rankText(r).rightJustified(6)
+            << QStringLiteral("  ") << terminalSafe(artifactPreview(r, 40)) << Qt::endl;
+        if (const QString reason = reasonLine(r); !reason.isEmpty())
+            out << QStringLiteral("  ") << terminalSafe(reason.left(300)) << Qt::endl;
+    }
+    if (std::ranges::any_of(run.candidates, [](const CandidateResult &r) {
+            return r.score && r.score->manualQuality;
+        }))
+        out << tr("* quality set by hand") << Qt::endl;
+}
+
+QString winnerLine(const RunRecord &run)
+{
+    if (!run.winner.exists() && run.winner.note.isEmpty())
+        return tr("No winner: no candidate passed every gate.");
+    if (!run.winner.exists())
+        return tr("No winner: %1").arg(terminalSafe(run.winner.note));
+    double total = 0;
+    for (const CandidateResult &r : run.candidates) {
+        if (r.candidateId == run.winner.candidateId && r.score)
+            total = r.score->total;
+    }
+    const QString line
+            = tr("Winner: %1 (score %2)").arg(run.winner.candidateId).arg(total, 0, 'f', 1);
+    return run.winner.manual ? tr("%1, picked by hand").arg(line) : line;
+}
+
+} // namespace DreamFoundry
