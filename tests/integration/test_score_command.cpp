@@ -2,8 +2,6 @@
 // `dreamfoundry score` re-scores a saved folder without running anything, keeps a person's
 // overrides, opens format 1 folders and refuses what it cannot use. The real binary, real
 // sandboxes, real results folders.
-#include "testcandidates.h"
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -13,8 +11,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-using DreamFoundry::Test::CandidateScripts;
 
 namespace {
 
@@ -307,9 +303,12 @@ private Q_SLOTS:
                          .isEmpty());
         QVERIFY(!score(run, QStringLiteral("gamma"))[QStringLiteral("unscored")].toBool());
 
-        CandidateScripts scripts;
-        const QString crashing = scripts.write(
-                QStringLiteral("crash.py"), QStringLiteral("raise SystemExit('scorer broke')\n"));
+        const QString crashing = m_dir.filePath(QStringLiteral("crash.py"));
+        {
+            QFile script(crashing);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write("raise SystemExit('scorer broke')\n");
+        }
         const QString broken = m_dir.filePath(QStringLiteral("crashing-scorer"));
         QVERIFY(copyFolder(m_samples, broken));
         f = runApp({QStringLiteral("score"), broken, QStringLiteral("--scorer"), crashing});
