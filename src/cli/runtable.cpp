@@ -67,12 +67,12 @@ void printRunTable(QTextStream &out, const RunRecord &run)
         width = qMax(width, r.candidateId.size());
     out << Qt::endl
         << tr("Candidate").leftJustified(width + 2) << tr("Status").leftJustified(11)
-        << tr("Runtime").rightJustified(9) << tr("Score").rightJustified(8)
+        << tr("Runtime").rightJustified(9) << tr("Score").rightJustified(10)
         << tr("Rank").rightJustified(6) << QStringLiteral("  ") << tr("Artifact") << Qt::endl;
     for (const CandidateResult &r : run.candidates) {
         out << r.candidateId.leftJustified(width + 2) << stateName(r.state).leftJustified(11)
             << QStringLiteral("%1 s").arg(r.runtimeSeconds, 0, 'f', 2).rightJustified(9)
-            << scoreText(r).rightJustified(8) << rankText(r).rightJustified(6)
+            << scoreText(r).rightJustified(10) << rankText(r).rightJustified(6)
             << QStringLiteral("  ") << terminalSafe(artifactPreview(r, 40)) << Qt::endl;
         if (const QString reason = reasonLine(r); !reason.isEmpty())
             out << QStringLiteral("  ") << terminalSafe(reason.left(300)) << Qt::endl;
@@ -88,7 +88,7 @@ QString winnerLine(const RunRecord &run)
     if (!run.winner.exists() && run.winner.note.isEmpty())
         return tr("No winner: no candidate passed every gate.");
     if (!run.winner.exists())
-        return tr("No winner: %1").arg(terminalSafe(run.winner.note));
+        return terminalSafe(run.winner.note); // the ranking's own sentence, "No winner: ..."
     double total = 0;
     for (const CandidateResult &r : run.candidates) {
         if (r.candidateId == run.winner.candidateId && r.score)
