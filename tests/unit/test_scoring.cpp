@@ -650,7 +650,6 @@ private Q_SLOTS:
         QCOMPARE(run.candidates.size(), 1);
         QVERIFY(!run.isScored());
         QVERIFY(!run.winner.exists());
-        QCOMPARE(run.winner.note, QStringLiteral("Not scored yet."));
         QCOMPARE(run.scoring.weights, ScoreWeights());
     }
 
