@@ -149,7 +149,8 @@ QString rankingSection(const RunRecord &run)
                              run.winner.manual ? QStringLiteral(" (picked by hand)") : QString());
     else
         text += QStringLiteral("**No winner.** %1\n\n").arg(tableCell(run.winner.note));
-    const ScoreWeights w = run.scoring.weights.normalised();
+    const ScoreWeights given = run.scoring.weights;
+    const ScoreWeights w = given.problem().isEmpty() ? given.normalised() : ScoreWeights();
     text += QStringLiteral("Scorer: %1 · weights success %2, quality %3, speed %4\n\n")
                     .arg(tableCell(QFileInfo(run.scoring.scorer).fileName()))
                     .arg(w.success, 0, 'f', 2)
