@@ -98,8 +98,6 @@ RunRecord RunRecord::fromJson(const QJsonObject &json, QString *error)
     if (const QJsonValue scoring = json.value(QStringLiteral("scoring")); scoring.isObject())
         run.scoring = ScoringSettings::fromJson(scoring.toObject());
     run.winner = RunWinner::fromJson(json.value(QStringLiteral("winner")).toObject());
-    if (!run.isScored() && run.winner.note.isEmpty())
-        run.winner.note = tr("Not scored yet.");
     return run;
 }
 

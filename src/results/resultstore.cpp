@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <algorithm>
+#include <climits>
+
 namespace DreamFoundry {
 Q_LOGGING_CATEGORY(lcResults, "dreamfoundry.results", QtInfoMsg)
 }
@@ -101,6 +104,88 @@ bool swapIn(const QString &staging, const QString &dir, QString *error)
     return true;
 }
 
+// Text a candidate or a scorer script may have written, made harmless in a Markdown table
+// cell: one line, no markup, no HTML, bounded.
+QString tableCell(const QString &text)
+{
+    constexpr qsizetype maxChars = 200;
+    QString cell;
+    for (const QChar c : text.left(maxChars)) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            cell += QLatin1Char(' ');
+        else if (QStringView(u"\\|*_[]<>`#!~&()").contains(c))
+            cell += QLatin1Char('\\') + c;
+        else
+            cell += c;
+    }
+    if (text.size() > maxChars)
+        cell += QChar(0x2026);
+    return cell.simplified();
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'f', 1);
+}
+
+QString standing(const CandidateResult &r, const RunWinner &winner)
+{
+    const ScoreCard &card = *r.score;
+    if (r.candidateId == winner.candidateId)
+        return winner.manual ? QStringLiteral("winner (picked by hand)") : QStringLiteral("winner");
+    if (const Gate *failed = card.disqualifiedBy())
+        return QStringLiteral("disqualified by %1: %2")
+                .arg(tableCell(failed->id), tableCell(failed->reason));
+    if (card.unscored && !card.manualQuality)
+        return QStringLiteral("unscored: %1").arg(tableCell(card.unscoredReason));
+    return {};
+}
+
+// The ranking and the winner, best first; nothing for a run that was never scored.
+QString rankingSection(const RunRecord &run)
+{
+    if (!run.isScored())
+        return {};
+    QString text = QStringLiteral("## Ranking\n\n");
+    if (run.winner.exists())
+        text += QStringLiteral("**Winner:** %1%2\n\n")
+                        .arg(run.winner.candidateId,
+                             run.winner.manual ? QStringLiteral(" (picked by hand)") : QString());
+    else
+        text += QStringLiteral("**No winner.** %1\n\n").arg(tableCell(run.winner.note));
+    const ScoreWeights given = run.scoring.weights;
+    const ScoreWeights w = given.problem().isEmpty() ? given.normalised() : ScoreWeights();
+    text += QStringLiteral("Scorer: %1 · weights success %2, quality %3, speed %4\n\n")
+                    .arg(tableCell(QFileInfo(run.scoring.scorer).fileName()))
+                    .arg(w.success, 0, 'f', 2)
+                    .arg(w.quality, 0, 'f', 2)
+                    .arg(w.speed, 0, 'f', 2);
+    text += QStringLiteral("| Rank | Candidate | Total | Success | Quality | Speed | Standing |\n");
+    text += QStringLiteral("|---:|---|---:|---:|---:|---:|---|\n");
+    QList<const CandidateResult *> order;
+    for (const CandidateResult &r : run.candidates) {
+        if (r.score)
+            order.append(&r);
+    }
+    // Ranked ones by rank, the unranked (0) after them in the order given.
+    std::ranges::stable_sort(order, [](const CandidateResult *a, const CandidateResult *b) {
+        const int x = a->score->rank == 0 ? INT_MAX : a->score->rank;
+        const int y = b->score->rank == 0 ? INT_MAX : b->score->rank;
+        return x < y;
+    });
+    for (const CandidateResult *r : order) {
+        const ScoreCard &card = *r->score;
+        const std::optional<double> quality = card.quality();
+        text += QStringLiteral("| %1 | %2 | %3 | %4 | %5%6 | %7 | %8 |\n")
+                        .arg(card.rank ? QString::number(card.rank) : QStringLiteral("-"),
+                             tableCell(r->candidateId), number(card.total), number(card.success),
+                             quality ? number(*quality) : QStringLiteral("-"),
+                             card.manualQuality ? QStringLiteral(" (manual)") : QString(),
+                             number(card.speed), standing(*r, run.winner));
+    }
+    return text + QLatin1Char('\n');
+}
+
 } // namespace
 
 QString writableProblem(const QString &dir)
@@ -186,6 +271,7 @@ QString report(const RunRecord &run)
 {
     QString text = QStringLiteral("# Dream Foundry run\n\n");
     text += QStringLiteral("**Objective:** %1\n\n").arg(run.objective);
+    text += rankingSection(run);
     text += QStringLiteral("- Backend: %1\n").arg(run.backend);
     if (!run.backendNote.isEmpty())
         text += QStringLiteral("- Note: %1\n").arg(run.backendNote);

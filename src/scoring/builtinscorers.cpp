@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 
@@ -105,8 +106,15 @@ Gate wellFormedGate(const EventList &list)
                     .arg(first->problem)};
 }
 
+// What judging one list remembers from event to event.
+struct Memory
+{
+    QSet<std::pair<qint64, QString>> seen; // (day, title in lower case) and (day, URL)
+    QHash<QString, QString> hostReasons; // lists repeat their hosts: judge each once
+};
+
 // Why a well-formed event does not count toward quality, or empty when it counts.
-QString eventFault(const EventLine &event, const ScoringContext &context, QSet<QString> &seen,
+QString eventFault(const EventLine &event, const ScoringContext &context, Memory &memory,
                    const QStringList &topicMatches)
 {
     if (!event.wellFormed())
@@ -115,15 +123,18 @@ QString eventFault(const EventLine &event, const ScoringContext &context, QSet<Q
         return tr("in the past");
     if (event.date > context.runDate.addDays(context.settings.windowDays))
         return tr("more than %n day(s) after the run", context.settings.windowDays);
-    if (const QString host = unrealHostReason(event.host); !host.isEmpty())
-        return host;
-    const QString day = event.date.toString(Qt::ISODate);
-    const QString titleKey = day + QLatin1Char('|') + event.title.simplified().toLower();
-    const QString urlKey = day + QLatin1Char('|') + event.url;
-    if (seen.contains(titleKey) || seen.contains(urlKey))
+    auto host = memory.hostReasons.constFind(event.host);
+    if (host == memory.hostReasons.cend())
+        host = memory.hostReasons.insert(event.host, unrealHostReason(event.host));
+    if (!host->isEmpty())
+        return *host;
+    const qint64 day = event.date.toJulianDay();
+    const std::pair titleKey(day, event.title.simplified().toLower());
+    const std::pair urlKey(day, event.url);
+    if (memory.seen.contains(titleKey) || memory.seen.contains(urlKey))
         return tr("repeats an earlier event on the same day");
-    seen.insert(titleKey);
-    seen.insert(urlKey);
+    memory.seen.insert(titleKey);
+    memory.seen.insert(urlKey);
     if (topicMatches.isEmpty())
         return tr("off topic (no keyword or topic word in the title)");
     return {};
@@ -142,10 +153,10 @@ Judgement judgeEvents(const EventList &list, const ScoringContext &context)
     j.details.append(tr("Objective keywords: %1; topic words: %2.")
                              .arg(topic.objectiveKeywords().join(QStringLiteral(", ")),
                                   context.settings.topicWords.join(QStringLiteral(", "))));
-    QSet<QString> seen;
+    Memory memory;
     for (const EventLine &event : list.events) {
         const QStringList matched = event.wellFormed() ? topic.matches(event.title) : QStringList();
-        const QString fault = eventFault(event, context, seen, matched);
+        const QString fault = eventFault(event, context, memory, matched);
         if (fault.isEmpty())
             ++j.good;
         if (j.details.size() > detailedEvents)

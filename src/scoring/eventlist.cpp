@@ -255,20 +255,26 @@ QStringList TopicMatcher::matches(const QString &title) const
 {
     const QStringList words = wordsOf(title);
     QList<int> found;
+    const auto tryPhrases = [&](const QList<int> &indexes, qsizetype at) {
+        for (const int index : indexes) {
+            const QStringList &phrase = m_phrases.at(index);
+            bool all = at + phrase.size() <= words.size();
+            for (qsizetype j = 0; all && j < phrase.size(); ++j)
+                all = sameWord(words.at(at + j), phrase.at(j));
+            if (all && !found.contains(index))
+                found.append(index);
+        }
+    };
     // Phrases are looked up by their first word (or its singular), so a long objective with
     // many keywords costs no more per title than a short one.
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString &word = words.at(i);
-        QList<int> starting = m_byFirstWord.value(word);
-        if (word.endsWith(QLatin1Char('s')))
-            starting += m_byFirstWord.value(word.chopped(1));
-        for (const int index : std::as_const(starting)) {
-            const QStringList &phrase = m_phrases.at(index);
-            bool all = i + phrase.size() <= words.size();
-            for (qsizetype j = 0; all && j < phrase.size(); ++j)
-                all = sameWord(words.at(i + j), phrase.at(j));
-            if (all && !found.contains(index))
-                found.append(index);
+        if (const auto it = m_byFirstWord.constFind(word); it != m_byFirstWord.cend())
+            tryPhrases(*it, i);
+        if (word.endsWith(QLatin1Char('s'))) {
+            if (const auto it = m_byFirstWord.constFind(word.chopped(1));
+                it != m_byFirstWord.cend())
+                tryPhrases(*it, i);
         }
     }
     std::ranges::sort(found);
@@ -302,17 +308,16 @@ QStringList TopicMatcher::keywordsOf(const QString &objective)
 QStringList TopicMatcher::wordsOf(const QString &text)
 {
     QStringList words;
-    QString word;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            word.append(c.toLower());
-        } else if (!word.isEmpty()) {
-            words.append(word);
-            word.clear();
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && text.at(i).isLetterOrNumber();
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            words.append(text.mid(start, i - start).toLower());
+            start = -1;
         }
     }
-    if (!word.isEmpty())
-        words.append(word);
     return words;
 }
 

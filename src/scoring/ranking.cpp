@@ -36,7 +36,10 @@ double speedOf(const CandidateResult &r, double fastest)
 
 void scoreSubTotals(RunRecord &run)
 {
-    const ScoreWeights w = run.scoring.weights.normalised();
+    // Weights that cannot be used were refused where they were given (RunScorer::start,
+    // ScoreWeights::parse); a run.json edited by hand falls back to the defaults.
+    const ScoreWeights given = run.scoring.weights;
+    const ScoreWeights w = given.problem().isEmpty() ? given.normalised() : ScoreWeights();
     const double fastest = fastestPassing(run);
     for (CandidateResult &r : run.candidates) {
         if (!r.score)

@@ -12,7 +12,8 @@ namespace DreamFoundry {
 // - success: 100 when a candidate passes every gate, else 0;
 // - speed: the fastest candidate passing every gate scores 100, another passing one
 //   fastest/own x 100, one that fails a gate 0;
-// - total: the run's weights, normalised to add up to 1, applied to (success, quality, speed);
+// - total: the run's weights, normalised to add up to 1, applied to (success, quality, speed)
+//   (weights with a problem(), from a run.json edited by hand, count as the defaults);
 // - rank: candidates passing every gate first, then the disqualified ones, each by total
 //   (ties: shorter runtime, then the order given); unscored ones (no quality and no manual
 //   quality) are not ranked (rank 0);

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +120,46 @@ private Q_SLOTS:
         QVERIFY(ResultStore::writableProblem(documents).contains(QStringLiteral("other files")));
         QVERIFY(!ResultStore::save(sampleRun(), documents).isEmpty());
         QCOMPARE(readFile(documents + QStringLiteral("/thesis.txt")), QByteArray("years of work"));
+    }
+
+    void reportShowsTheRankingAndTheWinnerFirst()
+    {
+        RunRecord run = sampleRun();
+        QVERIFY(!ResultStore::report(run).contains(QStringLiteral("## Ranking")));
+        ScoreCard winner;
+        winner.gates = {{QStringLiteral("exit_code"), true, QStringLiteral("ok")}};
+        winner.automaticQuality = 80;
+        winner.total = 88;
+        winner.rank = 1;
+        ScoreCard loser;
+        // A scorer script may echo what a candidate wrote: markup, HTML and newlines.
+        loser.gates = {{QStringLiteral("exit_code"), false,
+                        QStringLiteral("line one\n| <script>alert(1)</script> [x](javascript:y)")}};
+        loser.rank = 2;
+        run.candidates[0].score = winner;
+        run.candidates[1].score = loser;
+        run.winner.candidateId = QStringLiteral("alpha");
+        const QString report = ResultStore::report(run);
+        const qsizetype ranking = report.indexOf(QStringLiteral("## Ranking"));
+        QVERIFY(ranking > 0);
+        QVERIFY(ranking < report.indexOf(QStringLiteral("| Candidate | Status |")));
+        QVERIFY2(report.contains(QStringLiteral("**Winner:** alpha")), qPrintable(report));
+        QVERIFY2(
+                report.contains(QStringLiteral("| 1 | alpha | 88.0 | 0.0 | 80.0 | 0.0 | winner |")),
+                qPrintable(report));
+        const QString row = report.section(QStringLiteral("| 2 | delta |"), 1)
+                                    .section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(row.contains(
+                         QStringLiteral("disqualified by exit\\_code: line one \\| \\<script\\>")),
+                 qPrintable(row));
+        // Every markup character in the cell is escaped, so none acts.
+        const QString cell = row.section(QStringLiteral("disqualified by"), 1).chopped(2);
+        QVERIFY(!cell.contains(QRegularExpression(QStringLiteral(R"((?<!\\)[<>\[\]()`|])"))));
+
+        run.winner = {};
+        run.winner.note = QStringLiteral("No winner: no candidate passed every gate with a score.");
+        QVERIFY(ResultStore::report(run).contains(
+                QStringLiteral("**No winner.** No winner: no candidate")));
     }
 
     void loadRefusesSomethingElse()

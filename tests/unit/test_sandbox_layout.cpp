@@ -41,6 +41,26 @@ private Q_SLOTS:
         QVERIFY(bwrap.arguments().contains(QStringLiteral("--unshare-net")));
     }
 
+    void scorerInputIsBoundReadOnlyAfterTheHiddenFolders()
+    {
+        BwrapInvocation bwrap;
+        bwrap.hostHome = QStringLiteral("/tmp/sandbox/home");
+        bwrap.hiddenPaths = {QStringLiteral("/tmp")};
+        bwrap.readOnlyInputDir = QStringLiteral("/tmp/score/results");
+        bwrap.command = {QStringLiteral("python3"), QStringLiteral("scorer.py"),
+                         SandboxLayout::inputPath()};
+        const QStringList args = bwrap.arguments();
+        const qsizetype bind = args.lastIndexOf(QStringLiteral("--ro-bind"));
+        QVERIFY(bind > 0);
+        QCOMPARE(args.mid(bind, 3),
+                 (QStringList{QStringLiteral("--ro-bind"), QStringLiteral("/tmp/score/results"),
+                              QStringLiteral("/home/daytona/results")}));
+        // After the tmpfs over /tmp and the home, or either would cover it.
+        QVERIFY(bind > args.indexOf(QStringLiteral("--tmpfs")));
+        QVERIFY(bind > args.indexOf(QStringLiteral("--bind")));
+        QCOMPARE(BwrapInvocation().arguments().count(QStringLiteral("--ro-bind")), 1);
+    }
+
     void hiddenFoldersCoverHomesAndTemp()
     {
         const QStringList hidden = foldersHiddenFromSandboxes();

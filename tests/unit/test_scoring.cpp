@@ -484,6 +484,14 @@ private Q_SLOTS:
         QCOMPARE(run.winner.candidateId, QStringLiteral("a"));
     }
 
+    void unusableWeightsInAFileCountAsTheDefaults()
+    {
+        RunRecord run = rankedRun({{u"a"_s, 50, 1, true}});
+        run.scoring.weights = {0, 0, 0};
+        Ranking::rankRun(run);
+        QCOMPARE(run.candidates.at(0).score->total, 20.0 + 30 + 20);
+    }
+
     void manualQualityAndWinnerCanBeUndone()
     {
         RunRecord run = rankedRun({{u"a"_s, 50, 1, true}, {u"b"_s, 100, 1, true}});
@@ -650,7 +658,6 @@ private Q_SLOTS:
         QCOMPARE(run.candidates.size(), 1);
         QVERIFY(!run.isScored());
         QVERIFY(!run.winner.exists());
-        QCOMPARE(run.winner.note, QStringLiteral("Not scored yet."));
         QCOMPARE(run.scoring.weights, ScoreWeights());
     }
 
