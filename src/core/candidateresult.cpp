@@ -71,6 +71,7 @@ QJsonObject CandidateResult::toJson() const
             {QStringLiteral("isolation"), isolation},
             {QStringLiteral("cleanup"), cleanup},
             {QStringLiteral("timings"), phases},
+            {QStringLiteral("score"), score ? QJsonValue(score->toJson()) : QJsonValue()},
     };
 }
 
@@ -102,6 +103,8 @@ CandidateResult CandidateResult::fromJson(const QJsonObject &json)
     r.timings.preparing = phases.value(QStringLiteral("preparing_seconds")).toDouble();
     r.timings.running = phases.value(QStringLiteral("running_seconds")).toDouble();
     r.timings.collecting = phases.value(QStringLiteral("collecting_seconds")).toDouble();
+    if (const QJsonValue card = json.value(QStringLiteral("score")); card.isObject())
+        r.score = ScoreCard::fromJson(card.toObject());
     return r;
 }
 

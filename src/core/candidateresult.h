@@ -1,6 +1,7 @@
 #pragma once
 
 #include "candidatestate.h"
+#include "scorecard.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -44,6 +45,8 @@ struct CandidateResult
     qint64 artifactSize = 0;
     QString artifactSha256;
     std::optional<QString> artifactContent; // absent for binary or very large artifacts
+
+    std::optional<ScoreCard> score; // absent until the candidate was scored
 
     bool succeeded() const { return state == CandidateState::Succeeded; }
     bool hasArtifact() const { return !artifactName.isEmpty(); }

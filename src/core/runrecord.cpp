@@ -7,9 +7,49 @@
 
 namespace DreamFoundry {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DreamFoundry::RunRecord", text);
+}
+
+// The format version of `found` ("dreamfoundry-run/2" gives 2), or 0 when it is not a run.
+int formatVersionOf(const QString &found)
+{
+    const QLatin1StringView prefix(RunRecord::formatPrefix);
+    if (!found.startsWith(prefix))
+        return 0;
+    bool ok = false;
+    const int version = found.mid(prefix.size()).toInt(&ok);
+    return ok && version > 0 ? version : 0;
+}
+
+// Empty when this version reads `found`, else a sentence saying why not.
+QString formatProblem(const QString &found)
+{
+    const int version = formatVersionOf(found);
+    if (version == 0)
+        return tr("Not a Dream Foundry run (format \"%1\", expected \"%2\").")
+                .arg(found, QLatin1StringView(RunRecord::format));
+    if (version > RunRecord::formatVersion)
+        return tr("This run was saved by a newer Dream Foundry (format \"%1\"); this version "
+                  "reads up to \"%2\". Update Dream Foundry to open it.")
+                .arg(found, QLatin1StringView(RunRecord::format));
+    return {};
+}
+
+} // namespace
+
 int RunRecord::succeededCount() const
 {
     return int(std::ranges::count_if(candidates, &CandidateResult::succeeded));
+}
+
+bool RunRecord::isScored() const
+{
+    return std::ranges::any_of(candidates,
+                               [](const CandidateResult &r) { return r.score.has_value(); });
 }
 
 QJsonObject RunRecord::toJson() const
@@ -27,6 +67,8 @@ QJsonObject RunRecord::toJson() const
             {QStringLiteral("app_version"), QStringLiteral(DREAMFOUNDRY_VERSION)},
             {QStringLiteral("settings"), settings.toJson()},
             {QStringLiteral("candidates"), list},
+            {QStringLiteral("scoring"), scoring.toJson()},
+            {QStringLiteral("winner"), winner.toJson()},
     };
     if (!backendNote.isEmpty())
         json.insert(QStringLiteral("backend_note"), backendNote);
@@ -37,14 +79,9 @@ RunRecord RunRecord::fromJson(const QJsonObject &json, QString *error)
 {
     RunRecord run;
     const QString found = json.value(QStringLiteral("format")).toString();
-    if (found != QLatin1StringView(format)) {
-        *error = QCoreApplication::translate("DreamFoundry::RunRecord",
-                                             "Not a Dream Foundry run (format \"%1\", expected "
-                                             "\"%2\").")
-                         .arg(found, QLatin1StringView(format));
+    *error = formatProblem(found);
+    if (!error->isEmpty())
         return run;
-    }
-    error->clear();
     run.runId = json.value(QStringLiteral("run_id")).toString();
     run.objective = json.value(QStringLiteral("objective")).toString();
     run.backend = json.value(QStringLiteral("backend")).toString();
@@ -57,6 +94,12 @@ RunRecord RunRecord::fromJson(const QJsonObject &json, QString *error)
     const QJsonArray list = json.value(QStringLiteral("candidates")).toArray();
     for (const QJsonValue &item : list)
         run.candidates.append(CandidateResult::fromJson(item.toObject()));
+    // Version 1 has neither: the run loads unscored, with the default scoring settings.
+    if (const QJsonValue scoring = json.value(QStringLiteral("scoring")); scoring.isObject())
+        run.scoring = ScoringSettings::fromJson(scoring.toObject());
+    run.winner = RunWinner::fromJson(json.value(QStringLiteral("winner")).toObject());
+    if (!run.isScored() && run.winner.note.isEmpty())
+        run.winner.note = tr("Not scored yet.");
     return run;
 }
 

@@ -2,6 +2,7 @@
 
 #include "candidateresult.h"
 #include "runsettings.h"
+#include "scorecard.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -13,7 +14,11 @@ namespace DreamFoundry {
 // in the order the candidates were given.
 struct RunRecord
 {
-    static constexpr auto format = "dreamfoundry-run/1";
+    // Version 2 added scoring, each candidate's score and the winner. Version 1 files still
+    // load (unscored); a newer version is refused with a sentence saying so.
+    static constexpr auto formatPrefix = "dreamfoundry-run/";
+    static constexpr int formatVersion = 2;
+    static constexpr auto format = "dreamfoundry-run/2";
 
     QString runId;
     QString objective;
@@ -23,8 +28,12 @@ struct RunRecord
     QDateTime finishedAt;
     RunSettings settings;
     QList<CandidateResult> candidates;
+    ScoringSettings scoring; // how it was (or will be) scored
+    RunWinner winner;
 
     int succeededCount() const;
+    // Whether any candidate carries a score card (a version 1 run never does).
+    bool isScored() const;
 
     QJsonObject toJson() const;
     // Empty error when the JSON is a run this version understands.

@@ -57,7 +57,7 @@ private Q_SLOTS:
         QVERIFY(f.out.contains(QStringLiteral("Results: ") + out));
         const QJsonObject run = runJson(out);
         QCOMPARE(run.value(QStringLiteral("format")).toString(),
-                 QStringLiteral("dreamfoundry-run/1"));
+                 QStringLiteral("dreamfoundry-run/2"));
         QCOMPARE(run.value(QStringLiteral("objective")).toString(),
                  QStringLiteral("Generate weekly AI events for Discord"));
         const QJsonArray candidates = run.value(QStringLiteral("candidates")).toArray();
