@@ -215,12 +215,12 @@ ScoreCardView::ScoreCardView(QWidget *parent) : QWidget(parent)
                               tr("Give this candidate a quality by hand; the scorer's value is "
                                  "kept beside it"));
     m_clearQuality = makeAction(QStringLiteral("actionClearQualityOverride"),
-                                tr("C&lear Quality Override"),
+                                tr("Clear Q&uality Override"),
                                 tr("Use the scorer's quality for this candidate again"));
-    m_pickWinner = makeAction(QStringLiteral("actionPickWinner"), tr("Pick as &Winner"),
+    m_pickWinner = makeAction(QStringLiteral("actionPickWinner"), tr("Pic&k as Winner"),
                               tr("Make this candidate the winner, whatever the ranking says"));
     m_restoreWinner = makeAction(QStringLiteral("actionRestoreWinner"),
-                                 tr("Give the Winner &Back to the Ranking"),
+                                 tr("Give t&he Winner Back to the Ranking"),
                                  tr("Undo the winner picked by hand: the ranking chooses again"));
     connect(m_setQuality, &QAction::triggered, this, &ScoreCardView::askForQuality);
     connect(m_clearQuality, &QAction::triggered, this,
@@ -255,7 +255,10 @@ void ScoreCardView::showCandidate(const CandidateResult &result, const ScoreCont
 {
     m_result = result;
     m_context = context;
-    m_text->setPlainText(explainScoreCard(result, context));
+    // Called again on every live update of the row: the text is only replaced when it says
+    // something new, so the reader's scroll position and selection stay.
+    if (const QString text = explainScoreCard(result, context); text != m_text->toPlainText())
+        m_text->setPlainText(text);
     updateActions();
 }
 

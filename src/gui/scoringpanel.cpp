@@ -104,7 +104,7 @@ void ScoringPanel::setupWidgets()
         connect(spin, &QSpinBox::valueChanged, this, &ScoringPanel::updateState);
     connect(m_topicEdit, &QLineEdit::textEdited, this, &ScoringPanel::updateState);
 
-    m_rescoreButton = new QPushButton(tr("Re-&score"), this);
+    m_rescoreButton = new QPushButton(tr("Re-score"), this);
     m_rescoreButton->setObjectName(QStringLiteral("rescoreButton"));
     connect(m_rescoreButton, &QPushButton::clicked, this, [this] {
         if (problem().isEmpty())
@@ -117,12 +117,14 @@ void ScoringPanel::setupWidgets()
         name->setBuddy(field);
         form->addRow(name, field);
     };
-    form->addRow(tr("&Weights:"), weights);
+    auto *weightsLabel = new QLabel(tr("&Weights:"), this);
+    weightsLabel->setBuddy(m_successSpin);
+    form->addRow(weightsLabel, weights);
     form->addRow(m_weightsNote);
     addRow(tr("Sc&orer:"), m_scorerCombo);
     addRow(tr("W&indow:"), m_windowSpin);
-    addRow(tr("T&arget:"), m_targetSpin);
-    addRow(tr("To&pic words:"), m_topicEdit);
+    addRow(tr("Tar&get:"), m_targetSpin);
+    addRow(tr("Topic wor&ds:"), m_topicEdit);
     form->addRow(m_rescoreButton);
 }
 
@@ -167,9 +169,11 @@ QString ScoringPanel::problem() const
 
 void ScoringPanel::setRescoreAvailable(bool available, const QString &whyNot)
 {
+    // Not updateState(): the window calls this when it re-checks its actions, and
+    // settingsChanged() would make it check again.
     m_rescoreAvailable = available;
     m_rescoreWhyNot = whyNot;
-    updateState();
+    updateRescoreButton(scoringSettings().weights.problem());
 }
 
 void ScoringPanel::onScorerActivated(int index)
@@ -228,6 +232,12 @@ void ScoringPanel::updateState()
         widget->setEnabled(events);
     m_scorerCombo->setToolTip(
             m_scorerCombo->itemData(m_lastScorerIndex, Qt::ToolTipRole).toString());
+    updateRescoreButton(problem);
+    Q_EMIT settingsChanged();
+}
+
+void ScoringPanel::updateRescoreButton(const QString &problem)
+{
     m_rescoreButton->setEnabled(m_rescoreAvailable && problem.isEmpty());
     if (!problem.isEmpty())
         m_rescoreButton->setToolTip(problem);
@@ -237,7 +247,6 @@ void ScoringPanel::updateState()
     else
         m_rescoreButton->setToolTip(tr("Score the run on screen again from its saved artifacts, "
                                        "with these settings; manual overrides stay"));
-    Q_EMIT settingsChanged();
 }
 
 void ScoringPanel::loadSettings()

@@ -49,6 +49,7 @@ private:
     void setScript(const QString &path);
     void selectScorer(const QString &scorer);
     void updateState();
+    void updateRescoreButton(const QString &problem);
 
     ScoringSettings m_base; // the fields the panel does not show, kept as given
     QDoubleSpinBox *m_successSpin = nullptr;

@@ -7,6 +7,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextCursor>
 #include <QToolButton>
 
 using namespace DreamFoundry;
@@ -183,6 +184,21 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QString(301, QLatin1Char('x'))));
         QVERIFY(text.contains(QStringLiteral("... and 303 more lines.")));
         QVERIFY(!text.contains(QStringLiteral("event 300")));
+    }
+
+    // The window shows the selected card again on every live update: a card that says the same
+    // keeps the reader's place in the text.
+    void sameCardAgainKeepsTheReadersPlace()
+    {
+        m_view->showCandidate(finished("beta", rankedCard()), contextWithWinner("beta"));
+        auto *text = m_view->findChild<QPlainTextEdit *>(QStringLiteral("scoreText"));
+        QTextCursor cursor = text->textCursor();
+        cursor.setPosition(20);
+        text->setTextCursor(cursor);
+        m_view->showCandidate(finished("beta", rankedCard()), contextWithWinner("beta"));
+        QCOMPARE(text->textCursor().position(), 20);
+        m_view->showCandidate(finished("beta", rankedCard()), contextWithWinner("gamma"));
+        QVERIFY(shownText().startsWith(QStringLiteral("beta: not the winner (gamma is).")));
     }
 
     void actionsAskForOverridesAndUndo()
