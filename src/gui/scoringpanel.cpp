@@ -158,6 +158,7 @@ void ScoringPanel::setScoringSettings(const ScoringSettings &settings)
         m_targetSpin->setValue(settings.targetEvents);
     }
     m_topicEdit->setText(settings.topicWords.join(QStringLiteral(", ")));
+    m_topicEdit->setCursorPosition(0); // the list's start, not its end, shows in the field
     selectScorer(settings.scorer);
     updateState();
 }
