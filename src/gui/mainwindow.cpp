@@ -9,6 +9,8 @@
 #include "runner/isolationprobe.h"
 #include "runtablemodel.h"
 #include "sandboxcleanup.h"
+#include "scorecardview.h"
+#include "scoringpanel.h"
 #include "settingsdialog.h"
 
 #include <QClipboard>
@@ -169,6 +171,8 @@ void MainWindow::setupTable()
     // Sensible first widths; the user's own widths are restored from the settings.
     table->setColumnWidth(RunTableModel::CandidateColumn, 120);
     table->setColumnWidth(RunTableModel::StatusColumn, 110);
+    table->setColumnWidth(RunTableModel::ScoreColumn, 150);
+    table->setColumnWidth(RunTableModel::RankColumn, 50);
     table->setColumnWidth(RunTableModel::SandboxColumn, 170);
     table->setColumnWidth(RunTableModel::RuntimeColumn, 100);
     table->setColumnWidth(RunTableModel::ExitCodeColumn, 80);
@@ -185,6 +189,9 @@ void MainWindow::setupTable()
                 if (row >= from.row() && row <= to.row() && isFinal(m_model->stateAt(row))
                     && m_ui->artifactView->property("shownRow").toInt() != row)
                     onSelectionChanged();
+                // A card or the winner may have changed (scored, overridden, re-scored).
+                if (row >= from.row() && row <= to.row())
+                    showScoreOf(row);
                 updateRunAvailability();
             });
 }
@@ -216,6 +223,8 @@ void MainWindow::setupSetupPanel()
         updateBackendStatus();
         updateRunAvailability();
     });
+    connect(m_ui->scoringPanel, &ScoringPanel::settingsChanged, this,
+            &MainWindow::updateRunAvailability);
 }
 
 RunSettings MainWindow::settingsFromWidgets() const
@@ -243,6 +252,8 @@ void MainWindow::updateRunAvailability()
         why = problem;
     else if (settings.backend == BackendChoice::Daytona && !m_runs.daytonaConfig().isConfigured())
         why = m_runs.daytonaConfig().problem();
+    else if (const QString scoring = m_ui->scoringPanel->problem(); !scoring.isEmpty())
+        why = scoring;
     m_ui->actionRun->setEnabled(why.isEmpty());
     m_ui->actionRun->setToolTip(why.isEmpty() ? tr("Run every candidate (%1)")
                                                         .arg(m_ui->actionRun->shortcut().toString(
@@ -255,6 +266,9 @@ void MainWindow::updateRunAvailability()
     m_ui->actionRerunFailed->setEnabled(!running && failed > 0);
     m_ui->actionSaveResultsAs->setEnabled(!running && !m_shownRun.candidates.isEmpty());
     m_ui->candidatesGroup->setEnabled(!running);
+    m_ui->scoringPanel->setRescoreAvailable(!running && !m_shownRun.candidates.isEmpty(),
+                                            running ? tr("Wait for the run to finish.")
+                                                    : tr("Open or finish a run first."));
 }
 
 void MainWindow::updateBackendStatus()
@@ -438,6 +452,20 @@ void MainWindow::onSelectionChanged()
         showLogOf(row);
     showArtifact(m_model->resultAt(row));
     m_ui->artifactView->setProperty("shownRow", isFinal(m_model->stateAt(row)) ? row : -1);
+    showScoreOf(row);
+}
+
+void MainWindow::showScoreOf(int row)
+{
+    ScoreContext context;
+    const bool running = m_runs.isRunning();
+    // While a run goes on, m_shownRun is still the previous run: the live run is scored with
+    // what the Scoring panel says.
+    context.scoring = running ? m_ui->scoringPanel->scoringSettings() : m_shownRun.scoring;
+    context.winner = m_model->winner();
+    context.candidateCount = m_model->rowCount();
+    context.overridesAllowed = !running && !m_shownRun.candidates.isEmpty();
+    m_ui->scoreCardView->showCandidate(m_model->resultAt(row), context);
 }
 
 void MainWindow::showLogOf(int row)
@@ -479,6 +507,8 @@ void MainWindow::showContextMenu(const QPoint &position)
     const QModelIndex index = m_ui->runTable->indexAt(position);
     if (!index.isValid())
         return;
+    // The Score tab's actions, in the menu too, act on the selected row: the row clicked.
+    m_ui->runTable->selectRow(index.row());
     const int row = m_proxy->mapToSource(index).row();
     const CandidateResult result = m_model->resultAt(row);
     const bool running = m_runs.isRunning();
@@ -499,6 +529,8 @@ void MainWindow::showContextMenu(const QPoint &position)
         })->setEnabled(!result.sandboxId.isEmpty());
     menu->addAction(tr("Show &Log"), this,
                     [this] { m_ui->detailTabs->setCurrentWidget(m_ui->logTab); });
+    menu->addSeparator();
+    menu->addActions(m_ui->scoreCardView->overrideActions());
     menu->popup(m_ui->runTable->viewport()->mapToGlobal(position));
 }
 
@@ -670,8 +702,10 @@ void MainWindow::loadSettings()
             settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_ui->resultsSplitter->restoreState(
             settings.value(QStringLiteral("window/resultsSplitter")).toByteArray());
+    // A new key since the Score and Rank columns: an older header state would put their widths
+    // on the wrong columns.
     m_ui->runTable->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("window/tableHeader")).toByteArray());
+            settings.value(QStringLiteral("window/runTableHeader")).toByteArray());
     const QVariant scripts = settings.value(QStringLiteral("candidates/scripts"));
     // First start: the samples are already there to try.
     m_ui->candidateList->addScripts(scripts.isValid() ? scripts.toStringList()
@@ -687,6 +721,7 @@ void MainWindow::loadSettings()
     m_ui->timeoutSpin->setValue(settings.value(QStringLiteral("run/timeout"), 300).toInt());
     m_ui->parallelSpin->setValue(settings.value(QStringLiteral("run/parallel"), 0).toInt());
     m_ui->networkCheck->setChecked(settings.value(QStringLiteral("run/network"), true).toBool());
+    m_ui->scoringPanel->loadSettings();
     rebuildRecentResultsMenu();
 }
 
@@ -697,7 +732,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/resultsSplitter"), m_ui->resultsSplitter->saveState());
-    settings.setValue(QStringLiteral("window/tableHeader"),
+    settings.setValue(QStringLiteral("window/runTableHeader"),
                       m_ui->runTable->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("candidates/scripts"), m_ui->candidateList->scripts());
     settings.setValue(QStringLiteral("objective/current"), m_ui->objectiveEdit->toPlainText());
@@ -705,6 +740,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("run/timeout"), m_ui->timeoutSpin->value());
     settings.setValue(QStringLiteral("run/parallel"), m_ui->parallelSpin->value());
     settings.setValue(QStringLiteral("run/network"), m_ui->networkCheck->isChecked());
+    m_ui->scoringPanel->saveSettings();
 }
 
 } // namespace DreamFoundry

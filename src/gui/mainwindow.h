@@ -70,6 +70,7 @@ private:
     void onSelectionChanged();
     void showLogOf(int row);
     void showArtifact(const CandidateResult &result);
+    void showScoreOf(int row);
     void showContextMenu(const QPoint &position);
 
     void openResults();

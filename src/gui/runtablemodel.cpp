@@ -1,8 +1,73 @@
 #include "runtablemodel.h"
 
+#include "scoretext.h"
 #include "statusicons.h"
 
+#include <QFont>
+
+#include <limits>
+
 namespace DreamFoundry {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return RunTableModel::tr(text);
+}
+
+// The Score cell: what is known of the card so far, most telling first.
+QString scoreText(const ScoreCard &card)
+{
+    if (const Gate *failed = card.disqualifiedBy())
+        return tr("disqualified: %1").arg(gateTitle(failed->id));
+    const bool manual = card.manualQuality.has_value();
+    if (card.rank > 0)
+        return manual ? tr("%1 (manual)").arg(formatScore(card.total)) : formatScore(card.total);
+    if (const std::optional<double> quality = card.quality())
+        return manual ? tr("quality %1 (manual)").arg(formatScore(*quality))
+                      : tr("quality %1").arg(formatScore(*quality));
+    return tr("unscored");
+}
+
+QString automaticQualityText(const ScoreCard &card)
+{
+    if (card.unscored)
+        return tr("the scorer gave none (%1)").arg(untrustedText(card.unscoredReason, 300));
+    return tr("the scorer gave %1").arg(formatScore(card.automaticQuality));
+}
+
+QString scoreToolTip(const ScoreCard &card)
+{
+    if (const Gate *failed = card.disqualifiedBy())
+        return untrustedText(failed->reason, 500);
+    QString text;
+    if (card.rank > 0)
+        text = tr("Total %1 of 100: success %2, quality %3, speed %4.")
+                       .arg(formatScore(card.total), formatScore(card.success),
+                            formatScore(card.quality().value_or(0)), formatScore(card.speed));
+    else if (const std::optional<double> quality = card.quality())
+        text = tr("Quality %1 of 100; the total and the rank follow when the run ends.")
+                       .arg(formatScore(*quality));
+    else
+        return tr("Unscored: %1").arg(untrustedText(card.unscoredReason, 500));
+    if (card.manualQuality)
+        text += QLatin1Char(' ')
+                + tr("Quality set by hand to %1; %2.")
+                          .arg(formatScore(*card.manualQuality), automaticQualityText(card));
+    return text;
+}
+
+QString winnerToolTip(const RunWinner &winner)
+{
+    if (!winner.manual)
+        return tr("The winner, chosen by the ranking.");
+    if (winner.automaticCandidateId.isEmpty())
+        return tr("The winner, picked by hand; the ranking found none.");
+    return tr("The winner, picked by hand; the ranking chose %1.").arg(winner.automaticCandidateId);
+}
+
+} // namespace
 
 QString formatDuration(double seconds)
 {
@@ -30,6 +95,7 @@ void RunTableModel::watch(RunSource *source, const QStringList &candidateIds, in
     beginResetModel();
     m_source = source;
     m_timeoutSeconds = timeoutSeconds;
+    m_winner = {};
     m_rows.clear();
     for (const QString &id : candidateIds) {
         Row row;
@@ -53,7 +119,43 @@ void RunTableModel::show(const RunRecord &run)
     m_rows.clear();
     for (const CandidateResult &result : run.candidates)
         m_rows.append({result, result.runtimeSeconds, false});
+    m_winner = run.winner;
     endResetModel();
+}
+
+void RunTableModel::updateScores(const RunRecord &run)
+{
+    for (const CandidateResult &result : run.candidates) {
+        if (const int row = rowOf(result.candidateId); row >= 0) {
+            m_rows[row].result.score = result.score;
+            markDirty(row);
+        }
+    }
+    setWinner(run.winner);
+}
+
+void RunTableModel::setWinner(const RunWinner &winner)
+{
+    // Only the rows that gain or lose the mark change.
+    if (const int old = rowOf(m_winner.candidateId); old >= 0)
+        markDirty(old);
+    m_winner = winner;
+    if (const int row = rowOf(m_winner.candidateId); row >= 0)
+        markDirty(row);
+}
+
+int RunTableModel::rowOf(const QString &candidateId) const
+{
+    if (candidateId.isEmpty())
+        return -1;
+    const auto found = std::ranges::find(m_rows, candidateId,
+                                         [](const Row &row) { return row.result.candidateId; });
+    return found == m_rows.end() ? -1 : int(found - m_rows.begin());
+}
+
+bool RunTableModel::isWinner(const Row &row) const
+{
+    return m_winner.exists() && row.result.candidateId == m_winner.candidateId;
 }
 
 CandidateResult RunTableModel::resultAt(int row) const
@@ -134,6 +236,10 @@ QVariant RunTableModel::displayText(const Row &row, int column) const
         return r.candidateId;
     case StatusColumn:
         return stateTitle(r.state);
+    case ScoreColumn:
+        return r.score ? scoreText(*r.score) : QString();
+    case RankColumn:
+        return r.score && r.score->rank > 0 ? QString::number(r.score->rank) : QString();
     case SandboxColumn:
         return r.sandboxId;
     case RuntimeColumn:
@@ -151,6 +257,16 @@ QVariant RunTableModel::sortValue(const Row &row, int column) const
     switch (column) {
     case StatusColumn:
         return int(row.result.state);
+    case ScoreColumn: {
+        // Unscored rows sort below every score, whichever way.
+        if (!row.result.score)
+            return -1.0;
+        const ScoreCard &card = *row.result.score;
+        return card.rank > 0 ? card.total : card.quality().value_or(-1.0);
+    }
+    case RankColumn: // unranked rows last in ascending order
+        return row.result.score && row.result.score->rank > 0 ? row.result.score->rank
+                                                              : std::numeric_limits<int>::max();
     case RuntimeColumn:
         return row.elapsed;
     case ExitCodeColumn:
@@ -162,6 +278,23 @@ QVariant RunTableModel::sortValue(const Row &row, int column) const
     }
 }
 
+QVariant RunTableModel::toolTip(const Row &row, int column) const
+{
+    const CandidateResult &r = row.result;
+    switch (column) {
+    case CandidateColumn:
+    case RankColumn:
+        return isWinner(row) ? winnerToolTip(m_winner) : QVariant();
+    case StatusColumn:
+        return r.errorMessage.isEmpty() ? QVariant() : r.errorMessage;
+    case ScoreColumn:
+        return r.score ? plainToolTip(scoreToolTip(*r.score)) : QVariant();
+    case ArtifactColumn:
+        return displayText(row, column);
+    }
+    return {};
+}
+
 QVariant RunTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -171,19 +304,30 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(row, index.column());
     case Qt::DecorationRole:
-        return index.column() == StatusColumn ? QVariant(stateIcon(row.result.state)) : QVariant();
+        if (index.column() == StatusColumn)
+            return stateIcon(row.result.state);
+        return index.column() == CandidateColumn && isWinner(row) ? QVariant(winnerIcon())
+                                                                  : QVariant();
+    case Qt::FontRole: {
+        if (!isWinner(row))
+            return {};
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     case Qt::ToolTipRole:
-        if (index.column() == StatusColumn && !row.result.errorMessage.isEmpty())
-            return row.result.errorMessage;
-        return index.column() == ArtifactColumn ? displayText(row, index.column()) : QVariant();
+        return toolTip(row, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == RuntimeColumn || index.column() == ExitCodeColumn)
+        if (index.column() == RuntimeColumn || index.column() == ExitCodeColumn
+            || index.column() == RankColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
         return sortValue(row, index.column());
     case StateRole:
         return int(row.result.state);
+    case WinnerRole:
+        return isWinner(row);
     case ProgressRole: {
         if (row.result.state != CandidateState::Running || m_timeoutSeconds <= 0)
             return -1.0;
@@ -202,6 +346,10 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Candidate");
     case StatusColumn:
         return tr("Status");
+    case ScoreColumn:
+        return tr("Score");
+    case RankColumn:
+        return tr("Rank");
     case SandboxColumn:
         return tr("Sandbox ID");
     case RuntimeColumn:

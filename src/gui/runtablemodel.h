@@ -13,6 +13,10 @@ namespace DreamFoundry {
 // RunSource, the run pipeline in the app) or opened from a results folder. Updates are coalesced on
 // a timer and sent as row-wide dataChanged, or one reset-free whole-table change when most rows
 // moved, so fifty candidates streaming output keep the window smooth.
+//
+// Scores: a candidate's card arrives with its result (CandidateResult::score). Its quality shows
+// as soon as the card has one, its total and rank once the run is ranked; a disqualified row
+// names the gate that failed. The winner's row is bold with a star on the candidate.
 class RunTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,6 +24,8 @@ public:
     enum Column {
         CandidateColumn,
         StatusColumn,
+        ScoreColumn,
+        RankColumn,
         SandboxColumn,
         RuntimeColumn,
         ExitCodeColumn,
@@ -30,6 +36,7 @@ public:
         SortRole = Qt::UserRole + 1, // the raw value: numbers sort as numbers
         StateRole, // CandidateState as int
         ProgressRole, // 0..1 of the timeout while running, else -1
+        WinnerRole, // bool: the row of the run's winner
     };
 
     explicit RunTableModel(QObject *parent = nullptr);
@@ -39,6 +46,12 @@ public:
     void watch(RunSource *source, const QStringList &candidateIds, int timeoutSeconds);
     // Shows a finished run, opened from disk or just saved.
     void show(const RunRecord &run);
+    // New score cards and winner for the rows on screen (matched by candidate id), after a
+    // re-score or an override: no reset, so the selection stays.
+    void updateScores(const RunRecord &run);
+    // The winner to mark; show() and updateScores() take the run's own.
+    void setWinner(const RunWinner &winner);
+    const RunWinner &winner() const { return m_winner; }
 
     CandidateResult resultAt(int row) const;
     CandidateState stateAt(int row) const;
@@ -67,10 +80,14 @@ private:
     void refreshFromSource(int row);
     QVariant displayText(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
+    QVariant toolTip(const Row &row, int column) const;
+    bool isWinner(const Row &row) const;
+    int rowOf(const QString &candidateId) const;
 
     QList<Row> m_rows;
     QPointer<RunSource> m_source;
     int m_timeoutSeconds = 0;
+    RunWinner m_winner;
     QTimer m_refresh;
 };
 

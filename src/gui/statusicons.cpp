@@ -4,6 +4,10 @@
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
+#include <QPolygonF>
+
+#include <cmath>
+#include <numbers>
 
 namespace DreamFoundry {
 
@@ -77,7 +81,37 @@ QIcon drawDot(const QColor &color)
     return icon;
 }
 
+QIcon drawStar()
+{
+    QIcon icon;
+    for (int size : {16, 32, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QColor gold(0xff, 0xb3, 0x00);
+        painter.setPen(QPen(gold.darker(160), size / 16.0));
+        painter.setBrush(gold);
+        QPolygonF star;
+        const QPointF centre(size / 2.0, size / 2.0);
+        for (int point = 0; point < 10; ++point) {
+            const double radius = (point % 2 == 0 ? 0.46 : 0.2) * size;
+            const double angle = -std::numbers::pi / 2 + point * std::numbers::pi / 5;
+            star << centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+        }
+        painter.drawPolygon(star);
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 } // namespace
+
+QIcon winnerIcon()
+{
+    static const QIcon icon = drawStar();
+    return icon;
+}
 
 QIcon stateIcon(CandidateState state)
 {

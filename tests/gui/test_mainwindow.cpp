@@ -3,14 +3,19 @@
 #include "gui/logview.h"
 #include "gui/mainwindow.h"
 #include "gui/runtablemodel.h"
+#include "gui/scorecardview.h"
+#include "gui/scoringpanel.h"
 #include "gui/settingsdialog.h"
+#include "results/resultstore.h"
 #include "runner/orchestrator.h"
 #include "testcandidates.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -79,6 +85,15 @@ private:
                 return row;
         }
         return -1;
+    }
+
+    QMenu *visibleMenu() const
+    {
+        for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+            if (menu->isVisible())
+                return menu;
+        }
+        return nullptr;
     }
 
     std::unique_ptr<MainWindow> m_window;
@@ -259,6 +274,97 @@ private Q_SLOTS:
                         .contains(QStringLiteral("opened")));
     }
 
+    // A scored run: Score and Rank columns, the winner marked, the Score tab explaining the
+    // selected card, its actions in the row's context menu, and Re-score offered.
+    void scoredRunShowsScoresAndTheScoreTab()
+    {
+        RunRecord run;
+        run.runId = QStringLiteral("scored");
+        run.objective = QStringLiteral("scored objective");
+        run.startedAt = run.finishedAt = QDateTime::currentDateTimeUtc();
+        const auto add = [&run](const char *id, int exitCode, ScoreCard card) {
+            CandidateResult result;
+            result.candidateId = QLatin1StringView(id);
+            result.state = exitCode == 0 ? CandidateState::Succeeded : CandidateState::Failed;
+            result.exitCode = exitCode;
+            result.score = card;
+            run.candidates.append(result);
+        };
+        ScoreCard winner;
+        winner.gates = {{QStringLiteral("exit_code"), true, QStringLiteral("Exit code 0.")}};
+        winner.success = 100;
+        winner.automaticQuality = 80;
+        winner.speed = 100;
+        winner.total = 88;
+        winner.rank = 1;
+        add("beta", 0, winner);
+        ScoreCard failed;
+        failed.gates = {{QStringLiteral("exit_code"), false, QStringLiteral("Exit code 3.")}};
+        failed.rank = 2;
+        add("delta", 3, failed);
+        run.winner.candidateId = run.winner.automaticCandidateId = QStringLiteral("beta");
+        QTemporaryDir results;
+        QCOMPARE(ResultStore::save(run, results.filePath(QStringLiteral("scored"))), QString());
+
+        m_dialogs.folder = results.filePath(QStringLiteral("scored"));
+        find<QAction>("actionOpenResults")->trigger();
+        QTRY_COMPARE(m_window->runTableModel().rowCount(), 2);
+        auto *table = find<QTableView>("runTable");
+        const auto cell = [&](const QString &id, int column) {
+            const QModelIndex source = m_window->runTableModel().index(rowOf(id), column);
+            return qobject_cast<QSortFilterProxyModel *>(table->model())->mapFromSource(source);
+        };
+        QCOMPARE(cell(QStringLiteral("beta"), RunTableModel::ScoreColumn).data().toString(),
+                 QStringLiteral("88"));
+        QCOMPARE(cell(QStringLiteral("beta"), RunTableModel::RankColumn).data().toString(),
+                 QStringLiteral("1"));
+        QVERIFY(cell(QStringLiteral("beta"), 0).data(Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(cell(QStringLiteral("delta"), RunTableModel::ScoreColumn).data().toString(),
+                 QStringLiteral("disqualified: exit code"));
+
+        table->selectRow(cell(QStringLiteral("delta"), 0).row());
+        const QString explained = find<QPlainTextEdit>("scoreText")->toPlainText();
+        QVERIFY2(explained.contains(QStringLiteral("delta: not the winner (beta is).")),
+                 qPrintable(explained));
+        QVERIFY(explained.contains(QStringLiteral("Disqualified by the gate \"exit code\"")));
+
+        // The row's context menu carries the Score tab's actions, for the row clicked.
+        table->selectRow(cell(QStringLiteral("beta"), 0).row());
+        QSignalSpy winnerAsked(find<ScoreCardView>("scoreCardView"),
+                               &ScoreCardView::winnerRequested);
+        Q_EMIT table->customContextMenuRequested(
+                table->visualRect(cell(QStringLiteral("delta"), 0)).center());
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = visibleMenu()));
+        QAction *pick = nullptr;
+        for (QAction *action : menu->actions())
+            pick = action->objectName() == QStringLiteral("actionPickWinner") ? action : pick;
+        QVERIFY(pick && pick->isEnabled());
+        pick->trigger();
+        QCOMPARE(winnerAsked.count(), 1);
+        QCOMPARE(winnerAsked.at(0).at(0).value<std::optional<QString>>(),
+                 std::optional<QString>(QStringLiteral("delta")));
+        menu->close();
+
+        // Re-score is offered for the run on screen, with the panel's settings.
+        QSignalSpy rescore(find<ScoringPanel>("scoringPanel"), &ScoringPanel::rescoreRequested);
+        QTest::mouseClick(find<QPushButton>("rescoreButton"), Qt::LeftButton);
+        QCOMPARE(rescore.count(), 1);
+    }
+
+    // Weights that cannot be used keep Run disabled, saying why.
+    void unusableWeightsKeepRunDisabled()
+    {
+        auto *run = find<QPushButton>("runButton");
+        QTRY_VERIFY(run->isEnabled());
+        for (const char *name : {"successWeightSpin", "qualityWeightSpin", "speedWeightSpin"})
+            find<QDoubleSpinBox>(name)->setValue(0);
+        QVERIFY(!run->isEnabled());
+        QVERIFY2(run->toolTip().contains(QStringLiteral("all zero")), qPrintable(run->toolTip()));
+        find<QDoubleSpinBox>("qualityWeightSpin")->setValue(1);
+        QVERIFY(run->isEnabled());
+    }
+
     void closingDuringARunAsksThenCancels()
     {
         auto *list = find<QListWidget>("candidateList");
@@ -312,6 +418,7 @@ private Q_SLOTS:
         auto *objective = find<QPlainTextEdit>("objectiveEdit");
         objective->setPlainText(QStringLiteral("remember me"));
         find<QComboBox>("backendCombo")->setCurrentIndex(2);
+        find<QDoubleSpinBox>("speedWeightSpin")->setValue(0.5);
         m_window.reset(); // closes and saves
         m_window = std::make_unique<MainWindow>();
         auto *list = find<QListWidget>("candidateList");
@@ -320,6 +427,8 @@ private Q_SLOTS:
         QCOMPARE(find<QPlainTextEdit>("objectiveEdit")->toPlainText(),
                  QStringLiteral("remember me"));
         QCOMPARE(find<QComboBox>("backendCombo")->currentIndex(), 2);
+        QCOMPARE(find<ScoringPanel>("scoringPanel")->scoringSettings().weights,
+                 (ScoreWeights{0.2, 0.6, 0.5}));
     }
 
     void daytonaWithoutAKeyPromptsForOne()

@@ -2,8 +2,12 @@
 #include "gui/runtablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <limits>
 
 using namespace DreamFoundry;
 
@@ -44,6 +48,12 @@ public:
         Q_EMIT candidateChanged(row);
     }
 
+    void score(int row, const ScoreCard &card)
+    {
+        m_results[row].score = card;
+        Q_EMIT candidateChanged(row);
+    }
+
 private:
     QList<CandidateResult> m_results;
     QList<double> m_elapsed;
@@ -62,6 +72,53 @@ Change changeAt(const QSignalSpy &spy, int i)
     const auto from = spy.at(i).at(0).value<QModelIndex>();
     const auto to = spy.at(i).at(1).value<QModelIndex>();
     return {from.row(), to.row(), from.column(), to.column()};
+}
+
+Gate passed(const char *id)
+{
+    return {QLatin1StringView(id), true, QStringLiteral("fine")};
+}
+
+ScoreCard rankedCard(double quality, double total, int rank)
+{
+    ScoreCard card;
+    card.gates = {passed("exit_code"), passed("artifact_exists")};
+    card.success = 100;
+    card.automaticQuality = quality;
+    card.speed = 50;
+    card.total = total;
+    card.rank = rank;
+    return card;
+}
+
+// A ranked run of four: the winner, a manual quality, a disqualified one and an unscored one.
+RunRecord rankedRun()
+{
+    RunRecord run;
+    const auto add = [&run](const char *id, std::optional<ScoreCard> card) {
+        CandidateResult result;
+        result.candidateId = QLatin1StringView(id);
+        result.state = CandidateState::Succeeded;
+        result.score = card;
+        run.candidates.append(result);
+    };
+    add("alpha", std::nullopt); // a version 1 run or a candidate never scored
+    add("beta", rankedCard(80, 87.44, 1));
+    ScoreCard manual = rankedCard(40, 72, 2);
+    manual.manualQuality = 70;
+    add("gamma", manual);
+    ScoreCard failed = rankedCard(30, 18, 3);
+    failed.gates.prepend(
+            {QStringLiteral("exit_code"), false, QStringLiteral("The script exited with code 3.")});
+    add("delta", failed);
+    ScoreCard unscored;
+    unscored.gates = {passed("exit_code")};
+    unscored.unscored = true;
+    unscored.unscoredReason = QStringLiteral("<b>scorer crashed</b>");
+    add("epsilon", unscored);
+    run.winner.candidateId = QStringLiteral("beta");
+    run.winner.automaticCandidateId = QStringLiteral("beta");
+    return run;
 }
 
 } // namespace
@@ -157,6 +214,133 @@ private Q_SLOTS:
         // Progress towards the 60 s timeout, only while running.
         QCOMPARE(at(4, RunTableModel::RuntimeColumn, RunTableModel::ProgressRole).toDouble(), 0.5);
         QCOMPARE(at(2, RunTableModel::RuntimeColumn, RunTableModel::ProgressRole).toDouble(), -1.0);
+    }
+
+    void scoreAndRankColumns_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QString>("score");
+        QTest::addColumn<double>("scoreSort");
+        QTest::addColumn<QString>("rank");
+        QTest::addColumn<int>("rankSort");
+        QTest::addColumn<QString>("toolTipPart");
+        const int unranked = std::numeric_limits<int>::max();
+        QTest::newRow("never scored")
+                << 0 << QString() << -1.0 << QString() << unranked << QString();
+        QTest::newRow("winner") << 1 << QStringLiteral("87.4") << 87.44 << QStringLiteral("1") << 1
+                                << QStringLiteral("Total 87.4 of 100");
+        QTest::newRow("manual quality")
+                << 2 << QStringLiteral("72 (manual)") << 72.0 << QStringLiteral("2") << 2
+                << QStringLiteral("Quality set by hand to 70; the scorer gave 40.");
+        QTest::newRow("disqualified")
+                << 3 << QStringLiteral("disqualified: exit code") << 18.0 << QStringLiteral("3")
+                << 3 << QStringLiteral("The script exited with code 3.");
+        // The reason came from a scorer script: shown as text, not as HTML.
+        QTest::newRow("unscored") << 4 << QStringLiteral("unscored") << -1.0 << QString()
+                                  << unranked << QStringLiteral("&lt;b&gt;scorer crashed");
+    }
+
+    // A ranked run: each row's Score and Rank, their raw values, and why in the tooltip.
+    void scoreAndRankColumns()
+    {
+        QFETCH(int, row);
+        QFETCH(QString, score);
+        QFETCH(double, scoreSort);
+        QFETCH(QString, rank);
+        QFETCH(int, rankSort);
+        QFETCH(QString, toolTipPart);
+        m_model->show(rankedRun());
+        const auto at = [this, row](int column, int role) {
+            return m_model->data(m_model->index(row, column), role);
+        };
+        QCOMPARE(at(RunTableModel::ScoreColumn, Qt::DisplayRole).toString(), score);
+        QCOMPARE(at(RunTableModel::ScoreColumn, RunTableModel::SortRole).toDouble(), scoreSort);
+        QCOMPARE(at(RunTableModel::RankColumn, Qt::DisplayRole).toString(), rank);
+        QCOMPARE(at(RunTableModel::RankColumn, RunTableModel::SortRole).toInt(), rankSort);
+        const QString toolTip = at(RunTableModel::ScoreColumn, Qt::ToolTipRole).toString();
+        QVERIFY2(toolTip.contains(toolTipPart), qPrintable(toolTip));
+        QCOMPARE(m_model->headerData(RunTableModel::ScoreColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Score"));
+        QCOMPARE(m_model->headerData(RunTableModel::RankColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Rank"));
+    }
+
+    // The winner's row is bold with a star, not marked by colour alone; no other row is.
+    void winnerRowIsBoldWithAnIcon()
+    {
+        m_model->show(rankedRun());
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const bool winner = row == 1;
+            const QModelIndex candidate = m_model->index(row, RunTableModel::CandidateColumn);
+            QCOMPARE(candidate.data(RunTableModel::WinnerRole).toBool(), winner);
+            QCOMPARE(candidate.data(Qt::DecorationRole).value<QIcon>().isNull(), !winner);
+            for (int column = 0; column < RunTableModel::ColumnCount; ++column) {
+                const QVariant font = m_model->index(row, column).data(Qt::FontRole);
+                QCOMPARE(font.isValid() && font.value<QFont>().bold(), winner);
+            }
+        }
+        QCOMPARE(m_model->index(1, RunTableModel::CandidateColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("The winner, chosen by the ranking."));
+    }
+
+    // A person picks another winner: the two rows that change are sent, the mark moves.
+    void newWinnerChangesOnlyTheTwoRows()
+    {
+        m_model->show(rankedRun());
+        QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+        RunWinner manual;
+        manual.candidateId = QStringLiteral("gamma");
+        manual.manual = true;
+        manual.automaticCandidateId = QStringLiteral("beta");
+        m_model->setWinner(manual);
+        QTRY_COMPARE(changes.count(), 2);
+        QCOMPARE(changeAt(changes, 0).firstRow, 1);
+        QCOMPARE(changeAt(changes, 1).firstRow, 2);
+        QVERIFY(!m_model->index(1, 0).data(RunTableModel::WinnerRole).toBool());
+        QVERIFY(m_model->index(2, 0).data(RunTableModel::WinnerRole).toBool());
+        QCOMPARE(m_model->index(2, RunTableModel::RankColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("The winner, picked by hand; the ranking chose beta."));
+    }
+
+    // An override or a re-score updates the cards in place: no reset, the selection stays.
+    void updateScoresChangesCardsWithoutReset()
+    {
+        m_model->show(rankedRun());
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+        RunRecord rescored = rankedRun();
+        rescored.candidates[2].score->manualQuality.reset();
+        rescored.candidates[2].score->total = 40;
+        rescored.candidates[2].score->rank = 3;
+        rescored.winner.candidateId.clear();
+        rescored.winner.note = QStringLiteral("none");
+        m_model->updateScores(rescored);
+        QTRY_VERIFY(changes.count() > 0);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(m_model->data(m_model->index(2, RunTableModel::ScoreColumn)).toString(),
+                 QStringLiteral("40"));
+        QVERIFY(!m_model->index(1, 0).data(RunTableModel::WinnerRole).toBool());
+    }
+
+    // While the run goes on, a finished candidate shows its quality (or its failed gate) as
+    // soon as its card arrives; total and rank wait for the end of the run.
+    void qualityShowsDuringTheRun()
+    {
+        m_run->move(0, CandidateState::Succeeded, 1.0, 0);
+        ScoreCard card;
+        card.gates = {passed("exit_code")};
+        card.automaticQuality = 64;
+        m_run->score(0, card);
+        ScoreCard failed;
+        failed.gates = {{QStringLiteral("event_count"), false, QStringLiteral("Only 1 event.")}};
+        m_run->score(1, failed);
+        const QModelIndex first = m_model->index(0, RunTableModel::ScoreColumn);
+        QTRY_COMPARE(first.data().toString(), QStringLiteral("quality 64"));
+        QCOMPARE(first.data(RunTableModel::SortRole).toDouble(), 64.0);
+        QCOMPARE(m_model->index(0, RunTableModel::RankColumn).data().toString(), QString());
+        QCOMPARE(m_model->index(1, RunTableModel::ScoreColumn).data().toString(),
+                 QStringLiteral("disqualified: event count"));
+        QCOMPARE(m_model->index(2, RunTableModel::ScoreColumn).data().toString(), QString());
     }
 
 private:
