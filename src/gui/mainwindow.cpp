@@ -10,6 +10,7 @@
 #include "runtablemodel.h"
 #include "sandboxcleanup.h"
 #include "scorecardview.h"
+#include "scoring/ranking.h"
 #include "scoringpanel.h"
 #include "settingsdialog.h"
 
@@ -223,8 +224,68 @@ void MainWindow::setupSetupPanel()
         updateBackendStatus();
         updateRunAvailability();
     });
+    setupScoring();
+}
+
+// A person's changes to the scores of the run on screen, and re-scoring it, are kept in its
+// results folder (run.json and report.md, rewritten off the GUI thread).
+void MainWindow::setupScoring()
+{
     connect(m_ui->scoringPanel, &ScoringPanel::settingsChanged, this,
             &MainWindow::updateRunAvailability);
+    connect(m_ui->scoreCardView, &ScoreCardView::qualityOverrideRequested, this,
+            [this](const QString &candidateId, std::optional<double> quality) {
+                changeScores([&](RunRecord &run) {
+                    return Ranking::setManualQuality(run, candidateId, quality);
+                });
+            });
+    connect(m_ui->scoreCardView, &ScoreCardView::winnerRequested, this,
+            [this](const std::optional<QString> &candidateId) {
+                changeScores(
+                        [&](RunRecord &run) { return Ranking::setManualWinner(run, candidateId); });
+            });
+    connect(m_ui->scoringPanel, &ScoringPanel::rescoreRequested, this,
+            [this](const ScoringSettings &settings) {
+                if (const QString error = m_runs.rescore(m_shownRun, m_shownFolder, settings);
+                    !error.isEmpty())
+                    showMessage(tr("Cannot re-score"), error);
+                else
+                    statusBar()->showMessage(tr("Re-scoring..."));
+                updateRunAvailability();
+            });
+    connect(&m_runs, &RunPipeline::rescored, this, &MainWindow::onRescored);
+}
+
+void MainWindow::changeScores(const std::function<bool(RunRecord &)> &change)
+{
+    if (m_runs.isRunning() || m_runs.isScoring() || !change(m_shownRun))
+        return;
+    m_model->updateScores(m_shownRun);
+    if (m_shownFolder.isEmpty()) {
+        statusBar()->showMessage(tr("Scores changed; use File > Save Results As... to keep them."),
+                                 10'000);
+        return;
+    }
+    m_runs.saveScores(m_shownRun, m_shownFolder);
+    updateRunAvailability();
+}
+
+void MainWindow::onRescored(const RunRecord &run, const QString &folder, const QString &error)
+{
+    if (folder != m_shownFolder || m_runs.isRunning())
+        return; // another run is on screen now; the folder has the new scores all the same
+    m_shownRun = run;
+    m_model->updateScores(run);
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Scores saved to %1").arg(folder), 10'000);
+    else if (!folder.isEmpty())
+        showMessage(tr("The scores could not be saved"),
+                    tr("%1\nThe new scores are shown; use File > Save Results As... to keep "
+                       "them.")
+                            .arg(error));
+    updateRunAvailability();
+    if (const int row = selectedRow(); row >= 0)
+        showScoreOf(row);
 }
 
 RunSettings MainWindow::settingsFromWidgets() const
@@ -266,9 +327,12 @@ void MainWindow::updateRunAvailability()
     m_ui->actionRerunFailed->setEnabled(!running && failed > 0);
     m_ui->actionSaveResultsAs->setEnabled(!running && !m_shownRun.candidates.isEmpty());
     m_ui->candidatesGroup->setEnabled(!running);
-    m_ui->scoringPanel->setRescoreAvailable(!running && !m_shownRun.candidates.isEmpty(),
-                                            running ? tr("Wait for the run to finish.")
-                                                    : tr("Open or finish a run first."));
+    const bool scoring = m_runs.isScoring();
+    m_ui->scoringPanel->setRescoreAvailable(!running && !scoring
+                                                    && !m_shownRun.candidates.isEmpty(),
+                                            running           ? tr("Wait for the run to finish.")
+                                                    : scoring ? tr("The run is being scored.")
+                                                              : tr("Open or finish a run first."));
 }
 
 void MainWindow::updateBackendStatus()
@@ -360,7 +424,9 @@ void MainWindow::startRun()
 {
     const QStringList scripts = m_ui->candidateList->scripts();
     const RunSettings settings = settingsFromWidgets();
-    if (const QString error = m_runs.start({scripts, settings, {}, m_scoring}); !error.isEmpty()) {
+    if (const QString error
+        = m_runs.start({scripts, settings, {}, m_ui->scoringPanel->scoringSettings()});
+        !error.isEmpty()) {
         showMessage(tr("Cannot start the run"), error);
         return;
     }
@@ -379,7 +445,9 @@ void MainWindow::rerunRows(const QList<int> &rows)
     RunSettings settings = settingsFromWidgets();
     if (!m_shownRun.objective.isEmpty())
         settings.objective = m_shownRun.objective; // a rerun answers the same objective
-    if (const QString error = m_runs.start({scripts, settings, {}, m_scoring}); !error.isEmpty())
+    if (const QString error
+        = m_runs.start({scripts, settings, {}, m_ui->scoringPanel->scoringSettings()});
+        !error.isEmpty())
         showMessage(tr("Cannot start the run"), error);
     else
         m_shownScripts = scripts;
@@ -464,7 +532,7 @@ void MainWindow::showScoreOf(int row)
     context.scoring = running ? m_ui->scoringPanel->scoringSettings() : m_shownRun.scoring;
     context.winner = m_model->winner();
     context.candidateCount = m_model->rowCount();
-    context.overridesAllowed = !running && !m_shownRun.candidates.isEmpty();
+    context.overridesAllowed = !running && !m_runs.isScoring() && !m_shownRun.candidates.isEmpty();
     m_ui->scoreCardView->showCandidate(m_model->resultAt(row), context);
 }
 

@@ -71,6 +71,9 @@ private:
     void showLogOf(int row);
     void showArtifact(const CandidateResult &result);
     void showScoreOf(int row);
+    void setupScoring();
+    void changeScores(const std::function<bool(RunRecord &)> &change);
+    void onRescored(const RunRecord &run, const QString &folder, const QString &error);
     void showContextMenu(const QPoint &position);
 
     void openResults();
@@ -97,7 +100,6 @@ private:
     RunRecord m_shownRun;
     QString m_shownFolder;
     QStringList m_shownScripts; // the scripts of the run on screen, for reruns
-    ScoringSettings m_scoring; // how the next run is scored
     bool m_closeWhenSaved = false;
     int m_logRow = -1; // the row whose log the log view shows
     bool m_showingLiveRun = false; // the table shows the run the controller ran last

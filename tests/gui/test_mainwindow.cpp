@@ -189,6 +189,14 @@ private Q_SLOTS:
         RunTableModel &model = m_window->runTableModel();
         QTRY_COMPARE_WITH_TIMEOUT(model.stateAt(rowOf(QStringLiteral("sleeper"))),
                                   CandidateState::Running, 30'000);
+        // A finished candidate's quality shows while the run still goes on (the sleeper runs).
+        const auto scoreText = [this, &model](const QString &id) {
+            return model.index(rowOf(id), RunTableModel::ScoreColumn).data().toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+                scoreText(QStringLiteral("alpha")).startsWith(QStringLiteral("quality")), 30'000);
+        QVERIFY(m_window->runPipeline().isRunning());
+
         auto *table = find<QTableView>("runTable");
         const QModelIndex sleeperIndex = table->model()->index(rowOf(QStringLiteral("sleeper")), 0);
         table->scrollTo(sleeperIndex);
@@ -216,6 +224,15 @@ private Q_SLOTS:
         QCOMPARE(model.stateAt(rowOf(QStringLiteral("sleeper"))), CandidateState::Cancelled);
         QVERIFY(model.resultAt(rowOf(QStringLiteral("alpha")))
                         .sandboxId.startsWith(QStringLiteral("local-alpha-")));
+
+        // Ranked once the run ended: the better of beta and gamma wins, marked in its row.
+        const QString winner = model.winner().candidateId;
+        QVERIFY2(winner == QStringLiteral("beta") || winner == QStringLiteral("gamma"),
+                 qPrintable(winner));
+        QVERIFY(model.index(rowOf(winner), 0).data(RunTableModel::WinnerRole).toBool());
+        QCOMPARE(model.index(rowOf(winner), RunTableModel::RankColumn).data().toString(),
+                 QStringLiteral("1"));
+        QVERIFY(scoreText(QStringLiteral("delta")).startsWith(QStringLiteral("disqualified")));
 
         // The window names the autosaved results, and Rerun Failed is offered.
         QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("Dream Foundry - ")),
@@ -346,10 +363,58 @@ private Q_SLOTS:
                  std::optional<QString>(QStringLiteral("delta")));
         menu->close();
 
-        // Re-score is offered for the run on screen, with the panel's settings.
+        // The pick is shown as manual and kept in the results folder.
+        const QString folder = results.filePath(QStringLiteral("scored"));
+        const auto saved = [&folder] {
+            QFile file(folder + QStringLiteral("/run.json"));
+            return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
+                                                  : QJsonObject();
+        };
+        const auto savedCard = [&saved](const QString &id) {
+            for (const QJsonValue &c : saved()[QStringLiteral("candidates")].toArray()) {
+                if (c[QStringLiteral("candidate_id")].toString() == id)
+                    return c[QStringLiteral("score")].toObject();
+            }
+            return QJsonObject();
+        };
+        QTRY_VERIFY(cell(QStringLiteral("delta"), 0).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!cell(QStringLiteral("beta"), 0).data(Qt::FontRole).value<QFont>().bold());
+        QTRY_COMPARE(saved()[QStringLiteral("winner")][QStringLiteral("candidate_id")].toString(),
+                     QStringLiteral("delta"));
+        QVERIFY(saved()[QStringLiteral("winner")][QStringLiteral("manual")].toBool());
+
+        // A quality set by hand is shown as manual and saved; clearing it gives the scorer's
+        // value back.
+        auto *view = find<ScoreCardView>("scoreCardView");
+        QTRY_VERIFY(find<QPushButton>("rescoreButton")->isEnabled()); // the save is done
+        Q_EMIT view->qualityOverrideRequested(QStringLiteral("beta"), 50.0);
+        QTRY_COMPARE(savedCard(QStringLiteral("beta"))[QStringLiteral("quality_manual")].toDouble(),
+                     50.0);
+        QVERIFY(cell(QStringLiteral("beta"), RunTableModel::ScoreColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("manual")));
+        QTRY_VERIFY(find<QPushButton>("rescoreButton")->isEnabled());
+        Q_EMIT view->qualityOverrideRequested(QStringLiteral("beta"), std::nullopt);
+        QTRY_VERIFY(savedCard(QStringLiteral("beta"))[QStringLiteral("quality_manual")].isNull());
+
+        // Re-score reads the saved artifacts again with the panel's settings: beta has no
+        // artifact, so the events scorer disqualifies it; the winner picked by hand stays.
+        QTRY_VERIFY(find<QPushButton>("rescoreButton")->isEnabled());
         QSignalSpy rescore(find<ScoringPanel>("scoringPanel"), &ScoringPanel::rescoreRequested);
         QTest::mouseClick(find<QPushButton>("rescoreButton"), Qt::LeftButton);
         QCOMPARE(rescore.count(), 1);
+        QTRY_VERIFY(!saved()[QStringLiteral("scoring")][QStringLiteral("scored_at")].isNull());
+        QCOMPARE(saved()[QStringLiteral("scoring")][QStringLiteral("scorer")].toString(),
+                 QStringLiteral("events"));
+        QCOMPARE(savedCard(QStringLiteral("beta"))[QStringLiteral("disqualified_by")].toString(),
+                 QStringLiteral("artifact_exists"));
+        QCOMPARE(saved()[QStringLiteral("winner")][QStringLiteral("candidate_id")].toString(),
+                 QStringLiteral("delta"));
+        QTRY_VERIFY(cell(QStringLiteral("beta"), RunTableModel::ScoreColumn)
+                            .data()
+                            .toString()
+                            .startsWith(QStringLiteral("disqualified")));
     }
 
     // Weights that cannot be used keep Run disabled, saying why.
