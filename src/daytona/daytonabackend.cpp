@@ -1,5 +1,6 @@
 #include "daytonabackend.h"
 
+#include "daytonalogging.h"
 #include "runlease.h"
 #include "runner/sandboxlayout.h"
 #include "startwatcher.h"

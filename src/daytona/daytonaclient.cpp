@@ -1,6 +1,7 @@
 #include "daytonaclient.h"
 
 #include "daytonaconfig.h"
+#include "daytonalogging.h"
 
 #include <QFile>
 #include <QFileInfo>

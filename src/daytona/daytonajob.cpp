@@ -1,5 +1,7 @@
 #include "daytonajob.h"
 
+#include "daytonalogging.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
