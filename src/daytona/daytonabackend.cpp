@@ -1,5 +1,6 @@
 #include "daytonabackend.h"
 
+#include "commandfollower.h"
 #include "daytonalogging.h"
 #include "runlease.h"
 #include "runner/sandboxlayout.h"
@@ -9,7 +10,6 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSysInfo>
 #include <QUuid>
@@ -17,17 +17,6 @@
 namespace DreamFoundry {
 
 namespace {
-
-// After the command ended, how long its log stream may take to close by itself.
-constexpr int streamGraceMs = 2'000;
-// While the log streams, a slow status poll catches a stream that never closes.
-constexpr int statusWhileStreamingMs = 5'000;
-constexpr int statusAfterStreamMs = 300;
-constexpr int statusWithoutStreamMs = 1'000;
-// New output rings the bell; the marked log is fetched at most this often (more rarely for a
-// big log, as every fetch carries the whole of it).
-constexpr int snapshotIntervalMs = 250;
-constexpr qint64 snapshotBytesPerExtraSecond = 4 * 1024 * 1024;
 
 QString shellQuote(const QString &text)
 {
@@ -47,13 +36,20 @@ bool uncertainOutcome(const DaytonaError &error)
 
 // --- DaytonaBackend -----------------------------------------------------------------------
 
-DaytonaBackend::DaytonaBackend(const DaytonaConfig &config) : m_config(config) {}
+DaytonaBackend::DaytonaBackend(const DaytonaConfig &config)
+    : DaytonaBackend(config, managerPerOwner())
+{}
+
+DaytonaBackend::DaytonaBackend(const DaytonaConfig &config, NetworkProvider network)
+    : m_config(config), m_network(std::move(network))
+{}
 
 DaytonaBackend::~DaytonaBackend() = default;
 
 Sandbox *DaytonaBackend::createSandbox(const SandboxJob &job, QObject *parent)
 {
-    return new DaytonaSandbox(job, m_config, leaseFor(job.runId), watcherFor(job.runId), parent);
+    return new DaytonaSandbox(job, m_config, leaseFor(job.runId), watcherFor(job.runId), m_network,
+                              parent);
 }
 
 std::shared_ptr<StartWatcher> DaytonaBackend::watcherFor(const QString &runId)
@@ -65,7 +61,7 @@ std::shared_ptr<StartWatcher> DaytonaBackend::watcherFor(const QString &runId)
                                {QStringLiteral("run"), runId}};
     // Deleted later: the last sandbox of the run may let go of it inside one of its callbacks.
     auto watcher = std::shared_ptr<StartWatcher>(
-            new StartWatcher(DaytonaClient::connectionFor(m_config), labels),
+            new StartWatcher(DaytonaClient::connectionFor(m_config), labels, m_network),
             [](StartWatcher *w) { w->deleteLater(); });
     m_watchers[runId] = watcher;
     return watcher;
@@ -130,33 +126,17 @@ QString DaytonaBackend::runCommand(const QString &candidateId, const QString &ex
 
 DaytonaSandbox::DaytonaSandbox(const SandboxJob &job, const DaytonaConfig &config,
                                std::shared_ptr<RunLease> lease,
-                               std::shared_ptr<StartWatcher> watcher, QObject *parent)
+                               std::shared_ptr<StartWatcher> watcher, NetworkProvider network,
+                               QObject *parent)
     : Sandbox(parent)
     , m_job(job)
     , m_config(config)
     , m_lease(std::move(lease))
     , m_watcher(std::move(watcher))
+    , m_network(std::move(network))
 {
     m_phaseTimer.setSingleShot(true);
-    m_statusTimer.setSingleShot(true);
-    m_graceTimer.setSingleShot(true);
     connect(&m_phaseTimer, &QTimer::timeout, this, &DaytonaSandbox::onPhaseTimeout);
-    connect(&m_statusTimer, &QTimer::timeout, this, [this] {
-        if (m_streamDone && !m_streamComplete)
-            catchUpLogs([this] { queryStatus(); }); // no stream: the log comes by polling
-        else
-            queryStatus();
-    });
-    m_snapshotTimer.setSingleShot(true);
-    connect(&m_snapshotTimer, &QTimer::timeout, this, &DaytonaSandbox::fetchSnapshot);
-    connect(&m_graceTimer, &QTimer::timeout, this, [this] {
-        qCInfo(lcDaytona) << "log stream of" << m_info.id << "did not close; reading the log";
-        if (m_stream)
-            m_stream->abort();
-        m_streamDone = true;
-        m_streamComplete = false;
-        maybeConclude();
-    });
 }
 
 DaytonaSandbox::~DaytonaSandbox()
@@ -167,19 +147,9 @@ DaytonaSandbox::~DaytonaSandbox()
     }
 }
 
-void DaytonaSandbox::setNetworkManager(QNetworkAccessManager *manager)
-{
-    m_manager = manager;
-}
-
 void DaytonaSandbox::start()
 {
-    // A manager of its own: Qt opens at most 6 HTTP/1.1 connections per host and manager, and
-    // this sandbox's log stream holds one for the whole run; with shared managers 20 candidates
-    // would queue behind each other's streams and slow creates.
-    if (!m_manager)
-        m_manager = new QNetworkAccessManager(this);
-    m_client = new DaytonaClient(DaytonaClient::connectionFor(m_config), m_manager, this);
+    m_client = new DaytonaClient(DaytonaClient::connectionFor(m_config), m_network(this), this);
     Q_EMIT phaseChanged(CandidateState::Preparing);
     create();
 }
@@ -208,12 +178,6 @@ void DaytonaSandbox::abortCurrent()
     else if (auto *wait = qobject_cast<WaitForSandboxJob *>(m_current))
         wait->abort();
     m_current = nullptr;
-}
-
-void DaytonaSandbox::emitDemuxed(const QList<LogDemuxer::Chunk> &chunks)
-{
-    for (const LogDemuxer::Chunk &chunk : chunks)
-        Q_EMIT outputReceived(chunk.stream, chunk.bytes);
 }
 
 void DaytonaSandbox::create()
@@ -388,158 +352,31 @@ void DaytonaSandbox::exec()
             fail(result.error);
             return;
         }
-        m_commandId = result.commandId;
-        m_commandStarted = true;
         // The run's own timeout (the run session's) bounds this phase.
         enter(Step::Running, 0);
         Q_EMIT phaseChanged(CandidateState::Running);
-        openLogStream();
-        m_statusTimer.start(statusWhileStreamingMs);
+        follow(result.commandId);
     });
     m_current = job;
     job->start();
 }
 
-void DaytonaSandbox::openLogStream()
+void DaytonaSandbox::follow(const QString &commandId)
 {
-    m_stream = m_client->commandLogs(m_toolbox, m_sessionId, m_commandId, true);
-    connect(m_stream, &CommandLogsJob::chunkReceived, this, &DaytonaSandbox::onLogChunk);
-    connect(m_stream, &CommandLogsJob::finished, this, &DaytonaSandbox::onLogStreamFinished);
-    m_stream->start();
+    m_follower
+            = new CommandFollower(m_client, {m_info.id, m_toolbox, m_sessionId, commandId}, this);
+    connect(m_follower, &CommandFollower::outputReceived, this, &Sandbox::outputReceived);
+    connect(m_follower, &CommandFollower::mayHaveEnded, this, &DaytonaSandbox::prefetchArtifact);
+    connect(m_follower, &CommandFollower::stillRunning, this, &DaytonaSandbox::discardPrefetch);
+    connect(m_follower, &CommandFollower::ended, this, &DaytonaSandbox::collect);
+    connect(m_follower, &CommandFollower::failed, this, &DaytonaSandbox::fail);
+    connect(m_follower, &CommandFollower::logRead, this, &DaytonaSandbox::deleteSessionThenCollect);
+    m_follower->start();
 }
 
-// Over plain HTTP the follow stream comes without stdout/stderr markers (API.md §8.2), so it
-// only says that there is new output; the output itself comes from the marked log, fetched
-// right after, which keeps stdout and stderr apart. The stream also says when the command ends.
-void DaytonaSandbox::onLogChunk(const QByteArray &)
+std::optional<int> DaytonaSandbox::commandExitCode() const
 {
-    if (m_snapshotJob || m_snapshotTimer.isActive()) {
-        m_snapshotWanted = true;
-        return;
-    }
-    m_snapshotTimer.start(snapshotIntervalMs
-                          + int(1000 * (m_demuxer.rawBytesSeen() / snapshotBytesPerExtraSecond)));
-}
-
-void DaytonaSandbox::onLogStreamFinished(const LogsResult &result)
-{
-    m_stream = nullptr;
-    m_streamDone = true;
-    m_streamComplete = result.error.ok();
-    if (!m_streamComplete)
-        qCInfo(lcDaytona) << "log stream of" << m_info.id << "broke; polling the log instead";
-    if (m_step != Step::Running || m_stopRequested)
-        return;
-    if (m_exitCode) {
-        maybeConclude();
-        return;
-    }
-    m_statusTimer.stop();
-    if (!m_streamComplete) {
-        m_statusTimer.start(statusWithoutStreamMs);
-        return;
-    }
-    // The stream closes when the command ends: its exit code, its whole log and its artifact
-    // are asked for together, one round trip instead of three.
-    fetchSnapshot();
-    prefetchArtifact();
-    queryStatus();
-}
-
-void DaytonaSandbox::queryStatus()
-{
-    if (m_step != Step::Running || m_stopRequested || m_current)
-        return;
-    auto *job = m_client->commandStatus(m_toolbox, m_sessionId, m_commandId);
-    connect(job, &CommandStatusJob::finished, this, &DaytonaSandbox::onStatus);
-    m_current = job;
-    job->start();
-}
-
-void DaytonaSandbox::onStatus(const CommandStatusResult &result)
-{
-    m_current = nullptr;
-    if (m_step != Step::Running || m_stopRequested)
-        return;
-    if (!result.error.ok()) {
-        fail(result.error);
-        return;
-    }
-    if (result.exitCode) {
-        m_exitCode = result.exitCode;
-        maybeConclude();
-        return;
-    }
-    // Still running though its stream closed: neither the log nor the artifact fetched then
-    // is the final one.
-    discardPrefetch();
-    m_snapshotFinal = false;
-    m_logComplete = false;
-    m_statusTimer.start(!m_streamDone
-                                ? statusWhileStreamingMs
-                                : (m_streamComplete ? statusAfterStreamMs : statusWithoutStreamMs));
-}
-
-void DaytonaSandbox::maybeConclude()
-{
-    if (!m_streamDone) {
-        if (!m_graceTimer.isActive())
-            m_graceTimer.start(streamGraceMs);
-        return;
-    }
-    m_statusTimer.stop();
-    m_graceTimer.stop();
-    catchUpLogs([this] { collect(); });
-}
-
-void DaytonaSandbox::catchUpLogs(const std::function<void()> &then)
-{
-    if (m_logComplete) {
-        then();
-        return;
-    }
-    m_afterSnapshot.append(then);
-    if (m_snapshotJob && m_snapshotFinal)
-        return; // it brings the whole log
-    fetchSnapshot();
-}
-
-void DaytonaSandbox::fetchSnapshot()
-{
-    if (m_snapshotJob) {
-        m_snapshotWanted = true; // output may have come after that request left
-        return;
-    }
-    m_snapshotTimer.stop();
-    m_snapshotWanted = false;
-    // Asked for after the stream closed with the command, the log cannot grow any more.
-    m_snapshotFinal = m_streamDone && m_streamComplete;
-    const QList<std::function<void()>> waiting = std::exchange(m_afterSnapshot, {});
-    m_snapshotJob = m_client->commandLogs(m_toolbox, m_sessionId, m_commandId, false);
-    connect(m_snapshotJob, &CommandLogsJob::finished, this,
-            [this, waiting](const LogsResult &result) {
-                m_snapshotJob = nullptr;
-                if (m_step != Step::Running)
-                    return;
-                if (result.error.ok() && result.logs.size() > m_demuxer.rawBytesSeen())
-                    emitDemuxed(m_demuxer.feed(result.logs.mid(m_demuxer.rawBytesSeen())));
-                QList<std::function<void()>> then = waiting;
-                // Still final unless the command turned out to be running (onStatus).
-                if (m_snapshotFinal && result.error.ok()) {
-                    m_logComplete = true;
-                    m_snapshotWanted = false;
-                    then.append(std::exchange(m_afterSnapshot, {}));
-                }
-                for (const auto &next : std::as_const(then))
-                    next();
-                if (m_step != Step::Running)
-                    return;
-                if (!m_afterSnapshot.isEmpty())
-                    fetchSnapshot();
-                else if (m_snapshotWanted && !m_snapshotTimer.isActive())
-                    m_snapshotTimer.start(snapshotIntervalMs);
-            });
-    m_snapshotJob->start();
+    return m_follower ? m_follower->exitCode() : std::nullopt;
 }
 
 void DaytonaSandbox::stop()
@@ -571,13 +408,11 @@ void DaytonaSandbox::stop()
 
 void DaytonaSandbox::stopCommand()
 {
-    m_statusTimer.stop();
-    m_graceTimer.stop();
     abortCurrent();
     enter(Step::Running, m_config.timeouts.remove);
     // What the command printed until now is kept: read the log, then delete the session, which
     // kills the command's process group (API.md §8.4).
-    catchUpLogs([this] { deleteSessionThenCollect(); });
+    m_follower->stop(); // logRead() comes next
 }
 
 void DaytonaSandbox::deleteSessionThenCollect()
@@ -598,25 +433,18 @@ void DaytonaSandbox::deleteSessionThenCollect()
 void DaytonaSandbox::abortAll()
 {
     abortCurrent();
-    m_statusTimer.stop();
-    m_graceTimer.stop();
-    if (m_stream)
-        m_stream->abort();
-    if (m_snapshotJob)
-        m_snapshotJob->abort();
-    m_snapshotTimer.stop();
+    if (m_follower)
+        m_follower->abort(); // emits the output it held back
 }
 
 void DaytonaSandbox::collect()
 {
     abortAll();
-    m_streamDone = true;
-    emitDemuxed(m_demuxer.flush());
     enter(Step::Collecting, m_config.timeouts.download);
     Q_EMIT phaseChanged(CandidateState::Collecting);
     // The artifact fetched as the stream closed is the final one only if the command is known
     // to have ended (a stop or a failure may come first).
-    if (!m_exitCode)
+    if (!commandExitCode())
         discardPrefetch();
     if (m_prefetched) {
         onDownloaded(*std::exchange(m_prefetched, std::nullopt));
@@ -714,7 +542,7 @@ void DaytonaSandbox::fail(const DaytonaError &error)
     if (m_outcome.error.isEmpty())
         m_outcome.error = error.message;
     qCWarning(lcDaytona).noquote() << m_job.candidate.id << error.detail;
-    if (m_commandStarted && m_step == Step::Running)
+    if (m_follower && m_step == Step::Running)
         collect(); // the script ran: what it wrote may still be there
     else
         removeSandbox();
@@ -773,7 +601,7 @@ void DaytonaSandbox::finish()
     m_phaseTimer.stop();
     abortAll();
     discardPrefetch();
-    m_outcome.exitCode = m_stopRequested ? std::nullopt : m_exitCode;
+    m_outcome.exitCode = m_stopRequested ? std::nullopt : commandExitCode();
     Q_EMIT finished(m_outcome);
 }
 
