@@ -118,6 +118,7 @@ void CommandFollower::onLogStreamFinished(const LogsResult &result)
     // The stream closes when the command ends: its exit code, its whole log and whatever else
     // the owner wants then are asked for together, one round trip instead of three.
     fetchSnapshot();
+    m_endHinted = true;
     Q_EMIT mayHaveEnded();
     queryStatus();
 }
@@ -166,7 +167,8 @@ void CommandFollower::onStatus(const CommandStatusResult &result)
         return;
     }
     // Still running though its stream closed: the log read then is not the whole log.
-    Q_EMIT stillRunning();
+    if (std::exchange(m_endHinted, false))
+        Q_EMIT stillRunning();
     m_snapshotFinal = false;
     m_logComplete = false;
     m_statusTimer.start(!m_streamDone ? m_intervals.statusWhileStreamingMs

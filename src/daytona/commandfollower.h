@@ -107,6 +107,7 @@ private:
     bool m_snapshotWanted = false; // output came while a snapshot was in flight or scheduled
     bool m_snapshotFinal = false; // the one in flight was asked for after the command ended
     bool m_logComplete = false; // the whole log has been read
+    bool m_endHinted = false; // mayHaveEnded() was emitted
     bool m_stopping = false;
     bool m_done = false;
 };
