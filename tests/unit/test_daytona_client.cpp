@@ -4,6 +4,7 @@
 #include "daytona/logdemuxer.h"
 #include "test_daytona_fakenetwork.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -11,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 #include <source_location>
@@ -449,6 +451,47 @@ private Q_SLOTS:
         job->abort();
         QTRY_VERIFY(!guard);
         QCOMPARE(spy.size(), 0);
+    }
+
+    void abortWhileTheDownloadIsWrittenLeavesNoFile_data()
+    {
+        QTest::addColumn<bool>("afterTheCommit");
+        // The worker may not have started, be committing, or be done when abort() comes; the
+        // first two race, the last is made sure of.
+        QTest::newRow("while committing") << false;
+        QTest::newRow("committed, not yet reported") << true;
+    }
+
+    void abortWhileTheDownloadIsWrittenLeavesNoFile()
+    {
+        QFETCH(bool, afterTheCommit);
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("big.md"));
+        QPointer<DownloadFileJob> job
+                = m_client->downloadFile(QUrl(QStringLiteral("https://proxy.example/toolbox/sb")),
+                                         QStringLiteral("/big"), target);
+        QSignalSpy finished(job.data(), &DownloadFileJob::finished);
+        bool aborted = false;
+        m_net->handler = [&](FakeReply *r, const SeenRequest &) {
+            // Queued: it runs once the job took the whole body and handed the commit on.
+            connect(
+                    r, &QNetworkReply::finished, this,
+                    [&] {
+                        if (afterTheCommit)
+                            QThreadPool::globalInstance()->waitForDone();
+                        job->abort();
+                        aborted = true;
+                    },
+                    Qt::QueuedConnection);
+            r->respond(200, QByteArray(4 * 1024 * 1024, 'x'));
+        };
+        job->start();
+        QTRY_VERIFY(aborted);
+        QThreadPool::globalInstance()->waitForDone();
+        QTRY_VERIFY(!job);
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(!QFile::exists(target));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
     }
 
     void listAcceptsBothShapesAndPages()
