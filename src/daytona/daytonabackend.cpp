@@ -1,5 +1,6 @@
 #include "daytonabackend.h"
 
+#include "artifactfetch.h"
 #include "commandfollower.h"
 #include "daytonalogging.h"
 #include "runlease.h"
@@ -363,11 +364,18 @@ void DaytonaSandbox::exec()
 
 void DaytonaSandbox::follow(const QString &commandId)
 {
+    const QString artifact = m_job.collectDir + QLatin1Char('/')
+            + SandboxLayout::outputName(m_job.candidate.id, m_job.settings.artifactExtension);
+    m_artifact = new ArtifactFetch(
+            m_client, m_toolbox,
+            SandboxLayout::outputPath(m_job.candidate.id, m_job.settings.artifactExtension),
+            artifact, this);
+    connect(m_artifact, &ArtifactFetch::fetched, this, &DaytonaSandbox::onDownloaded);
     m_follower
             = new CommandFollower(m_client, {m_info.id, m_toolbox, m_sessionId, commandId}, this);
     connect(m_follower, &CommandFollower::outputReceived, this, &Sandbox::outputReceived);
-    connect(m_follower, &CommandFollower::mayHaveEnded, this, &DaytonaSandbox::prefetchArtifact);
-    connect(m_follower, &CommandFollower::stillRunning, this, &DaytonaSandbox::discardPrefetch);
+    connect(m_follower, &CommandFollower::mayHaveEnded, m_artifact, &ArtifactFetch::prefetch);
+    connect(m_follower, &CommandFollower::stillRunning, m_artifact, &ArtifactFetch::discard);
     connect(m_follower, &CommandFollower::ended, this, &DaytonaSandbox::collect);
     connect(m_follower, &CommandFollower::failed, this, &DaytonaSandbox::fail);
     connect(m_follower, &CommandFollower::logRead, this, &DaytonaSandbox::deleteSessionThenCollect);
@@ -445,74 +453,18 @@ void DaytonaSandbox::collect()
     // The artifact fetched as the stream closed is the final one only if the command is known
     // to have ended (a stop or a failure may come first).
     if (!commandExitCode())
-        discardPrefetch();
-    if (m_prefetched) {
-        onDownloaded(*std::exchange(m_prefetched, std::nullopt));
-        return;
-    }
-    if (m_prefetch) {
-        m_current = m_prefetch.data(); // its answer comes to onDownloaded
-        return;
-    }
-    auto *job = downloadArtifact();
-    connect(job, &DownloadFileJob::finished, this, [this](const DownloadResult &result) {
-        m_current = nullptr;
-        onDownloaded(result);
-    });
-    m_current = job;
-    job->start();
-}
-
-QString DaytonaSandbox::artifactTarget() const
-{
-    return m_job.collectDir + QLatin1Char('/')
-            + SandboxLayout::outputName(m_job.candidate.id, m_job.settings.artifactExtension);
-}
-
-// The artifact's download, into artifactTarget(); not started yet.
-DownloadFileJob *DaytonaSandbox::downloadArtifact()
-{
-    return m_client->downloadFile(
-            m_toolbox,
-            SandboxLayout::outputPath(m_job.candidate.id, m_job.settings.artifactExtension),
-            artifactTarget());
+        m_artifact->discard();
+    m_artifact->fetch(); // onDownloaded() follows
 }
 
 void DaytonaSandbox::onDownloaded(const DownloadResult &result)
 {
     if (result.error.ok()) {
-        m_outcome.artifactFile = artifactTarget();
+        m_outcome.artifactFile = m_artifact->localPath();
     } else if (!result.error.isNotFound() && m_outcome.error.isEmpty()) {
         m_outcome.error = tr("Could not download the artifact: %1").arg(result.error.message);
     }
     removeSandbox();
-}
-
-void DaytonaSandbox::prefetchArtifact()
-{
-    if (m_prefetch || m_prefetched)
-        return;
-    m_prefetch = downloadArtifact();
-    connect(m_prefetch, &DownloadFileJob::finished, this, [this](const DownloadResult &result) {
-        m_prefetch = nullptr;
-        if (m_step == Step::Collecting) {
-            m_current = nullptr;
-            onDownloaded(result);
-        } else {
-            m_prefetched = result;
-        }
-    });
-    m_prefetch->start();
-}
-
-void DaytonaSandbox::discardPrefetch()
-{
-    if (m_prefetch)
-        m_prefetch->abort();
-    m_prefetch = nullptr;
-    if (m_prefetched && m_prefetched->error.ok())
-        QFile::remove(artifactTarget());
-    m_prefetched.reset();
 }
 
 void DaytonaSandbox::removeSandbox()
@@ -575,7 +527,7 @@ void DaytonaSandbox::onPhaseTimeout()
         collect();
         return;
     case Step::Collecting:
-        abortCurrent();
+        m_artifact->discard();
         timedOut(tr("downloading the artifact"), m_config.timeouts.download);
         removeSandbox();
         return;
@@ -600,7 +552,8 @@ void DaytonaSandbox::finish()
     m_step = Step::Done;
     m_phaseTimer.stop();
     abortAll();
-    discardPrefetch();
+    if (m_artifact)
+        m_artifact->discard(); // a prefetch no one took: not this run's artifact
     m_outcome.exitCode = m_stopRequested ? std::nullopt : commandExitCode();
     Q_EMIT finished(m_outcome);
 }

@@ -14,6 +14,7 @@
 
 namespace DreamFoundry {
 
+class ArtifactFetch;
 class CommandFollower;
 class RunLease;
 class StartWatcher;
@@ -103,11 +104,7 @@ private:
     void deleteSessionThenCollect();
     void abortAll();
     void collect();
-    void prefetchArtifact();
-    void discardPrefetch();
-    DownloadFileJob *downloadArtifact();
     void onDownloaded(const DownloadResult &result);
-    QString artifactTarget() const;
     void removeSandbox();
     void finish();
 
@@ -131,9 +128,7 @@ private:
     bool m_uploaded = false;
     bool m_sessionReady = false;
     CommandFollower *m_follower = nullptr; // once the command started
-    // The artifact, fetched as the log stream closed; used once the command's end is confirmed.
-    QPointer<DownloadFileJob> m_prefetch;
-    std::optional<DownloadResult> m_prefetched;
+    ArtifactFetch *m_artifact = nullptr; // likewise
     QString m_name;
     int m_createAttempts = 0;
     DaytonaSandboxInfo m_info; // known once created
