@@ -91,27 +91,33 @@ private:
         Done
     };
 
+    // 1. Create, and wait until started (a create whose answer was lost is swept by name).
     void create();
     void onCreated(const SandboxResult &result);
     void sweepByName();
     void waitForStart();
+    // 2. Upload the script and the objective; the session is made beside them.
     void upload();
     void uploadPartDone(const DaytonaError &error, bool &done);
+    // 3. Run: start the command, follow it; a stop reads the log, then kills the session.
     void exec();
     void follow(const QString &commandId);
     std::optional<int> commandExitCode() const;
     void stopCommand();
     void deleteSessionThenCollect();
-    void abortAll();
+    // 4. Download the artifact.
     void collect();
     void onDownloaded(const DownloadResult &result);
+    // 5. Delete the sandbox.
     void removeSandbox();
-    void finish();
 
+    // Cleanup, and what bounds every step.
+    void finish();
+    void fail(const DaytonaError &error);
     void enter(Step step, int timeoutSeconds);
     void onPhaseTimeout();
-    void fail(const DaytonaError &error);
     void abortCurrent();
+    void abortAll();
 
     SandboxJob m_job;
     DaytonaConfig m_config;
