@@ -5,6 +5,7 @@
 #include "daytonalogging.h"
 #include "runlease.h"
 #include "runner/sandboxlayout.h"
+#include "startwait.h"
 #include "startwatcher.h"
 
 #include <QCoreApplication>
@@ -167,8 +168,6 @@ void DaytonaSandbox::enter(Step step, int timeoutSeconds)
 
 void DaytonaSandbox::abortCurrent()
 {
-    if (std::exchange(m_watching, false))
-        m_watcher->unwatch(m_info.id);
     if (m_sessionJob)
         m_sessionJob->abort();
     m_sessionJob = nullptr;
@@ -176,7 +175,7 @@ void DaytonaSandbox::abortCurrent()
         return;
     if (auto *job = qobject_cast<DaytonaJob *>(m_current))
         job->abort();
-    else if (auto *wait = qobject_cast<WaitForSandboxJob *>(m_current))
+    else if (auto *wait = qobject_cast<StartWait *>(m_current))
         wait->abort();
     m_current = nullptr;
 }
@@ -261,40 +260,18 @@ void DaytonaSandbox::sweepByName()
 void DaytonaSandbox::waitForStart()
 {
     enter(Step::WaitingForStart, -1); // still under the create timeout
-    if (m_watcher && !m_pollingAlone) {
-        m_watching = true;
-        m_watcher->watch(m_info.id, this,
-                         [this](StartWatcher::Outcome outcome, const DaytonaSandboxInfo &sandbox) {
-                             m_watching = false;
-                             switch (outcome) {
-                             case StartWatcher::Outcome::Started:
-                                 m_info.state = sandbox.state;
-                                 upload();
-                                 return;
-                             case StartWatcher::Outcome::Failed:
-                                 fail(DaytonaError::sandboxFailed(m_info.id, sandbox.state,
-                                                                  sandbox.errorReason));
-                                 return;
-                             case StartWatcher::Outcome::PollAlone:
-                                 m_pollingAlone = true;
-                                 waitForStart();
-                                 return;
-                             }
-                         });
-        return;
-    }
-    auto *job = m_client->waitUntilStarted(m_info.id, 0);
-    connect(job, &WaitForSandboxJob::finished, this, [this](const SandboxResult &result) {
+    auto *wait = new StartWait(m_client, m_watcher.get(), m_info.id, this);
+    connect(wait, &StartWait::started, this, [this](const DaytonaSandboxInfo &sandbox) {
         m_current = nullptr;
-        if (!result.error.ok()) {
-            fail(result.error);
-            return;
-        }
-        m_info.state = result.sandbox.state;
+        m_info.state = sandbox.state;
         upload();
     });
-    m_current = job;
-    job->start();
+    connect(wait, &StartWait::failed, this, [this](const DaytonaError &error) {
+        m_current = nullptr;
+        fail(error);
+    });
+    m_current = wait;
+    wait->start();
 }
 
 void DaytonaSandbox::upload()

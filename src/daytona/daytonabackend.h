@@ -122,9 +122,7 @@ private:
     SandboxJob m_job;
     DaytonaConfig m_config;
     std::shared_ptr<RunLease> m_lease;
-    std::shared_ptr<StartWatcher> m_watcher;
-    bool m_watching = false;
-    bool m_pollingAlone = false;
+    std::shared_ptr<StartWatcher> m_watcher; // kept alive for the run's other sandboxes too
     NetworkProvider m_network;
     DaytonaClient *m_client = nullptr;
     Step m_step = Step::Idle;

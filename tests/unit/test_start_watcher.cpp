@@ -1,16 +1,19 @@
-// StartWatcher against a scripted network: one list request per poll for all of a run's
-// sandboxes, and every way a sandbox is handed back.
+// StartWatcher and StartWait against a scripted network: one list request per poll for all of
+// a run's sandboxes, every way a sandbox is handed back, and a sandbox then polled alone.
+#include "daytona/startwait.h"
 #include "daytona/startwatcher.h"
 #include "test_daytona_fakenetwork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QTest>
 #include <QUrlQuery>
 
 #include <map>
 #include <memory>
+#include <optional>
 
 using namespace DreamFoundry;
 using Test::FakeNetwork;
@@ -53,6 +56,10 @@ public:
     Api()
     {
         net.handler = [this](FakeReply *reply, const SeenRequest &request) {
+            if (request.path() != QStringLiteral("/api/sandbox")) {
+                answerOne(reply, request.path().section(QLatin1Char('/'), -1));
+                return;
+            }
             ++lists;
             lastQuery = QUrlQuery(request.request.url());
             if (listFails) {
@@ -77,10 +84,38 @@ public:
 
     FakeNetwork net;
     std::map<QString, QJsonObject> shown;
+    std::map<QString, QJsonObject> polledAlone; // what GET /sandbox/{id} says
     bool listFails = false;
     int lists = 0;
+    int gets = 0;
     QUrlQuery lastQuery;
+
+private:
+    void answerOne(FakeReply *reply, const QString &id)
+    {
+        ++gets;
+        const auto found = polledAlone.find(id);
+        if (found == polledAlone.end())
+            reply->respond(404, R"({"message":"not found"})");
+        else
+            reply->respond(200, QJsonDocument(found->second).toJson(QJsonDocument::Compact));
+    }
 };
+
+// What a StartWait said.
+struct WaitEnd
+{
+    std::optional<DaytonaSandboxInfo> started;
+    std::optional<DaytonaError> failed;
+};
+
+void follow(StartWait *wait, WaitEnd &end)
+{
+    QObject::connect(wait, &StartWait::started, wait,
+                     [&end](const DaytonaSandboxInfo &sandbox) { end.started = sandbox; });
+    QObject::connect(wait, &StartWait::failed, wait,
+                     [&end](const DaytonaError &error) { end.failed = error; });
+}
 
 } // namespace
 
@@ -183,6 +218,88 @@ private Q_SLOTS:
         QTRY_COMPARE(m_handed.size(), size_t(1));
         QCOMPARE(m_handed.at(QStringLiteral("a")).outcome, Outcome::Started);
         QCOMPARE(api.lists, 1);
+    }
+
+    void startWaitGoesThroughTheWatcher()
+    {
+        Api api;
+        StartWatcher watcher(testConnection(), runLabels, api.provider());
+        DaytonaClient client(testConnection(), &api.net);
+        api.shown[QStringLiteral("a")] = sandbox(QStringLiteral("a"), QStringLiteral("started"));
+        WaitEnd end;
+        QPointer<StartWait> wait = new StartWait(&client, &watcher, QStringLiteral("a"), this);
+        follow(wait, end);
+        wait->start();
+        QTRY_VERIFY(end.started);
+        QCOMPARE(end.started->id, QStringLiteral("a"));
+        QVERIFY(!end.failed);
+        QCOMPARE(api.gets, 0);
+        QTRY_VERIFY(!wait); // it deletes itself
+    }
+
+    void startWaitPollsAloneWhatTheWatcherHandsBack()
+    {
+        Api api;
+        api.listFails = true;
+        StartWatcher watcher(testConnection(), runLabels, api.provider());
+        DaytonaClient client(testConnection(), &api.net);
+        api.polledAlone[QStringLiteral("a")]
+                = sandbox(QStringLiteral("a"), QStringLiteral("started"));
+        WaitEnd end;
+        auto *wait = new StartWait(&client, &watcher, QStringLiteral("a"), this);
+        follow(wait, end);
+        wait->start();
+        QTRY_VERIFY(end.started);
+        QCOMPARE(api.lists, 1);
+        QCOMPARE(api.gets, 1);
+    }
+
+    void startWaitWithoutWatcherPollsAloneAndReportsFailure()
+    {
+        Api api;
+        DaytonaClient client(testConnection(), &api.net);
+        api.polledAlone[QStringLiteral("a")] = sandbox(
+                QStringLiteral("a"), QStringLiteral("build_failed"), QStringLiteral("bad image"));
+        WaitEnd end;
+        auto *wait = new StartWait(&client, nullptr, QStringLiteral("a"), this);
+        follow(wait, end);
+        wait->start();
+        QTRY_VERIFY(end.failed);
+        QVERIFY(end.failed->message.contains(QStringLiteral("bad image")));
+        QVERIFY(!end.started);
+        QCOMPARE(api.lists, 0);
+    }
+
+    void startWatcherFailureBecomesTheWaitsError()
+    {
+        Api api;
+        StartWatcher watcher(testConnection(), runLabels, api.provider());
+        DaytonaClient client(testConnection(), &api.net);
+        api.shown[QStringLiteral("a")] = sandbox(QStringLiteral("a"), QStringLiteral("error"),
+                                                 QStringLiteral("no capacity"));
+        WaitEnd end;
+        auto *wait = new StartWait(&client, &watcher, QStringLiteral("a"), this);
+        follow(wait, end);
+        wait->start();
+        QTRY_VERIFY(end.failed);
+        QVERIFY(end.failed->message.contains(QStringLiteral("no capacity")));
+    }
+
+    void abortedStartWaitSaysNothing()
+    {
+        Api api;
+        StartWatcher watcher(testConnection(), runLabels, api.provider());
+        DaytonaClient client(testConnection(), &api.net);
+        api.shown[QStringLiteral("a")] = sandbox(QStringLiteral("a"), QStringLiteral("started"));
+        api.shown[QStringLiteral("b")] = sandbox(QStringLiteral("b"), QStringLiteral("started"));
+        WaitEnd aborted;
+        auto *wait = new StartWait(&client, &watcher, QStringLiteral("a"), this);
+        follow(wait, aborted);
+        wait->start();
+        watch(watcher, QStringLiteral("b")); // for a list to come
+        wait->abort();
+        QTRY_VERIFY(m_handed.contains(QStringLiteral("b")));
+        QVERIFY(!aborted.started && !aborted.failed);
     }
 };
 
