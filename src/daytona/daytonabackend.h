@@ -58,12 +58,13 @@ private:
 };
 
 // One candidate in a Daytona sandbox, in the original's five steps: create (labelled, named,
-// auto-stop and auto-delete, then wait until started), upload the script and the objective,
-// run it in a session (a CommandFollower follows it), download the artifact, delete the
-// sandbox. Each phase has its own time limit; a failure anywhere still deletes the sandbox, and
-// a failed delete is recorded, not fatal. Requests that do not depend on each other travel
-// together: the session is made while the files upload, and when the log stream closes with
-// the command, its exit code, its whole log and its artifact are asked for at once.
+// auto-stop and auto-delete, then a StartWait until started), upload the script and the
+// objective, run it in a session (a CommandFollower follows it), download the artifact (an
+// ArtifactFetch), delete the sandbox. Each phase has its own time limit; a failure anywhere
+// still deletes the sandbox, and a failed delete is recorded, not fatal. Requests that do not
+// depend on each other travel together: the session is made while the files upload, and when
+// the log stream closes with the command, its exit code, its whole log and its artifact are
+// asked for at once.
 class DaytonaSandbox final : public Sandbox
 {
     Q_OBJECT
