@@ -1,14 +1,17 @@
 #include "daytonabackend.h"
 
+#include "artifactfetch.h"
+#include "commandfollower.h"
+#include "daytonalogging.h"
 #include "runlease.h"
 #include "runner/sandboxlayout.h"
+#include "startwait.h"
 #include "startwatcher.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSysInfo>
 #include <QUuid>
@@ -16,17 +19,6 @@
 namespace DreamFoundry {
 
 namespace {
-
-// After the command ended, how long its log stream may take to close by itself.
-constexpr int streamGraceMs = 2'000;
-// While the log streams, a slow status poll catches a stream that never closes.
-constexpr int statusWhileStreamingMs = 5'000;
-constexpr int statusAfterStreamMs = 300;
-constexpr int statusWithoutStreamMs = 1'000;
-// New output rings the bell; the marked log is fetched at most this often (more rarely for a
-// big log, as every fetch carries the whole of it).
-constexpr int snapshotIntervalMs = 250;
-constexpr qint64 snapshotBytesPerExtraSecond = 4 * 1024 * 1024;
 
 QString shellQuote(const QString &text)
 {
@@ -46,13 +38,20 @@ bool uncertainOutcome(const DaytonaError &error)
 
 // --- DaytonaBackend -----------------------------------------------------------------------
 
-DaytonaBackend::DaytonaBackend(const DaytonaConfig &config) : m_config(config) {}
+DaytonaBackend::DaytonaBackend(const DaytonaConfig &config)
+    : DaytonaBackend(config, managerPerOwner())
+{}
+
+DaytonaBackend::DaytonaBackend(const DaytonaConfig &config, NetworkProvider network)
+    : m_config(config), m_network(std::move(network))
+{}
 
 DaytonaBackend::~DaytonaBackend() = default;
 
 Sandbox *DaytonaBackend::createSandbox(const SandboxJob &job, QObject *parent)
 {
-    return new DaytonaSandbox(job, m_config, leaseFor(job.runId), watcherFor(job.runId), parent);
+    return new DaytonaSandbox(job, m_config, leaseFor(job.runId), watcherFor(job.runId), m_network,
+                              parent);
 }
 
 std::shared_ptr<StartWatcher> DaytonaBackend::watcherFor(const QString &runId)
@@ -64,7 +63,7 @@ std::shared_ptr<StartWatcher> DaytonaBackend::watcherFor(const QString &runId)
                                {QStringLiteral("run"), runId}};
     // Deleted later: the last sandbox of the run may let go of it inside one of its callbacks.
     auto watcher = std::shared_ptr<StartWatcher>(
-            new StartWatcher(DaytonaClient::connectionFor(m_config), labels),
+            new StartWatcher(DaytonaClient::connectionFor(m_config), labels, m_network),
             [](StartWatcher *w) { w->deleteLater(); });
     m_watchers[runId] = watcher;
     return watcher;
@@ -129,33 +128,17 @@ QString DaytonaBackend::runCommand(const QString &candidateId, const QString &ex
 
 DaytonaSandbox::DaytonaSandbox(const SandboxJob &job, const DaytonaConfig &config,
                                std::shared_ptr<RunLease> lease,
-                               std::shared_ptr<StartWatcher> watcher, QObject *parent)
+                               std::shared_ptr<StartWatcher> watcher, NetworkProvider network,
+                               QObject *parent)
     : Sandbox(parent)
     , m_job(job)
     , m_config(config)
     , m_lease(std::move(lease))
     , m_watcher(std::move(watcher))
+    , m_network(std::move(network))
 {
     m_phaseTimer.setSingleShot(true);
-    m_statusTimer.setSingleShot(true);
-    m_graceTimer.setSingleShot(true);
     connect(&m_phaseTimer, &QTimer::timeout, this, &DaytonaSandbox::onPhaseTimeout);
-    connect(&m_statusTimer, &QTimer::timeout, this, [this] {
-        if (m_streamDone && !m_streamComplete)
-            catchUpLogs([this] { queryStatus(); }); // no stream: the log comes by polling
-        else
-            queryStatus();
-    });
-    m_snapshotTimer.setSingleShot(true);
-    connect(&m_snapshotTimer, &QTimer::timeout, this, &DaytonaSandbox::fetchSnapshot);
-    connect(&m_graceTimer, &QTimer::timeout, this, [this] {
-        qCInfo(lcDaytona) << "log stream of" << m_info.id << "did not close; reading the log";
-        if (m_stream)
-            m_stream->abort();
-        m_streamDone = true;
-        m_streamComplete = false;
-        maybeConclude();
-    });
 }
 
 DaytonaSandbox::~DaytonaSandbox()
@@ -166,19 +149,9 @@ DaytonaSandbox::~DaytonaSandbox()
     }
 }
 
-void DaytonaSandbox::setNetworkManager(QNetworkAccessManager *manager)
-{
-    m_manager = manager;
-}
-
 void DaytonaSandbox::start()
 {
-    // A manager of its own: Qt opens at most 6 HTTP/1.1 connections per host and manager, and
-    // this sandbox's log stream holds one for the whole run; with shared managers 20 candidates
-    // would queue behind each other's streams and slow creates.
-    if (!m_manager)
-        m_manager = new QNetworkAccessManager(this);
-    m_client = new DaytonaClient(DaytonaClient::connectionFor(m_config), m_manager, this);
+    m_client = new DaytonaClient(DaytonaClient::connectionFor(m_config), m_network(this), this);
     Q_EMIT phaseChanged(CandidateState::Preparing);
     create();
 }
@@ -195,8 +168,6 @@ void DaytonaSandbox::enter(Step step, int timeoutSeconds)
 
 void DaytonaSandbox::abortCurrent()
 {
-    if (std::exchange(m_watching, false))
-        m_watcher->unwatch(m_info.id);
     if (m_sessionJob)
         m_sessionJob->abort();
     m_sessionJob = nullptr;
@@ -204,15 +175,9 @@ void DaytonaSandbox::abortCurrent()
         return;
     if (auto *job = qobject_cast<DaytonaJob *>(m_current))
         job->abort();
-    else if (auto *wait = qobject_cast<WaitForSandboxJob *>(m_current))
+    else if (auto *wait = qobject_cast<StartWait *>(m_current))
         wait->abort();
     m_current = nullptr;
-}
-
-void DaytonaSandbox::emitDemuxed(const QList<LogDemuxer::Chunk> &chunks)
-{
-    for (const LogDemuxer::Chunk &chunk : chunks)
-        Q_EMIT outputReceived(chunk.stream, chunk.bytes);
 }
 
 void DaytonaSandbox::create()
@@ -295,40 +260,18 @@ void DaytonaSandbox::sweepByName()
 void DaytonaSandbox::waitForStart()
 {
     enter(Step::WaitingForStart, -1); // still under the create timeout
-    if (m_watcher && !m_pollingAlone) {
-        m_watching = true;
-        m_watcher->watch(m_info.id, this,
-                         [this](StartWatcher::Outcome outcome, const DaytonaSandboxInfo &sandbox) {
-                             m_watching = false;
-                             switch (outcome) {
-                             case StartWatcher::Outcome::Started:
-                                 m_info.state = sandbox.state;
-                                 upload();
-                                 return;
-                             case StartWatcher::Outcome::Failed:
-                                 fail(DaytonaError::sandboxFailed(m_info.id, sandbox.state,
-                                                                  sandbox.errorReason));
-                                 return;
-                             case StartWatcher::Outcome::PollAlone:
-                                 m_pollingAlone = true;
-                                 waitForStart();
-                                 return;
-                             }
-                         });
-        return;
-    }
-    auto *job = m_client->waitUntilStarted(m_info.id, 0);
-    connect(job, &WaitForSandboxJob::finished, this, [this](const SandboxResult &result) {
+    auto *wait = new StartWait(m_client, m_watcher.get(), m_info.id, this);
+    connect(wait, &StartWait::started, this, [this](const DaytonaSandboxInfo &sandbox) {
         m_current = nullptr;
-        if (!result.error.ok()) {
-            fail(result.error);
-            return;
-        }
-        m_info.state = result.sandbox.state;
+        m_info.state = sandbox.state;
         upload();
     });
-    m_current = job;
-    job->start();
+    connect(wait, &StartWait::failed, this, [this](const DaytonaError &error) {
+        m_current = nullptr;
+        fail(error);
+    });
+    m_current = wait;
+    wait->start();
 }
 
 void DaytonaSandbox::upload()
@@ -387,158 +330,38 @@ void DaytonaSandbox::exec()
             fail(result.error);
             return;
         }
-        m_commandId = result.commandId;
-        m_commandStarted = true;
         // The run's own timeout (the run session's) bounds this phase.
         enter(Step::Running, 0);
         Q_EMIT phaseChanged(CandidateState::Running);
-        openLogStream();
-        m_statusTimer.start(statusWhileStreamingMs);
+        follow(result.commandId);
     });
     m_current = job;
     job->start();
 }
 
-void DaytonaSandbox::openLogStream()
+void DaytonaSandbox::follow(const QString &commandId)
 {
-    m_stream = m_client->commandLogs(m_toolbox, m_sessionId, m_commandId, true);
-    connect(m_stream, &CommandLogsJob::chunkReceived, this, &DaytonaSandbox::onLogChunk);
-    connect(m_stream, &CommandLogsJob::finished, this, &DaytonaSandbox::onLogStreamFinished);
-    m_stream->start();
+    const QString artifact = m_job.collectDir + QLatin1Char('/')
+            + SandboxLayout::outputName(m_job.candidate.id, m_job.settings.artifactExtension);
+    m_artifact = new ArtifactFetch(
+            m_client, m_toolbox,
+            SandboxLayout::outputPath(m_job.candidate.id, m_job.settings.artifactExtension),
+            artifact, this);
+    connect(m_artifact, &ArtifactFetch::fetched, this, &DaytonaSandbox::onDownloaded);
+    m_follower
+            = new CommandFollower(m_client, {m_info.id, m_toolbox, m_sessionId, commandId}, this);
+    connect(m_follower, &CommandFollower::outputReceived, this, &Sandbox::outputReceived);
+    connect(m_follower, &CommandFollower::mayHaveEnded, m_artifact, &ArtifactFetch::prefetch);
+    connect(m_follower, &CommandFollower::stillRunning, m_artifact, &ArtifactFetch::discard);
+    connect(m_follower, &CommandFollower::ended, this, &DaytonaSandbox::collect);
+    connect(m_follower, &CommandFollower::failed, this, &DaytonaSandbox::fail);
+    connect(m_follower, &CommandFollower::logRead, this, &DaytonaSandbox::deleteSessionThenCollect);
+    m_follower->start();
 }
 
-// Over plain HTTP the follow stream comes without stdout/stderr markers (API.md §8.2), so it
-// only says that there is new output; the output itself comes from the marked log, fetched
-// right after, which keeps stdout and stderr apart. The stream also says when the command ends.
-void DaytonaSandbox::onLogChunk(const QByteArray &)
+std::optional<int> DaytonaSandbox::commandExitCode() const
 {
-    if (m_snapshotJob || m_snapshotTimer.isActive()) {
-        m_snapshotWanted = true;
-        return;
-    }
-    m_snapshotTimer.start(snapshotIntervalMs
-                          + int(1000 * (m_demuxer.rawBytesSeen() / snapshotBytesPerExtraSecond)));
-}
-
-void DaytonaSandbox::onLogStreamFinished(const LogsResult &result)
-{
-    m_stream = nullptr;
-    m_streamDone = true;
-    m_streamComplete = result.error.ok();
-    if (!m_streamComplete)
-        qCInfo(lcDaytona) << "log stream of" << m_info.id << "broke; polling the log instead";
-    if (m_step != Step::Running || m_stopRequested)
-        return;
-    if (m_exitCode) {
-        maybeConclude();
-        return;
-    }
-    m_statusTimer.stop();
-    if (!m_streamComplete) {
-        m_statusTimer.start(statusWithoutStreamMs);
-        return;
-    }
-    // The stream closes when the command ends: its exit code, its whole log and its artifact
-    // are asked for together, one round trip instead of three.
-    fetchSnapshot();
-    prefetchArtifact();
-    queryStatus();
-}
-
-void DaytonaSandbox::queryStatus()
-{
-    if (m_step != Step::Running || m_stopRequested || m_current)
-        return;
-    auto *job = m_client->commandStatus(m_toolbox, m_sessionId, m_commandId);
-    connect(job, &CommandStatusJob::finished, this, &DaytonaSandbox::onStatus);
-    m_current = job;
-    job->start();
-}
-
-void DaytonaSandbox::onStatus(const CommandStatusResult &result)
-{
-    m_current = nullptr;
-    if (m_step != Step::Running || m_stopRequested)
-        return;
-    if (!result.error.ok()) {
-        fail(result.error);
-        return;
-    }
-    if (result.exitCode) {
-        m_exitCode = result.exitCode;
-        maybeConclude();
-        return;
-    }
-    // Still running though its stream closed: neither the log nor the artifact fetched then
-    // is the final one.
-    discardPrefetch();
-    m_snapshotFinal = false;
-    m_logComplete = false;
-    m_statusTimer.start(!m_streamDone
-                                ? statusWhileStreamingMs
-                                : (m_streamComplete ? statusAfterStreamMs : statusWithoutStreamMs));
-}
-
-void DaytonaSandbox::maybeConclude()
-{
-    if (!m_streamDone) {
-        if (!m_graceTimer.isActive())
-            m_graceTimer.start(streamGraceMs);
-        return;
-    }
-    m_statusTimer.stop();
-    m_graceTimer.stop();
-    catchUpLogs([this] { collect(); });
-}
-
-void DaytonaSandbox::catchUpLogs(const std::function<void()> &then)
-{
-    if (m_logComplete) {
-        then();
-        return;
-    }
-    m_afterSnapshot.append(then);
-    if (m_snapshotJob && m_snapshotFinal)
-        return; // it brings the whole log
-    fetchSnapshot();
-}
-
-void DaytonaSandbox::fetchSnapshot()
-{
-    if (m_snapshotJob) {
-        m_snapshotWanted = true; // output may have come after that request left
-        return;
-    }
-    m_snapshotTimer.stop();
-    m_snapshotWanted = false;
-    // Asked for after the stream closed with the command, the log cannot grow any more.
-    m_snapshotFinal = m_streamDone && m_streamComplete;
-    const QList<std::function<void()>> waiting = std::exchange(m_afterSnapshot, {});
-    m_snapshotJob = m_client->commandLogs(m_toolbox, m_sessionId, m_commandId, false);
-    connect(m_snapshotJob, &CommandLogsJob::finished, this,
-            [this, waiting](const LogsResult &result) {
-                m_snapshotJob = nullptr;
-                if (m_step != Step::Running)
-                    return;
-                if (result.error.ok() && result.logs.size() > m_demuxer.rawBytesSeen())
-                    emitDemuxed(m_demuxer.feed(result.logs.mid(m_demuxer.rawBytesSeen())));
-                QList<std::function<void()>> then = waiting;
-                // Still final unless the command turned out to be running (onStatus).
-                if (m_snapshotFinal && result.error.ok()) {
-                    m_logComplete = true;
-                    m_snapshotWanted = false;
-                    then.append(std::exchange(m_afterSnapshot, {}));
-                }
-                for (const auto &next : std::as_const(then))
-                    next();
-                if (m_step != Step::Running)
-                    return;
-                if (!m_afterSnapshot.isEmpty())
-                    fetchSnapshot();
-                else if (m_snapshotWanted && !m_snapshotTimer.isActive())
-                    m_snapshotTimer.start(snapshotIntervalMs);
-            });
-    m_snapshotJob->start();
+    return m_follower ? m_follower->exitCode() : std::nullopt;
 }
 
 void DaytonaSandbox::stop()
@@ -570,13 +393,11 @@ void DaytonaSandbox::stop()
 
 void DaytonaSandbox::stopCommand()
 {
-    m_statusTimer.stop();
-    m_graceTimer.stop();
     abortCurrent();
     enter(Step::Running, m_config.timeouts.remove);
     // What the command printed until now is kept: read the log, then delete the session, which
     // kills the command's process group (API.md §8.4).
-    catchUpLogs([this] { deleteSessionThenCollect(); });
+    m_follower->stop(); // logRead() comes next
 }
 
 void DaytonaSandbox::deleteSessionThenCollect()
@@ -597,93 +418,30 @@ void DaytonaSandbox::deleteSessionThenCollect()
 void DaytonaSandbox::abortAll()
 {
     abortCurrent();
-    m_statusTimer.stop();
-    m_graceTimer.stop();
-    if (m_stream)
-        m_stream->abort();
-    if (m_snapshotJob)
-        m_snapshotJob->abort();
-    m_snapshotTimer.stop();
+    if (m_follower)
+        m_follower->abort(); // emits the output it held back
 }
 
 void DaytonaSandbox::collect()
 {
     abortAll();
-    m_streamDone = true;
-    emitDemuxed(m_demuxer.flush());
     enter(Step::Collecting, m_config.timeouts.download);
     Q_EMIT phaseChanged(CandidateState::Collecting);
     // The artifact fetched as the stream closed is the final one only if the command is known
     // to have ended (a stop or a failure may come first).
-    if (!m_exitCode)
-        discardPrefetch();
-    if (m_prefetched) {
-        onDownloaded(*std::exchange(m_prefetched, std::nullopt));
-        return;
-    }
-    if (m_prefetch) {
-        m_current = m_prefetch.data(); // its answer comes to onDownloaded
-        return;
-    }
-    auto *job = downloadArtifact();
-    connect(job, &DownloadFileJob::finished, this, [this](const DownloadResult &result) {
-        m_current = nullptr;
-        onDownloaded(result);
-    });
-    m_current = job;
-    job->start();
-}
-
-QString DaytonaSandbox::artifactTarget() const
-{
-    return m_job.collectDir + QLatin1Char('/')
-            + SandboxLayout::outputName(m_job.candidate.id, m_job.settings.artifactExtension);
-}
-
-// The artifact's download, into artifactTarget(); not started yet.
-DownloadFileJob *DaytonaSandbox::downloadArtifact()
-{
-    return m_client->downloadFile(
-            m_toolbox,
-            SandboxLayout::outputPath(m_job.candidate.id, m_job.settings.artifactExtension),
-            artifactTarget());
+    if (!commandExitCode())
+        m_artifact->discard();
+    m_artifact->fetch(); // onDownloaded() follows
 }
 
 void DaytonaSandbox::onDownloaded(const DownloadResult &result)
 {
     if (result.error.ok()) {
-        m_outcome.artifactFile = artifactTarget();
+        m_outcome.artifactFile = m_artifact->localPath();
     } else if (!result.error.isNotFound() && m_outcome.error.isEmpty()) {
         m_outcome.error = tr("Could not download the artifact: %1").arg(result.error.message);
     }
     removeSandbox();
-}
-
-void DaytonaSandbox::prefetchArtifact()
-{
-    if (m_prefetch || m_prefetched)
-        return;
-    m_prefetch = downloadArtifact();
-    connect(m_prefetch, &DownloadFileJob::finished, this, [this](const DownloadResult &result) {
-        m_prefetch = nullptr;
-        if (m_step == Step::Collecting) {
-            m_current = nullptr;
-            onDownloaded(result);
-        } else {
-            m_prefetched = result;
-        }
-    });
-    m_prefetch->start();
-}
-
-void DaytonaSandbox::discardPrefetch()
-{
-    if (m_prefetch)
-        m_prefetch->abort();
-    m_prefetch = nullptr;
-    if (m_prefetched && m_prefetched->error.ok())
-        QFile::remove(artifactTarget());
-    m_prefetched.reset();
 }
 
 void DaytonaSandbox::removeSandbox()
@@ -713,7 +471,7 @@ void DaytonaSandbox::fail(const DaytonaError &error)
     if (m_outcome.error.isEmpty())
         m_outcome.error = error.message;
     qCWarning(lcDaytona).noquote() << m_job.candidate.id << error.detail;
-    if (m_commandStarted && m_step == Step::Running)
+    if (m_follower && m_step == Step::Running)
         collect(); // the script ran: what it wrote may still be there
     else
         removeSandbox();
@@ -746,7 +504,7 @@ void DaytonaSandbox::onPhaseTimeout()
         collect();
         return;
     case Step::Collecting:
-        abortCurrent();
+        m_artifact->discard();
         timedOut(tr("downloading the artifact"), m_config.timeouts.download);
         removeSandbox();
         return;
@@ -771,8 +529,9 @@ void DaytonaSandbox::finish()
     m_step = Step::Done;
     m_phaseTimer.stop();
     abortAll();
-    discardPrefetch();
-    m_outcome.exitCode = m_stopRequested ? std::nullopt : m_exitCode;
+    if (m_artifact)
+        m_artifact->discard(); // a prefetch no one took: not this run's artifact
+    m_outcome.exitCode = m_stopRequested ? std::nullopt : commandExitCode();
     Q_EMIT finished(m_outcome);
 }
 

@@ -2,7 +2,7 @@
 
 #include "daytonaclient.h"
 #include "daytonaconfig.h"
-#include "logdemuxer.h"
+#include "networkprovider.h"
 #include "runner/sandbox.h"
 
 #include <QPointer>
@@ -12,10 +12,10 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace DreamFoundry {
 
+class ArtifactFetch;
+class CommandFollower;
 class RunLease;
 class StartWatcher;
 
@@ -24,7 +24,10 @@ class StartWatcher;
 class DaytonaBackend final : public Backend
 {
 public:
+    // Every sandbox, and the start watcher of every run, gets a network manager of its own.
     explicit DaytonaBackend(const DaytonaConfig &config);
+    // Sandboxes and start watchers take their network manager from `network`.
+    DaytonaBackend(const DaytonaConfig &config, NetworkProvider network);
     ~DaytonaBackend() override;
 
     QString name() const override { return QStringLiteral("daytona"); }
@@ -49,32 +52,32 @@ private:
     std::shared_ptr<StartWatcher> watcherFor(const QString &runId);
 
     DaytonaConfig m_config;
+    NetworkProvider m_network;
     std::map<QString, std::weak_ptr<RunLease>> m_leases;
     std::map<QString, std::weak_ptr<StartWatcher>> m_watchers;
 };
 
-// One candidate in a Daytona sandbox: create (labelled, named, auto-stop and auto-delete),
-// wait until started, upload the script and the objective, run it in a session with its log
-// streamed, download the artifact, delete the sandbox. Each phase has its own time limit; a
-// failure anywhere still deletes the sandbox, and a failed delete is recorded, not fatal.
-// Requests that do not depend on each other travel together: the session is made while the
-// files upload, and when the log stream closes with the command, its exit code, its whole log
-// and its artifact are asked for at once.
+// One candidate in a Daytona sandbox, in the original's five steps: create (labelled, named,
+// auto-stop and auto-delete, then a StartWait until started), upload the script and the
+// objective, run it in a session (a CommandFollower follows it), download the artifact (an
+// ArtifactFetch), delete the sandbox. Each phase has its own time limit; a failure anywhere
+// still deletes the sandbox, and a failed delete is recorded, not fatal. Requests that do not
+// depend on each other travel together: the session is made while the files upload, and when
+// the log stream closes with the command, its exit code, its whole log and its artifact are
+// asked for at once.
 class DaytonaSandbox final : public Sandbox
 {
     Q_OBJECT
 public:
-    // `watcher` (optional) waits for the run's sandboxes to start all at once.
+    // `watcher` (optional) waits for the run's sandboxes to start all at once; `network` gives
+    // the manager all of this sandbox's requests use.
     DaytonaSandbox(const SandboxJob &job, const DaytonaConfig &config,
                    std::shared_ptr<RunLease> lease, std::shared_ptr<StartWatcher> watcher,
-                   QObject *parent);
+                   NetworkProvider network, QObject *parent);
     ~DaytonaSandbox() override;
 
     void start() override;
     void stop() override;
-
-    // For tests: the network manager all of this sandbox's requests use.
-    void setNetworkManager(QNetworkAccessManager *manager);
 
 private:
     enum class Step {
@@ -89,76 +92,53 @@ private:
         Done
     };
 
+    // 1. Create, and wait until started (a create whose answer was lost is swept by name).
     void create();
     void onCreated(const SandboxResult &result);
     void sweepByName();
     void waitForStart();
+    // 2. Upload the script and the objective; the session is made beside them.
     void upload();
     void uploadPartDone(const DaytonaError &error, bool &done);
+    // 3. Run: start the command, follow it; a stop reads the log, then kills the session.
     void exec();
-    void openLogStream();
-    void onLogChunk(const QByteArray &raw);
-    void onLogStreamFinished(const LogsResult &result);
-    void queryStatus();
-    void onStatus(const CommandStatusResult &result);
-    void maybeConclude();
-    void catchUpLogs(const std::function<void()> &then);
-    void fetchSnapshot();
+    void follow(const QString &commandId);
+    std::optional<int> commandExitCode() const;
     void stopCommand();
     void deleteSessionThenCollect();
-    void abortAll();
+    // 4. Download the artifact.
     void collect();
-    void prefetchArtifact();
-    void discardPrefetch();
-    DownloadFileJob *downloadArtifact();
     void onDownloaded(const DownloadResult &result);
-    QString artifactTarget() const;
+    // 5. Delete the sandbox.
     void removeSandbox();
-    void finish();
 
+    // Cleanup, and what bounds every step.
+    void finish();
+    void fail(const DaytonaError &error);
     void enter(Step step, int timeoutSeconds);
     void onPhaseTimeout();
-    void fail(const DaytonaError &error);
     void abortCurrent();
-    void emitDemuxed(const QList<LogDemuxer::Chunk> &chunks);
+    void abortAll();
 
     SandboxJob m_job;
     DaytonaConfig m_config;
     std::shared_ptr<RunLease> m_lease;
-    std::shared_ptr<StartWatcher> m_watcher;
-    bool m_watching = false;
-    bool m_pollingAlone = false;
-    QNetworkAccessManager *m_manager = nullptr;
+    std::shared_ptr<StartWatcher> m_watcher; // kept alive for the run's other sandboxes too
+    NetworkProvider m_network;
     DaytonaClient *m_client = nullptr;
     Step m_step = Step::Idle;
     QTimer m_phaseTimer;
-    QTimer m_statusTimer;
-    QTimer m_graceTimer;
     QPointer<QObject> m_current; // the job of the current step, to abort on timeout or stop
     QPointer<CreateSessionJob> m_sessionJob; // beside the upload
     bool m_uploaded = false;
     bool m_sessionReady = false;
-    QPointer<CommandLogsJob> m_stream;
-    QPointer<CommandLogsJob> m_snapshotJob;
-    QTimer m_snapshotTimer;
-    QList<std::function<void()>> m_afterSnapshot;
-    bool m_snapshotWanted = false;
-    bool m_snapshotFinal = false; // the one in flight was asked for after the command ended
-    bool m_logComplete = false; // the whole log has been read
-    // The artifact, fetched as the log stream closed; used once the command's end is confirmed.
-    QPointer<DownloadFileJob> m_prefetch;
-    std::optional<DownloadResult> m_prefetched;
+    CommandFollower *m_follower = nullptr; // once the command started
+    ArtifactFetch *m_artifact = nullptr; // likewise
     QString m_name;
     int m_createAttempts = 0;
     DaytonaSandboxInfo m_info; // known once created
     QUrl m_toolbox;
     QString m_sessionId;
-    QString m_commandId;
-    LogDemuxer m_demuxer;
-    std::optional<int> m_exitCode;
-    bool m_streamDone = false;
-    bool m_streamComplete = false; // ended normally: it carried the whole log
-    bool m_commandStarted = false;
     bool m_stopRequested = false;
     SandboxOutcome m_outcome;
 };

@@ -1,15 +1,18 @@
 #include "daytonaclient.h"
 
 #include "daytonaconfig.h"
+#include "daytonalogging.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace DreamFoundry {
 
@@ -385,27 +388,92 @@ void DownloadFileJob::restarting()
     m_writeFailed = false;
 }
 
-void DownloadFileJob::complete(const DaytonaError &error, int, const QByteArray &)
+DownloadFileJob::~DownloadFileJob()
+{
+    if (m_committing)
+        abandonCommit(); // deleted with its client while the worker commits
+}
+
+DownloadResult DownloadFileJob::writeFailure(const QString &why) const
 {
     DownloadResult result;
-    result.error = error;
-    if (error.ok()) {
-        if (!openTarget() || !m_file->commit()) {
-            result.error = DaytonaError::badResponse(
-                    QStringLiteral("GET"), m_toolbox,
-                    QStringLiteral("could not write %1: %2")
-                            .arg(m_localPath, m_file ? m_file->errorString() : QString()));
-            result.error.kind = DaytonaError::Kind::Other;
-            result.error.message
-                    = tr("Could not write the downloaded file %1: %2")
-                              .arg(m_localPath, m_file ? m_file->errorString() : QString());
-        }
-        result.bytes = m_bytes;
-    } else if (m_file) {
-        m_file->cancelWriting();
+    result.error = DaytonaError::badResponse(
+            QStringLiteral("GET"), m_toolbox,
+            QStringLiteral("could not write %1: %2").arg(m_localPath, why));
+    result.error.kind = DaytonaError::Kind::Other;
+    result.error.message = tr("Could not write the downloaded file %1: %2").arg(m_localPath, why);
+    result.bytes = m_bytes;
+    return result;
+}
+
+void DownloadFileJob::complete(const DaytonaError &error, int, const QByteArray &)
+{
+    if (!error.ok()) {
+        if (m_file)
+            m_file->cancelWriting();
+        m_file.reset();
+        DownloadResult result;
+        result.error = error;
+        Q_EMIT finished(result);
+        return;
     }
-    m_file.reset();
+    if (!openTarget()) {
+        const DownloadResult result = writeFailure(m_file->errorString());
+        m_file.reset();
+        Q_EMIT finished(result);
+        return;
+    }
+    defer();
+    commitInBackground();
+}
+
+// The commit's fsync may take seconds for a big file on a slow disk. The save file leaves this
+// thread for the worker; whichever of the worker and abandonCommit() comes second removes a
+// committed file of an abandoned download.
+void DownloadFileJob::commitInBackground()
+{
+    m_committing = true;
+    m_commitState = std::make_shared<std::atomic<CommitState>>(CommitState::Pending);
+    m_file->moveToThread(nullptr);
+    std::shared_ptr<QSaveFile> file(m_file.release());
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this,
+            [this, watcher] { onCommitted(watcher->result()); });
+    watcher->setFuture(QtConcurrent::run([file, state = m_commitState, path = m_localPath] {
+        if (state->load() == CommitState::Abandoned) {
+            file->cancelWriting();
+            return QString();
+        }
+        if (!file->commit())
+            return file->errorString();
+        CommitState pending = CommitState::Pending;
+        if (!state->compare_exchange_strong(pending, CommitState::Committed))
+            QFile::remove(path);
+        return QString();
+    }));
+}
+
+void DownloadFileJob::onCommitted(const QString &error)
+{
+    if (!std::exchange(m_committing, false))
+        return; // abandoned
+    DownloadResult result = error.isEmpty() ? DownloadResult{} : writeFailure(error);
+    result.bytes = m_bytes;
     Q_EMIT finished(result);
+    deferredDone();
+}
+
+void DownloadFileJob::abandoned()
+{
+    if (std::exchange(m_committing, false))
+        abandonCommit();
+}
+
+void DownloadFileJob::abandonCommit()
+{
+    CommitState pending = CommitState::Pending;
+    if (!m_commitState->compare_exchange_strong(pending, CommitState::Abandoned))
+        QFile::remove(m_localPath); // the worker committed it already
 }
 
 // --- Sessions -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -123,7 +124,9 @@ private:
 };
 
 // GET {toolbox}/files/download?path=..., streamed into a local file that appears only when the
-// whole file arrived. A missing file is a NotFound error (Daytona sends 404 with no body).
+// whole file arrived; it is committed (fsync and rename) on a worker thread, so a big file does
+// not stall the window. A missing file is a NotFound error (Daytona sends 404 with no body).
+// Aborted, the job leaves no file behind, even one whose commit was under way.
 class DownloadFileJob final : public DaytonaJob
 {
     Q_OBJECT
@@ -131,6 +134,7 @@ public:
     DownloadFileJob(const DaytonaConnection &connection, QNetworkAccessManager *manager,
                     const QUrl &toolbox, const QString &remotePath, const QString &localPath,
                     QObject *parent);
+    ~DownloadFileJob() override;
 Q_SIGNALS:
     void finished(const DreamFoundry::DownloadResult &result);
 
@@ -140,9 +144,17 @@ protected:
     bool streamsBody() const override { return true; }
     void bodyChunk(const QByteArray &chunk) override;
     void restarting() override;
+    void abandoned() override;
 
 private:
+    // Whether the worker or the job keeps the file once both had their say.
+    enum class CommitState { Pending, Abandoned, Committed };
+
     bool openTarget();
+    DownloadResult writeFailure(const QString &why) const;
+    void commitInBackground();
+    void onCommitted(const QString &error);
+    void abandonCommit();
 
     QUrl m_toolbox;
     QString m_remotePath;
@@ -150,6 +162,8 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     qint64 m_bytes = 0;
     bool m_writeFailed = false;
+    bool m_committing = false;
+    std::shared_ptr<std::atomic<CommitState>> m_commitState;
 };
 
 // POST {toolbox}/process/session {"sessionId"}. A 409 on a retry means the first one worked.

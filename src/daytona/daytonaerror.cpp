@@ -7,8 +7,6 @@
 
 namespace DreamFoundry {
 
-Q_LOGGING_CATEGORY(lcDaytona, "dreamfoundry.daytona")
-
 namespace {
 
 QString tr(const char *text, int n = -1)

@@ -1,13 +1,11 @@
 #pragma once
 
-#include <QLoggingCategory>
+#include "daytonalogging.h"
+
 #include <QNetworkReply>
 #include <QString>
 
 namespace DreamFoundry {
-
-// The Daytona module logs under one category. Nothing logged ever holds the API key.
-Q_DECLARE_LOGGING_CATEGORY(lcDaytona)
 
 // Why a Daytona request failed: a sentence a person can act on (translated) and the raw
 // detail for the log. Every failure is mapped here and nowhere else (docs/daytona.md,

@@ -1,5 +1,7 @@
 #include "daytonajob.h"
 
+#include "daytonalogging.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
@@ -93,6 +95,11 @@ void DaytonaJob::start()
 
 void DaytonaJob::abort()
 {
+    if (std::exchange(m_deferred, false)) {
+        abandoned();
+        deleteLater();
+        return;
+    }
     if (m_done)
         return;
     m_done = true;
@@ -265,6 +272,13 @@ void DaytonaJob::finish(const DaytonaError &error, int httpStatus, const QByteAr
         attempt();
         return;
     }
+    if (!m_deferred)
+        deleteLater();
+}
+
+void DaytonaJob::deferredDone()
+{
+    m_deferred = false;
     deleteLater();
 }
 

@@ -87,6 +87,14 @@ protected:
     // Called from complete() instead of emitting finished: sends the next request of this job
     // (a further page, a follow-up lookup) with a fresh retry budget.
     void sendAgain() { m_sendAgain = true; }
+    // Called from complete() instead of emitting finished when the answer needs work away from
+    // the GUI thread first (a file's fsync and rename): the job stays alive; the subclass emits
+    // finished later and then calls deferredDone(). abort() in between still ends the job
+    // without finished, after abandoned().
+    void defer() { m_deferred = true; }
+    void deferredDone();
+    // abort() came while deferred: the subclass undoes what its background work did.
+    virtual void abandoned() {}
     const DaytonaConnection &connection() const { return m_connection; }
     Safety safety() const { return m_safety; }
     bool deliveredBody() const { return m_delivered; }
@@ -111,6 +119,7 @@ private:
     bool m_delivered = false;
     bool m_done = false;
     bool m_sendAgain = false;
+    bool m_deferred = false;
 };
 
 } // namespace DreamFoundry

@@ -1,6 +1,6 @@
 #include "runlease.h"
 
-#include "daytonaerror.h"
+#include "daytonalogging.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,14 +1,11 @@
 #include "startwatcher.h"
 
-#include <QNetworkAccessManager>
-
 namespace DreamFoundry {
 
 StartWatcher::StartWatcher(const DaytonaConnection &connection, const DaytonaLabels &runLabels,
-                           QObject *parent)
+                           const NetworkProvider &network, QObject *parent)
     : QObject(parent)
-    , m_manager(new QNetworkAccessManager(this))
-    , m_client(new DaytonaClient(connection, m_manager, this))
+    , m_client(new DaytonaClient(connection, network(this), this))
     , m_labels(runLabels)
 {
     m_timer.setSingleShot(true);

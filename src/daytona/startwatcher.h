@@ -1,6 +1,7 @@
 #pragma once
 
 #include "daytonaclient.h"
+#include "networkprovider.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -9,8 +10,6 @@
 
 #include <functional>
 #include <map>
-
-class QNetworkAccessManager;
 
 namespace DreamFoundry {
 
@@ -26,8 +25,9 @@ public:
     enum class Outcome { Started, Failed, PollAlone };
     using Callback = std::function<void(Outcome outcome, const DaytonaSandboxInfo &sandbox)>;
 
+    // The list requests go through the manager `network` gives.
     StartWatcher(const DaytonaConnection &connection, const DaytonaLabels &runLabels,
-                 QObject *parent = nullptr);
+                 const NetworkProvider &network, QObject *parent = nullptr);
     ~StartWatcher() override;
 
     // `callback` is called once, unless `context` is destroyed or unwatch() comes first.
@@ -49,7 +49,6 @@ private:
     void scheduleNext();
     void hand(const QString &sandboxId, Outcome outcome, const DaytonaSandboxInfo &sandbox);
 
-    QNetworkAccessManager *m_manager;
     DaytonaClient *m_client;
     DaytonaLabels m_labels;
     std::map<QString, Waiter> m_waiters;

@@ -18,10 +18,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace DreamFoundry;
 using Test::CandidateScripts;
 using Test::DaytonaStandIn;
 using Test::DaytonaStandInKnobs;
+using Test::RecordedRequest;
 
 Q_DECLARE_METATYPE(DreamFoundry::ReapReport)
 Q_DECLARE_METATYPE(DreamFoundry::Test::DaytonaStandInKnobs)
@@ -67,8 +70,9 @@ private:
             qFatal("%s", qPrintable(error));
         if (whileRunning)
             whileRunning(*m_orchestrator);
-        if (finished.isEmpty() && !finished.wait(timeoutMs))
-            qWarning("run did not finish in time");
+        // A run that hangs fails the test; the checks that follow then see where it stood.
+        if (finished.isEmpty() && !finished.wait(timeoutMs) && finished.isEmpty())
+            QTest::qFail("the run did not finish in time", __FILE__, __LINE__);
         return m_orchestrator->record();
     }
 
@@ -237,7 +241,14 @@ private Q_SLOTS:
                 = run({script}, {}, 60'000, [&](Orchestrator &o) {
                       QTRY_VERIFY_WITH_TIMEOUT(o.state(0) == CandidateState::Running, 20'000);
                       QTRY_VERIFY_WITH_TIMEOUT(m_standIn->runningProcessCount() > 0, 10'000);
-                      QTest::qWait(500);
+                      // Cancelled once the script printed, so that its output is there to keep.
+                      QObject scope;
+                      QByteArray printed;
+                      connect(&o, &Orchestrator::outputReceived, &scope,
+                              [&printed](int, OutputStream, const QByteArray &chunk) {
+                                  printed += chunk;
+                              });
+                      QTRY_VERIFY_WITH_TIMEOUT(printed.contains("partial work"), 20'000);
                       clock.start();
                       o.cancelAll();
                   }).candidates.at(0);
@@ -386,27 +397,20 @@ private Q_SLOTS:
                                            QStringLiteral("time.sleep(1)\nprint('hi')\n"
                                                           "open(output_path,'w').write('ok')\n")));
         }
-        QElapsedTimer clock;
-        clock.start();
         const RunRecord record = run(scripts, {}, 120'000);
-        const qint64 wall = clock.elapsed();
         for (const CandidateResult &r : record.candidates)
             QVERIFY2(r.succeeded(), qPrintable(r.candidateId + QLatin1Char(' ') + r.errorMessage));
-        // One candidate alone needs ~1 s start + 1 s script + a dozen round trips; twenty in
-        // series would need 40 s.
-        qInfo("20 candidates in %lld ms", wall);
-        QVERIFY2(wall < 12'000, qPrintable(QString::number(wall)));
+        // All at once, not one after the other: every create reached Daytona before the first
+        // sandbox (started after 1 s) got its files. How long the run takes is
+        // tests/bench/bench_daytona.sh's to measure.
         const auto requests = m_standIn->requests();
-        QDateTime firstCreate, lastCreate;
-        for (const auto &r : requests) {
-            if (r.method == "POST" && r.path == QStringLiteral("/api/sandbox")) {
-                if (!firstCreate.isValid())
-                    firstCreate = r.receivedAt;
-                lastCreate = r.receivedAt;
-            }
-        }
-        QVERIFY2(firstCreate.msecsTo(lastCreate) < 1'000,
-                 qPrintable(QString::number(firstCreate.msecsTo(lastCreate))));
+        const auto isCreate = [](const RecordedRequest &r) {
+            return r.method == "POST" && r.path == QStringLiteral("/api/sandbox");
+        };
+        const auto firstUpload = std::ranges::find_if(requests, [](const RecordedRequest &r) {
+            return r.path.endsWith(QStringLiteral("/files/bulk-upload"));
+        });
+        QCOMPARE(std::count_if(requests.begin(), firstUpload, isCreate), 20);
         qInfo("%.1f requests per candidate", double(requests.size()) / 20.0);
         // Nine for the steps of one candidate; the run's sandboxes are waited for together.
         QVERIFY2(requests.size() <= 12 * 20, qPrintable(QString::number(requests.size())));

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <utility>
 
 namespace DreamFoundry::Test {
 
@@ -77,6 +78,31 @@ public:
         });
     }
 
+    // A streamed answer (chunked HTTP, 200): this chunk now, the reply stays open until
+    // endStream() or failWith().
+    void sendChunk(const QByteArray &chunk)
+    {
+        QTimer::singleShot(0, this, [this, chunk] {
+            if (isFinished())
+                return;
+            sendHeaders();
+            m_data += chunk;
+            Q_EMIT readyRead();
+        });
+    }
+
+    // The stream's normal end, with or without chunks before.
+    void endStream()
+    {
+        QTimer::singleShot(0, this, [this] {
+            if (isFinished())
+                return;
+            sendHeaders();
+            setFinished(true);
+            Q_EMIT finished();
+        });
+    }
+
     void failWith(NetworkError code)
     {
         QTimer::singleShot(0, this, [this, code] {
@@ -114,7 +140,16 @@ protected:
     }
 
 private:
+    void sendHeaders()
+    {
+        if (std::exchange(m_headersSent, true))
+            return;
+        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, 200);
+        Q_EMIT metaDataChanged();
+    }
+
     QByteArray m_data;
+    bool m_headersSent = false;
 };
 
 // Each request goes to `handler`, which answers through the reply (or leaves it hanging).

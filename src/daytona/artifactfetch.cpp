@@ -1,0 +1,66 @@
+#include "artifactfetch.h"
+
+#include <QFile>
+
+namespace DreamFoundry {
+
+ArtifactFetch::ArtifactFetch(DaytonaClient *client, const QUrl &toolbox, const QString &remotePath,
+                             const QString &localPath, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_toolbox(toolbox)
+    , m_remotePath(remotePath)
+    , m_localPath(localPath)
+{}
+
+ArtifactFetch::~ArtifactFetch()
+{
+    // The job belongs to the client, which outlives this.
+    if (m_job)
+        m_job->abort();
+}
+
+void ArtifactFetch::prefetch()
+{
+    if (!m_job && !m_prefetched)
+        download();
+}
+
+void ArtifactFetch::fetch()
+{
+    m_wanted = true;
+    if (m_prefetched) {
+        m_wanted = false;
+        Q_EMIT fetched(*std::exchange(m_prefetched, std::nullopt));
+        return;
+    }
+    if (!m_job)
+        download();
+}
+
+void ArtifactFetch::discard()
+{
+    m_wanted = false;
+    if (m_job)
+        m_job->abort();
+    m_job = nullptr;
+    if (m_prefetched && m_prefetched->error.ok())
+        QFile::remove(m_localPath);
+    m_prefetched.reset();
+}
+
+void ArtifactFetch::download()
+{
+    m_job = m_client->downloadFile(m_toolbox, m_remotePath, m_localPath);
+    connect(m_job, &DownloadFileJob::finished, this, [this](const DownloadResult &result) {
+        m_job = nullptr;
+        if (!std::exchange(m_wanted, false)) {
+            m_prefetched = result;
+            return;
+        }
+        Q_EMIT fetched(result);
+    });
+    m_job->start();
+}
+
+} // namespace DreamFoundry

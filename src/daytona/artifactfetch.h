@@ -1,0 +1,50 @@
+#pragma once
+
+#include "daytonaclient.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace DreamFoundry {
+
+// A candidate's artifact, downloaded from its sandbox into the run's folder. It may be asked
+// for early (prefetch), when the log stream closes with the command, so that it travels beside
+// the status query that confirms the end instead of after it; a prefetch that turns out too
+// early (the command still ran) is discarded.
+class ArtifactFetch final : public QObject
+{
+    Q_OBJECT
+public:
+    // `client` makes the requests; it must outlive this.
+    ArtifactFetch(DaytonaClient *client, const QUrl &toolbox, const QString &remotePath,
+                  const QString &localPath, QObject *parent);
+    ~ArtifactFetch() override;
+
+    QString localPath() const { return m_localPath; }
+
+    // Starts the download now; its answer waits for fetch().
+    void prefetch();
+    // The artifact, final: the prefetched answer, the one on its way, or a new download.
+    // fetched() follows, at once when the answer was there.
+    void fetch();
+    // Forgets any download: one on its way is aborted, a prefetched file is removed.
+    void discard();
+
+Q_SIGNALS:
+    void fetched(const DreamFoundry::DownloadResult &result);
+
+private:
+    void download();
+
+    DaytonaClient *m_client;
+    QUrl m_toolbox;
+    QString m_remotePath;
+    QString m_localPath;
+    QPointer<DownloadFileJob> m_job;
+    std::optional<DownloadResult> m_prefetched;
+    bool m_wanted = false; // fetch() was called: the answer goes out
+};
+
+} // namespace DreamFoundry

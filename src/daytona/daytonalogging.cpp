@@ -1,0 +1,7 @@
+#include "daytonalogging.h"
+
+namespace DreamFoundry {
+
+Q_LOGGING_CATEGORY(lcDaytona, "dreamfoundry.daytona")
+
+} // namespace DreamFoundry
