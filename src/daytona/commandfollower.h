@@ -23,11 +23,11 @@ struct FollowedCommand
 
 // Follows a running command until it ends: its output as it comes, stdout and stderr apart,
 // and its exit code. Over plain HTTP the log stream (follow=true) comes without stdout/stderr
-// markers (API.md §8.2), so it only rings the bell: the output itself comes from the marked
-// log, fetched (a snapshot) at most every `snapshotMs`. The stream also closes when the command
-// ends; a status query then confirms it and gives the exit code. A slow status poll catches a
-// stream that never closes, the grace timer one that stays open after the command ended, and a
-// stream that breaks is replaced by polling the log and the status.
+// markers (docs/daytona.md, "The script and its output"), so it only rings the bell: the output
+// itself comes from the marked log, fetched (a snapshot) at most every `snapshotMs`. The stream
+// also closes when the command ends; a status query then confirms it and gives the exit code. A
+// slow status poll catches a stream that never closes, the grace timer one that stays open after
+// the command ended, and a stream that breaks is replaced by polling the log and the status.
 class CommandFollower final : public QObject
 {
     Q_OBJECT

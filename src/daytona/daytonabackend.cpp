@@ -396,7 +396,7 @@ void DaytonaSandbox::stopCommand()
     abortCurrent();
     enter(Step::Running, m_config.timeouts.remove);
     // What the command printed until now is kept: read the log, then delete the session, which
-    // kills the command's process group (API.md §8.4).
+    // kills the command's process group (docs/daytona.md, "Stopping and cleaning up").
     m_follower->stop(); // logRead() comes next
 }
 

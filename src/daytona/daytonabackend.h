@@ -19,8 +19,9 @@ class CommandFollower;
 class RunLease;
 class StartWatcher;
 
-// Sandboxes in Daytona, driven over its REST API (DESIGN.md §3, API.md). Sandboxes run
-// remotely, so every candidate may start at once, up to the configured cap.
+// Sandboxes in Daytona, driven over its REST API (docs/architecture.md, "Backends", and
+// docs/daytona.md). Sandboxes run remotely, so every candidate may start at once, up to the
+// configured cap.
 class DaytonaBackend final : public Backend
 {
 public:

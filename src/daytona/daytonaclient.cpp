@@ -59,7 +59,7 @@ std::optional<QJsonObject> objectFrom(const QByteArray &body)
 
 std::optional<int> exitCodeFrom(const QJsonObject &object)
 {
-    // Older daemons called it `code` (API.md §7).
+    // Older daemons called it `code` (docs/daytona.md, "Server quirks the client tolerates").
     for (const auto *key : {"exitCode", "code"}) {
         const QJsonValue value = object.value(QLatin1StringView(key));
         if (value.isDouble())
@@ -88,7 +88,7 @@ QHttpPart textPart(const QByteArray &name, const QByteArray &value)
 bool addFilePart(QHttpMultiPart *multipart, const QByteArray &name, const UploadFile &file)
 {
     QHttpPart part;
-    // Go's FormFile only sees a part that carries a filename (API.md §9).
+    // Go's FormFile only sees a part that carries a filename (docs/daytona.md, "Endpoints").
     part.setHeader(QNetworkRequest::ContentDispositionHeader,
                    QByteArray(QByteArrayLiteral("form-data; name=\"") + name + "\"; filename=\""
                               + quotedFileName(file.remotePath) + '"'));
@@ -115,7 +115,8 @@ CreateSandboxJob::CreateSandboxJob(const DaytonaConnection &connection,
                                    const CreateSandboxRequest &request, QObject *parent)
     : DaytonaJob(connection, manager, Safety::UniqueName, parent), m_request(request)
 {
-    // The server waits up to 30 s for the sandbox to start before it answers (API.md §3).
+    // The server waits up to 30 s for the sandbox to start before it answers (docs/daytona.md,
+    // "Sandbox states").
     setTimeoutSeconds(qMax(connection.requestTimeoutSeconds, 90));
 }
 
@@ -278,7 +279,8 @@ bool DeleteSandboxJob::isSuccess(int httpStatus) const
 
 bool DeleteSandboxJob::shouldRetry(const DaytonaError &error, int httpStatus) const
 {
-    // Another transition is in flight; it was 400 before Daytona's PR #4307 (API.md §5).
+    // Another transition is in flight; it was 400 before Daytona's PR #4307 (docs/daytona.md,
+    // "Server quirks the client tolerates").
     if (httpStatus == 409
         || (httpStatus == 400
             && error.serverMessage.contains(QStringLiteral("state change in progress"),
@@ -593,7 +595,8 @@ QNetworkReply *CommandLogsJob::send(QNetworkAccessManager &manager)
                                           {{QStringLiteral("follow"), QStringLiteral("true")}})
                                : withPath(m_toolbox, path),
                       {});
-    // Where the server honours it, stdout and stderr come marked (API.md §8.3, row B).
+    // Where the server honours it, stdout and stderr come marked (docs/daytona.md, "The script and
+    // its output").
     r.setRawHeader("X-Daytona-Split-Output", "true");
     return manager.get(r);
 }
@@ -636,7 +639,8 @@ ExecuteJob::ExecuteJob(const DaytonaConnection &connection, QNetworkAccessManage
                        const QUrl &toolbox, const ExecuteRequest &request, QObject *parent)
     : DaytonaJob(connection, manager, Safety::Once, parent), m_toolbox(toolbox), m_request(request)
 {
-    // The answer comes when the command ends: wait longer than the command may run (API.md §7).
+    // The answer comes when the command ends: wait longer than the command may run
+    // (docs/daytona.md, "Endpoints").
     if (request.timeoutSeconds > 0)
         setTimeoutSeconds(request.timeoutSeconds + 5);
     else

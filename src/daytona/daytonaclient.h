@@ -227,7 +227,8 @@ private:
 };
 
 // GET {toolbox}/process/session/{sid}/command/{cid}/logs: the log so far, or with follow the
-// live log as chunked HTTP until the command ends (API.md §8.2), chunk by chunk.
+// live log as chunked HTTP until the command ends (docs/daytona.md, "The script and its output"),
+// chunk by chunk.
 class CommandLogsJob final : public DaytonaJob
 {
     Q_OBJECT
@@ -291,9 +292,9 @@ private:
     ExecuteRequest m_request;
 };
 
-// Polls GET /sandbox/{id} until it is started, as the SDK does (API.md §2): every 100 ms, then
-// after 5 s each wait 1.1 times longer, up to 1 s. Fails on error/build_failed with the reason,
-// when the sandbox disappears, and after `timeoutSeconds`.
+// Polls GET /sandbox/{id} until it is started, as the SDK does (docs/daytona.md, "Sandbox states"):
+// every 100 ms, then after 5 s each wait 1.1 times longer, up to 1 s. Fails on error/build_failed
+// with the reason, when the sandbox disappears, and after `timeoutSeconds`.
 class WaitForSandboxJob final : public QObject
 {
     Q_OBJECT

@@ -15,9 +15,10 @@ namespace DreamFoundry {
 
 // Waits for the sandboxes of one run to start with one list request per poll for all of them
 // (GET /sandbox?labels=<the run's labels>) instead of one GET per sandbox and poll: with 20
-// candidates a twentieth of the requests, at the SDK's pace (API.md §2). Only an optimisation:
-// a sandbox the list keeps missing (the list is eventually consistent, API.md §11), or every
-// sandbox when the list fails, is handed back to be polled on its own.
+// candidates a twentieth of the requests, at the SDK's pace (docs/daytona.md, "Sandbox states").
+// Only an optimisation: a sandbox the list keeps missing (the list is eventually consistent:
+// docs/daytona.md, "Server quirks the client tolerates"), or every sandbox when the list fails, is
+// handed back to be polled on its own.
 class StartWatcher final : public QObject
 {
     Q_OBJECT
