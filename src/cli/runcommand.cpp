@@ -82,6 +82,7 @@ void RunCommand::startRun()
                             .arg(sampleCandidatesDir()),
                     2);
     m_pipeline = new RunPipeline(this);
+    m_pipeline->setKeepLogs(false); // progress lines only
     if (m_account)
         m_pipeline->setDaytonaConfig(m_account->config());
     connect(m_pipeline, &RunPipeline::candidateStateChanged, this, &RunCommand::onStateChanged);

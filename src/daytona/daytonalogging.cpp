@@ -2,6 +2,6 @@
 
 namespace DreamFoundry {
 
-Q_LOGGING_CATEGORY(lcDaytona, "dreamfoundry.daytona")
+Q_LOGGING_CATEGORY(lcDaytona, "dreamfoundry.daytona", QtInfoMsg)
 
 } // namespace DreamFoundry

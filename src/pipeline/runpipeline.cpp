@@ -148,7 +148,8 @@ void RunPipeline::connectOrchestrator()
     });
     connect(m_orchestrator, &Orchestrator::outputReceived, this,
             [this](int row, OutputStream stream, const QByteArray &chunk) {
-                m_logs[row].append(stream, chunk);
+                if (m_keepLogs)
+                    m_logs[row].append(stream, chunk);
                 Q_EMIT outputReceived(row, stream, chunk);
             });
     connect(m_orchestrator, &Orchestrator::warning, this, &RunPipeline::warning);

@@ -61,7 +61,11 @@ public:
     QString backendName() const;
     QString backendNote() const;
     CandidateState state(int row) const;
+    // The candidate's log so far; empty unless logs are kept.
     const LiveLog &log(int row) const;
+    // Whether each candidate's output is kept for log(): the window shows it, the command line
+    // does not need it (20 chatty candidates would hold 10 MiB for nothing). On by default.
+    void setKeepLogs(bool keep) { m_keepLogs = keep; }
 
     int candidateCount() const override;
     CandidateResult result(int row) const override;
@@ -127,6 +131,7 @@ private:
     int m_generation = 0; // a live card of an earlier run must not land in this one
     bool m_finishing = false; // scoring and saving a finished run
     bool m_rescoring = false;
+    bool m_keepLogs = true;
 };
 
 } // namespace DreamFoundry

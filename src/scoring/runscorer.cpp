@@ -5,6 +5,7 @@
 #include "ranking.h"
 #include "runner/localbackend.h"
 #include "scorerscript.h"
+#include "scoringlogging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,6 +19,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace DreamFoundry {
+
+Q_LOGGING_CATEGORY(lcScoring, "dreamfoundry.scoring", QtInfoMsg)
 
 namespace {
 
@@ -297,8 +300,13 @@ void RunScorer::done(const RunRecord &scored)
         m_script->deleteLater();
         m_script = nullptr;
     }
-    // Removing the staged copies is quick: they are a few small files per candidate.
+    // Removing the staged copies is quick: a few files per candidate, unlinked.
     m_staging.reset();
+    // The scorer's kind, never its path: logs carry no machine paths.
+    qCDebug(lcScoring) << "scored" << scored.candidates.size() << "candidates with"
+                       << (scored.scoring.isScript() ? "a scorer script" : "a built-in scorer");
+    if (!scored.scoring.scorerError.isEmpty())
+        qCInfo(lcScoring) << "the scorer script gave no usable answer; its candidates are unscored";
     Q_EMIT finished(scored);
 }
 
