@@ -4,6 +4,7 @@
 #include "cli/sandboxescommand.h"
 #include "cli/scorecommand.h"
 #include "core/samples.h"
+#include "gui/comparewindowcommand.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace DreamFoundry;
@@ -24,10 +26,12 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(DREAMFOUNDRY_VERSION));
 }
 
-// A headless command: a QObject with start() and done(int exitStatus).
-template<typename Command> int runHeadless(int argc, char *argv[])
+// A headless command: a QObject with start() and done(int exitStatus). One that shows a window
+// runs in a QApplication.
+template<typename Command, typename Application = QCoreApplication>
+int runHeadless(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    Application app(argc, argv);
     describeApplication();
     Command command(QCoreApplication::arguments().mid(2));
     QObject::connect(&command, &Command::done, &app, &QCoreApplication::exit);
@@ -125,6 +129,10 @@ int runWindow(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     const QByteArray subcommand = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (subcommand == "compare" && std::any_of(argv + 2, argv + argc, [](const char *arg) {
+            return QByteArray(arg) == "--window";
+        }))
+        return runHeadless<CompareWindowCommand, QApplication>(argc, argv);
     if (subcommand == "run")
         return runHeadless<RunCommand>(argc, argv);
     if (subcommand == "score")

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "comparewindow.h"
 #include "core/samples.h"
 #include "daytona/daytonaaccount.h"
 #include "filedialog.h"
@@ -129,6 +130,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionRun, &QAction::triggered, this, &MainWindow::startRun);
     connect(m_ui->actionCancelAll, &QAction::triggered, &m_runs, &RunPipeline::cancelAll);
     connect(m_ui->actionRerunFailed, &QAction::triggered, this, &MainWindow::rerunFailed);
+    connect(m_ui->actionCompareArtifacts, &QAction::triggered, this,
+            [this] { compareRows(selectedRows(), selectedRows().size() < 2); });
     connect(m_ui->actionCleanUpSandboxes, &QAction::triggered, this, [this] {
         if (const QString problem = m_runs.daytonaConfig().problem(); !problem.isEmpty()) {
             showMessage(tr("Clean Up Sandboxes"), problem);
@@ -182,6 +185,9 @@ void MainWindow::setupTable()
     table->sortByColumn(-1, Qt::AscendingOrder); // input order until the user sorts
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSelectionChanged);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateCompareAvailability);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCompareAvailability);
     connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     // A row that finishes while selected shows its artifact at once.
     connect(m_model, &QAbstractItemModel::dataChanged, this,
@@ -193,6 +199,7 @@ void MainWindow::setupTable()
                 // A card or the winner may have changed (scored, overridden, re-scored).
                 if (row >= from.row() && row <= to.row())
                     showScoreOf(row);
+                forwardToComparison(from.row(), to.row());
                 updateRunAvailability();
             });
 }
@@ -467,6 +474,7 @@ void MainWindow::rerunFailed()
 
 void MainWindow::onRunStarted(const QStringList &candidateIds)
 {
+    ++m_compareRunKey;
     m_model->watch(&m_runs, candidateIds, settingsFromWidgets().timeoutSeconds);
     m_ui->logView->clear();
     m_ui->artifactView->clear();
@@ -495,6 +503,8 @@ void MainWindow::onRunFinished(const RunRecord &run, const QString &folder, cons
     m_model->show(run); // a reset: the selection goes, and comes back below
     if (row >= 0)
         m_ui->runTable->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    // The same run, saved: the viewer's panes now read the artifacts from the results folder.
+    forwardToComparison(0, m_model->rowCount() - 1);
     updateRunAvailability();
     updateStatusBar();
     updateTitle();
@@ -575,8 +585,13 @@ void MainWindow::showContextMenu(const QPoint &position)
     const QModelIndex index = m_ui->runTable->indexAt(position);
     if (!index.isValid())
         return;
-    // The Score tab's actions, in the menu too, act on the selected row: the row clicked.
-    m_ui->runTable->selectRow(index.row());
+    // The Score tab's actions, in the menu too, act on the selected row: the row clicked. A
+    // click inside a selection of several rows keeps them, for Compare Selected.
+    QItemSelectionModel *selection = m_ui->runTable->selectionModel();
+    if (selection->isRowSelected(index.row(), {}) && selection->selectedRows().size() > 1)
+        selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    else
+        m_ui->runTable->selectRow(index.row());
     const int row = m_proxy->mapToSource(index).row();
     const CandidateResult result = m_model->resultAt(row);
     const bool running = m_runs.isRunning();
@@ -598,8 +613,87 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu->addAction(tr("Show &Log"), this,
                     [this] { m_ui->detailTabs->setCurrentWidget(m_ui->logTab); });
     menu->addSeparator();
+    const QList<int> rows = selectedRows();
+    if (rows.size() > 1) {
+        menu->addAction(m_ui->actionCompareArtifacts);
+    }
+    menu->addAction(tr("Compare &With..."), this, [this, row] {
+            compareRows({row}, true);
+        })->setEnabled(m_model->rowCount() > 1);
+    menu->addSeparator();
     menu->addActions(m_ui->scoreCardView->overrideActions());
     menu->popup(m_ui->runTable->viewport()->mapToGlobal(position));
+}
+
+QList<int> MainWindow::selectedRows() const
+{
+    QList<int> viewRows;
+    for (const QModelIndex &index : m_ui->runTable->selectionModel()->selectedRows())
+        viewRows.append(index.row());
+    std::sort(viewRows.begin(), viewRows.end()); // the order on screen, as sorted
+    QList<int> rows;
+    for (int viewRow : std::as_const(viewRows))
+        rows.append(m_proxy->mapToSource(m_proxy->index(viewRow, 0)).row());
+    return rows;
+}
+
+void MainWindow::updateCompareAvailability()
+{
+    const qsizetype count = selectedRows().size();
+    QAction *compare = m_ui->actionCompareArtifacts;
+    compare->setEnabled(count >= 1 && count <= CompareWindow::maxPanes && m_model->rowCount() > 1);
+    if (count > CompareWindow::maxPanes)
+        compare->setToolTip(
+                tr("Select at most %1 candidates to compare.").arg(CompareWindow::maxPanes));
+    else if (count < 2)
+        compare->setToolTip(tr("Compare the selected candidate's artifact with others; select "
+                               "2 to %1 rows to compare them at once.")
+                                    .arg(CompareWindow::maxPanes));
+    else
+        compare->setToolTip(
+                tr("Compare the artifacts of the %1 selected candidates side by side.").arg(count));
+}
+
+// One viewer at a time, reused: it follows the table's rows while they run and offers the
+// table's other rows in its picker.
+void MainWindow::compareRows(const QList<int> &rows, bool pickMore)
+{
+    if (rows.isEmpty() || rows.size() > CompareWindow::maxPanes)
+        return;
+    if (!m_compare) {
+        m_compare = new CompareWindow(this);
+        m_compare->setAttribute(Qt::WA_DeleteOnClose);
+        m_compare->setOffer([this] {
+            QList<ComparedSource> offered;
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                offered.append(compareSourceOf(row));
+            return offered;
+        });
+    }
+    QList<ComparedSource> sources;
+    for (int row : rows)
+        sources.append(compareSourceOf(row));
+    m_compare->setSources(sources);
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
+    if (pickMore)
+        m_compare->openPicker();
+}
+
+ComparedSource MainWindow::compareSourceOf(int row) const
+{
+    const CandidateResult result = m_model->resultAt(row);
+    return {QString::number(m_compareRunKey) + QLatin1Char('/') + result.candidateId,
+            CompareSource::fromResult(result)};
+}
+
+void MainWindow::forwardToComparison(int firstRow, int lastRow)
+{
+    if (!m_compare)
+        return;
+    for (int row = std::max(firstRow, 0); row <= lastRow && row < m_model->rowCount(); ++row)
+        m_compare->updateSource(compareSourceOf(row));
 }
 
 void MainWindow::openResults()
@@ -628,6 +722,7 @@ void MainWindow::openResultsFolder(const QString &folder)
         m_shownScripts.clear();
         m_showingLiveRun = false;
         m_logRow = -1;
+        ++m_compareRunKey;
         m_model->show(run);
         m_ui->objectiveEdit->setPlainText(run.objective);
         rememberResults(folder);

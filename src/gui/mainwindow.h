@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -22,6 +23,8 @@ namespace DreamFoundry {
 
 class RunTableModel;
 class DaytonaAccount;
+class CompareWindow;
+struct ComparedSource;
 
 // The desktop experience: pick candidates, type an objective, press Run, watch every sandbox
 // live, then keep, open and save the results.
@@ -35,6 +38,8 @@ public:
     RunPipeline &runPipeline() { return m_runs; }
     DaytonaAccount &daytonaAccount() { return *m_account; }
     RunTableModel &runTableModel() { return *m_model; }
+    // The comparison viewer, while it is open.
+    CompareWindow *compareWindow() const { return m_compare; }
     // The results on screen: the last run (autosaved) or the folder opened.
     const RunRecord &shownRun() const { return m_shownRun; }
     QString shownFolder() const { return m_shownFolder; }
@@ -76,6 +81,12 @@ private:
     void onRescored(const RunRecord &run, const QString &folder, const QString &error);
     void showContextMenu(const QPoint &position);
 
+    QList<int> selectedRows() const;
+    void updateCompareAvailability();
+    void compareRows(const QList<int> &rows, bool pickMore);
+    ComparedSource compareSourceOf(int row) const;
+    void forwardToComparison(int firstRow, int lastRow);
+
     void openResults();
     void openResultsFolder(const QString &folder);
     void saveResultsAs();
@@ -103,6 +114,10 @@ private:
     bool m_closeWhenSaved = false;
     int m_logRow = -1; // the row whose log the log view shows
     bool m_showingLiveRun = false; // the table shows the run the controller ran last
+    QPointer<CompareWindow> m_compare;
+    // Which run the table shows, for the viewer to tell a candidate's news from another run's
+    // candidate of the same name: changes when another run is shown, not when one is saved.
+    int m_compareRunKey = 0;
 };
 
 } // namespace DreamFoundry

@@ -1,0 +1,61 @@
+#include "safemarkdownview.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextDocument>
+
+namespace DreamFoundry {
+
+SafeMarkdownView::SafeMarkdownView(QWidget *parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
+}
+
+void SafeMarkdownView::setResourceFolder(const QString &folder)
+{
+    m_folder = folder.isEmpty() ? QString() : QFileInfo(folder).canonicalFilePath();
+}
+
+QString SafeMarkdownView::allowedFile(const QUrl &name) const
+{
+    if (m_folder.isEmpty())
+        return {};
+    QString path;
+    if (name.isRelative() && name.host().isEmpty())
+        path = QDir(m_folder).filePath(name.path());
+    else if (name.isLocalFile())
+        path = name.toLocalFile();
+    else
+        return {}; // http, https, ftp, qrc, data and the rest: never
+    const QFileInfo file(path);
+    const QString canonical = file.canonicalFilePath(); // empty when it does not exist
+    if (canonical.isEmpty() || !canonical.startsWith(m_folder + QLatin1Char('/')) || !file.isFile()
+        || file.size() > maxImageBytes)
+        return {};
+    return canonical;
+}
+
+QVariant SafeMarkdownView::loadResource(int type, const QUrl &name)
+{
+    // Never a null QVariant: given one, QTextDocument reads the file itself, from any folder
+    // (relative names from the working folder). An empty answer shows a broken image instead.
+    const QVariant refused = QVariant::fromValue(QByteArray());
+    const QString file = type == QTextDocument::ImageResource ? allowedFile(name) : QString();
+    if (file.isEmpty()) {
+        m_refused.append(name);
+        return refused;
+    }
+    QFile image(file);
+    if (!image.open(QIODevice::ReadOnly))
+        return refused;
+    return image.readAll();
+}
+
+} // namespace DreamFoundry
