@@ -28,7 +28,7 @@ bool CompareLayout::expand(int displayRow)
     const int segment = segmentOfDisplayRow(displayRow);
     if (segment < 0 || !m_segments[size_t(segment)].range.folded)
         return false;
-    m_ranges[segment].folded = false;
+    m_ranges[m_segments[size_t(segment)].rangeIndex].folded = false;
     rebuild();
     return true;
 }
@@ -41,10 +41,10 @@ void CompareLayout::rebuild()
     const QList<RowRange> ranges
             = m_ranges.isEmpty() ? QList<RowRange>{RowRange{0, rows, false}} : m_ranges;
     int next = 0;
-    for (const RowRange &range : ranges) {
-        if (range.rowCount <= 0)
+    for (int index = 0; index < ranges.size(); ++index) {
+        if (ranges[index].rowCount <= 0)
             continue;
-        m_segments.push_back({range, next});
+        m_segments.push_back({ranges[index], index, next});
         next += m_segments.back().displayRows();
     }
     m_displayRowCount = next;

@@ -45,6 +45,7 @@ private:
     struct Segment
     {
         RowRange range;
+        int rangeIndex = 0; // in m_ranges, when folding
         int firstDisplayRow = 0;
         int displayRows() const { return range.folded ? 1 : range.rowCount; }
     };

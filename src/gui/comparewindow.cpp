@@ -24,12 +24,6 @@ namespace DreamFoundry {
 
 namespace {
 
-bool sameSource(const CompareSource &a, const CompareSource &b)
-{
-    return a.label == b.label && a.artifactFile == b.artifactFile && a.state == b.state
-            && a.noArtifactReason == b.noArtifactReason && a.knownSha256 == b.knownSha256;
-}
-
 // The colour of a difference on the ruler: what its first row does in the panes.
 LineChange blockChange(const Comparison &comparison, const DiffBlock &block)
 {
@@ -74,7 +68,7 @@ QAction *CompareWindow::addToggle(const QString &name, const QString &text, cons
     action->setObjectName(name);
     action->setCheckable(true);
     action->setToolTip(toolTip);
-    action->setChecked(QSettings().value(settingsKey, false).toBool());
+    action->setChecked(QSettings().value(settingsKey, byDefault).toBool());
     action->setProperty("settingsKey", settingsKey);
     addAction(action);
     return action;
@@ -110,13 +104,18 @@ void CompareWindow::setupActions()
     m_ignoreCase = addToggle(QStringLiteral("actionIgnoreCase"), tr("Ignore &Case"),
                              tr("Lines that differ only in upper and lower case count as equal"),
                              QStringLiteral("compare/ignoreCase"));
+    m_ignoreLineEndings
+            = addToggle(QStringLiteral("actionIgnoreLineEndings"), tr("Ignore Line &Endings"),
+                        tr("Lines ending in CR LF and in LF count as equal"),
+                        QStringLiteral("compare/ignoreLineEndings"), true);
     m_prettyJson = addToggle(QStringLiteral("actionPrettyJson"), tr("Pretty-Print &JSON"),
                              tr("Indent JSON artifacts the same way before comparing them"),
                              QStringLiteral("compare/prettyJson"));
     m_sortJsonKeys = addToggle(QStringLiteral("actionSortJsonKeys"), tr("&Sort JSON Keys"),
                                tr("Sort the keys of every JSON object when pretty-printing"),
                                QStringLiteral("compare/sortJsonKeys"));
-    for (QAction *option : {m_ignoreWhitespace, m_ignoreCase, m_prettyJson, m_sortJsonKeys})
+    for (QAction *option :
+         {m_ignoreWhitespace, m_ignoreCase, m_ignoreLineEndings, m_prettyJson, m_sortJsonKeys})
         connect(option, &QAction::toggled, this, &CompareWindow::scheduleRestart);
     connect(m_prettyJson, &QAction::toggled, this, &CompareWindow::updateActions);
     m_rendered = addToggle(QStringLiteral("actionRenderedView"), tr("&Rendered"),
@@ -141,7 +140,7 @@ void CompareWindow::setupLayout()
     toolBar->setObjectName(QStringLiteral("compareToolBar"));
     toolBar->addActions({m_previous, m_next});
     toolBar->addSeparator();
-    toolBar->addActions({m_differencesOnly, m_ignoreWhitespace, m_ignoreCase});
+    toolBar->addActions({m_differencesOnly, m_ignoreWhitespace, m_ignoreCase, m_ignoreLineEndings});
     toolBar->addSeparator();
     toolBar->addActions({m_rendered, m_prettyJson, m_sortJsonKeys});
     toolBar->addSeparator();
@@ -186,6 +185,7 @@ CompareOptions CompareWindow::options() const
     CompareOptions options;
     options.ignoreWhitespace = m_ignoreWhitespace->isChecked();
     options.ignoreCase = m_ignoreCase->isChecked();
+    options.ignoreLineEndings = m_ignoreLineEndings->isChecked();
     options.prettyJson = m_prettyJson->isChecked();
     options.sortJsonKeys = m_prettyJson->isChecked() && m_sortJsonKeys->isChecked();
     return options;
@@ -211,7 +211,7 @@ void CompareWindow::setSources(const QList<CompareSource> &sources)
 void CompareWindow::updateSource(const ComparedSource &source)
 {
     for (ComparedSource &shown : m_sources) {
-        if (shown.key == source.key && !sameSource(shown.source, source.source)) {
+        if (shown.key == source.key && shown.source != source.source) {
             shown.source = source.source;
             scheduleRestart();
         }
@@ -277,7 +277,11 @@ void CompareWindow::rebuildPanes()
 {
     m_job.cancel();
     m_layout.setComparison(nullptr);
-    qDeleteAll(m_panes);
+    // Later: a pane may be asking for its own removal, from inside its button's signal.
+    for (ComparePane *pane : std::as_const(m_panes)) {
+        pane->hide();
+        pane->deleteLater();
+    }
     m_panes.clear();
     for (int index = 0; index < m_sources.size(); ++index) {
         auto *pane = new ComparePane(&m_layout, index, m_splitter);

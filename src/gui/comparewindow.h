@@ -85,7 +85,7 @@ private:
     void setupActions();
     void setupLayout();
     QAction *addToggle(const QString &name, const QString &text, const QString &toolTip,
-                       const QString &settingsKey);
+                       const QString &settingsKey, bool byDefault = false);
     CompareOptions options() const;
     void scheduleRestart();
     void restart();
@@ -124,6 +124,7 @@ private:
     QAction *m_differencesOnly = nullptr;
     QAction *m_ignoreWhitespace = nullptr;
     QAction *m_ignoreCase = nullptr;
+    QAction *m_ignoreLineEndings = nullptr;
     QAction *m_rendered = nullptr;
     QAction *m_prettyJson = nullptr;
     QAction *m_sortJsonKeys = nullptr;

@@ -9,6 +9,7 @@
 #include "results/resultstore.h"
 #include "runner/isolationprobe.h"
 #include "runtablemodel.h"
+#include "safemarkdownview.h"
 #include "sandboxcleanup.h"
 #include "scorecardview.h"
 #include "scoring/ranking.h"
@@ -33,6 +34,8 @@
 #include <QSystemTrayIcon>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace DreamFoundry {
 
@@ -563,7 +566,10 @@ void MainWindow::showLogOf(int row)
 
 void MainWindow::showArtifact(const CandidateResult &result)
 {
-    QTextBrowser *view = m_ui->artifactView;
+    SafeMarkdownView *view = m_ui->artifactView;
+    // Untrusted: images only from the artifact's own folder, nothing from the network.
+    view->setResourceFolder(result.hasArtifact() ? QFileInfo(result.artifactFile).absolutePath()
+                                                 : QString());
     if (!result.hasArtifact()) {
         view->setPlainText(isFinal(result.state)
                                    ? tr("%1 produced no artifact.").arg(result.candidateId)

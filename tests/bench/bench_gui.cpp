@@ -7,10 +7,18 @@
 //           target <= 300 MiB).
 //  launch:  time from process start to the MainWindow's first paint (target <= 500 ms);
 //  bare:    the same for a bare QApplication + QWidget, the baseline of launch.
+//  compare: the comparison viewer (issue 9) on a 50 MiB text artifact against a 1 KB one: time
+//           from setSources to the first paint of the diff (target <= 300 ms), the longest
+//           stall while scrolling to the end a page at a time and then by jumps (target <= 50
+//           ms), and peak RSS growth against the artifacts' size (target <= 4x); the same
+//           opening of two 1 KB artifacts is its baseline.
 // Prints `key=value` lines for tests/bench/bench_gui.sh. Settings and results go to a temporary
 // HOME and XDG dirs (and QStandardPaths' test mode), never the user's.
 #include "core/candidatestate.h"
 #include "gui/candidatelistwidget.h"
+#include "gui/comparepane.h"
+#include "gui/comparewindow.h"
+#include "gui/difftextview.h"
 #include "gui/mainwindow.h"
 #include "gui/runtablemodel.h"
 #include "pipeline/runpipeline.h"
@@ -23,6 +31,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -412,6 +421,141 @@ int runLaunch(QApplication &app, const std::function<std::unique_ptr<QWidget>()>
     return app.exec();
 }
 
+// Calls onPaint at the first paint of the widgets it watches.
+class PaintWatch final : public QObject
+{
+public:
+    using QObject::QObject;
+    std::function<void()> onPaint;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && onPaint)
+            QTimer::singleShot(0, this, [call = std::exchange(onPaint, nullptr)] { call(); });
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// A text artifact of about `bytes`, in lines of prose with numbers, as candidates write them.
+QString writeTextArtifact(const QString &path, qint64 bytes, const QByteArray &salt)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("bench_gui: cannot write %s", qUtf8Printable(path));
+    QByteArray chunk;
+    qint64 written = 0;
+    for (qint64 line = 0; written < bytes; ++line) {
+        chunk += "- " + salt + " event " + QByteArray::number(line)
+                + ": a meetup about language models, agents and evaluation, room "
+                + QByteArray::number(line % 97) + '\n';
+        if (chunk.size() > (1 << 20) || written + chunk.size() >= bytes) {
+            written += file.write(chunk);
+            chunk.clear();
+        }
+    }
+    return path;
+}
+
+CompareSource benchSource(const QString &label, const QString &file)
+{
+    CompareSource source;
+    source.label = label;
+    source.artifactFile = file;
+    source.state = stateName(CandidateState::Succeeded);
+    return source;
+}
+
+// Opens a viewer on `sources` and calls `shown` with the milliseconds from setSources to the
+// first paint of the first pane once the comparison is on screen.
+void openViewer(CompareWindow &viewer, const QList<CompareSource> &sources,
+                const std::function<void(double)> &shown)
+{
+    auto clock = std::make_shared<QElapsedTimer>();
+    auto *filter = new PaintWatch(&viewer);
+    QObject::connect(&viewer, &CompareWindow::comparisonShown, filter, [&viewer, filter] {
+        viewer.pane(0)->textView()->viewport()->installEventFilter(filter);
+        viewer.pane(0)->textView()->viewport()->update();
+    });
+    filter->onPaint = [clock, shown, filter] {
+        filter->deleteLater();
+        shown(double(clock->nsecsElapsed()) / 1e6);
+    };
+    viewer.resize(1280, 800);
+    viewer.show();
+    clock->start();
+    viewer.setSources(sources);
+}
+
+int runCompare(QApplication &app, const QString &workDir, int mib)
+{
+    const QString small = writeTextArtifact(workDir + QStringLiteral("/small.md"), 1024, "small");
+    const QString smaller
+            = writeTextArtifact(workDir + QStringLiteral("/smaller.md"), 1024, "smaller");
+    const qint64 bigBytes = qint64(mib) * 1024 * 1024;
+    const QString big = writeTextArtifact(workDir + QStringLiteral("/big.md"), bigBytes, "big");
+    int exitCode = 0;
+    auto baseline = std::make_unique<CompareWindow>();
+    auto viewer = std::make_unique<CompareWindow>();
+    Heartbeat heartbeat;
+    double rssBefore = 0;
+
+    // Scrolls to the end, a page per heartbeat-sized step and then in jumps of a tenth, each
+    // step painted, while the heartbeat measures the GUI thread.
+    const auto scrollToEnd = [&] {
+        auto *bar = viewer->findChild<QScrollBar *>(QStringLiteral("compareScrollBar"));
+        auto pages = std::make_shared<int>(0);
+        auto *stepper = new QTimer(viewer.get());
+        stepper->setInterval(10);
+        heartbeat.start();
+        QElapsedTimer *clock = new QElapsedTimer;
+        clock->start();
+        QObject::connect(stepper, &QTimer::timeout, viewer.get(), [&, bar, pages, stepper, clock] {
+            const int step = *pages < 200 ? bar->pageStep() : bar->maximum() / 10 + 1;
+            bar->setValue(std::min(bar->maximum(), bar->value() + step));
+            ++*pages;
+            if (bar->value() < bar->maximum())
+                return;
+            stepper->stop();
+            QTimer::singleShot(200, &app, [&, clock] {
+                heartbeat.stop();
+                print(QStringLiteral("compare_scroll_s"), double(clock->nsecsElapsed()) / 1e9, 2);
+                delete clock;
+                printStalls(QStringLiteral("compare_scroll"), heartbeat);
+                print(QStringLiteral("compare_rows"), QString::number(bar->maximum()));
+                print(QStringLiteral("compare_peak_rss_growth_mib"),
+                      statusMiB("VmHWM") - rssBefore);
+                print(QStringLiteral("compare_artifacts_mib"), double(bigBytes + 1024) / 1048576);
+                app.quit();
+            });
+        });
+        stepper->start();
+    };
+
+    QTimer::singleShot(200, &app, [&] {
+        openViewer(*baseline,
+                   {benchSource(QStringLiteral("small"), small),
+                    benchSource(QStringLiteral("smaller"), smaller)},
+                   [&](double ms) {
+                       print(QStringLiteral("compare_small_first_paint_ms"), ms);
+                       baseline->close();
+                       rssBefore = statusMiB("VmHWM");
+                       openViewer(*viewer,
+                                  {benchSource(QStringLiteral("big"), big),
+                                   benchSource(QStringLiteral("small"), small)},
+                                  [&](double bigMs) {
+                                      print(QStringLiteral("compare_big_first_paint_ms"), bigMs);
+                                      scrollToEnd();
+                                  });
+                   });
+    });
+    QTimer::singleShot(120'000, &app, [&] {
+        print(QStringLiteral("compare_error"), QStringLiteral("not done within 120 s"));
+        exitCode = 1;
+        app.quit();
+    });
+    app.exec();
+    return exitCode;
+}
+
 // Settings, candidate lists and autosaves of the benchmark live and die in `home`.
 void useTemporaryHome(const QString &home)
 {
@@ -424,7 +568,8 @@ int usage()
 {
     std::fprintf(stderr,
                  "usage: bench_gui load [CANDIDATES [LINES_PER_SECOND [SECONDS]]]\n"
-                 "       bench_gui launch | bare\n");
+                 "       bench_gui launch | bare\n"
+                 "       bench_gui compare [MIB]\n");
     return 2;
 }
 
@@ -433,7 +578,7 @@ int usage()
 int main(int argc, char *argv[])
 {
     const QByteArray mode = argc > 1 ? QByteArray(argv[1]) : QByteArray();
-    if (mode != "load" && mode != "launch" && mode != "bare")
+    if (mode != "load" && mode != "launch" && mode != "bare" && mode != "compare")
         return usage();
     QTemporaryDir work(QDir::tempPath() + QStringLiteral("/bench_gui-XXXXXX"));
     if (!work.isValid())
@@ -450,6 +595,8 @@ int main(int argc, char *argv[])
     if (mode == "bare")
         return runLaunch(app, [] { return std::make_unique<QWidget>(); });
     const QStringList args = QCoreApplication::arguments();
+    if (mode == "compare")
+        return runCompare(app, work.path(), args.size() > 2 ? args.at(2).toInt() : 50);
     const int candidates = args.size() > 2 ? args.at(2).toInt() : 50;
     const int rate = args.size() > 3 ? args.at(3).toInt() : 500;
     const int seconds = args.size() > 4 ? args.at(4).toInt() : 10;

@@ -6,6 +6,9 @@
 #     peak RSS of the GUI process (VmHWM, candidates not included; target <= 300 MiB).
 #  2. Launch to the main window's first paint (target <= 500 ms) against a bare QApplication +
 #     QWidget, median of REPEATS launches each after one warm-up.
+#  3. The comparison viewer on a 50 MiB text artifact against a 1 KB one (COMPARE_MIB): first
+#     paint of the diff (target <= 300 ms), longest stall scrolling to the end (target <= 50 ms),
+#     peak RSS growth (target <= 4x the artifacts).
 # Runs under Xvfb (xvfb-run, the xcb platform: real X11 windows) when it is installed, else on
 # the offscreen platform; PLATFORM=offscreen forces the latter. Settings, candidate lists and
 # autosaves go to a temporary HOME, never the user's.
@@ -93,3 +96,15 @@ printf 'MainWindow:                  %6.1f ms (max %.1f)\n' "$window" \
   "$(printf '%s\n' "${window_times[@]}" | maximum)"
 printf 'launch to window shown: %.1f ms (target <= 500 ms), %.1f ms more than the bare baseline\n' \
   "$window" "$(echo "$window - $bare" | bc -l)"
+
+echo "== comparison viewer: a ${COMPARE_MIB:-50} MiB text artifact against a 1 KB one"
+"$bench" compare "${COMPARE_MIB:-50}" >"$work/compare" 2>"$work/compare.err" || {
+  echo "bench_gui compare failed:"; cat "$work/compare" "$work/compare.err"; exit 1; }
+c() { value "$1" "$work/compare"; }
+printf 'first paint of the diff: %.1f ms (target <= 300 ms; two 1 KB artifacts: %.1f ms)\n' \
+  "$(c compare_big_first_paint_ms)" "$(c compare_small_first_paint_ms)"
+printf 'scrolling to the end (%s rows, %.2f s): longest stall %.1f ms (target <= 50 ms), p99 %.1f ms; worst: %s\n' \
+  "$(c compare_rows)" "$(c compare_scroll_s)" "$(c compare_scroll_longest_stall_ms)" \
+  "$(c compare_scroll_p99_stall_ms)" "$(c compare_scroll_worst_stalls)"
+printf 'peak RSS growth: %.1f MiB for %.1f MiB of artifacts (target <= 4x)\n' \
+  "$(c compare_peak_rss_growth_mib)" "$(c compare_artifacts_mib)"
