@@ -291,6 +291,8 @@ void CompareWindow::rebuildPanes()
         DiffTextView *text = pane->textView();
         connect(text->verticalScrollBar(), &QScrollBar::valueChanged, m_scrollBar,
                 &QScrollBar::setValue);
+        connect(text->horizontalScrollBar(), &QScrollBar::valueChanged, this,
+                [this](int value) { syncHorizontalScroll(value); });
         connect(text, &DiffTextView::rowsShownChanged, this, &CompareWindow::updateScrollRange);
         connect(text, &DiffTextView::currentRowRequested, this,
                 [this](int row) { setCurrentRow(row); });
@@ -415,6 +417,17 @@ void CompareWindow::previousDifference()
     const int row = comparison->previousBlockRow(m_layout.displayRow(m_currentRow).row);
     if (row >= 0)
         setCurrentRow(m_layout.displayRowOf(row), true);
+}
+
+// Long lines scroll sideways in step too, each pane as far as its own lines go.
+void CompareWindow::syncHorizontalScroll(int value)
+{
+    if (m_syncingHorizontal)
+        return;
+    m_syncingHorizontal = true;
+    for (ComparePane *pane : std::as_const(m_panes))
+        pane->textView()->horizontalScrollBar()->setValue(value);
+    m_syncingHorizontal = false;
 }
 
 // Rendered Markdown has no aligned rows: its panes scroll in proportion.

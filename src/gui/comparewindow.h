@@ -98,6 +98,7 @@ private:
     void setCurrentRow(int displayRow, bool centre = false);
     void scrollTo(int firstRow);
     void syncRenderedScroll(int fromPane);
+    void syncHorizontalScroll(int value);
     void rebuildPicker();
     void updateActions();
     void saveToggles() const;
@@ -110,6 +111,7 @@ private:
     bool m_newSources = true; // the next comparison starts at the first difference
     int m_currentRow = 0;
     bool m_syncingRendered = false;
+    bool m_syncingHorizontal = false;
     Offer m_offer;
 
     QList<ComparePane *> m_panes;

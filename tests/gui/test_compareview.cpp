@@ -218,6 +218,18 @@ private Q_SLOTS:
                  qPrintable(compare->toolTip()));
         selectRows({2});
         QVERIFY(compare->isEnabled()); // opens on one, with the picker for the others
+
+        // Ctrl+D opens the viewer on the selection, in a window of its own.
+        selectRows({0, 3});
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY(viewer() && viewer()->isVisible());
+        QCOMPARE(viewer()->paneCount(), 2);
+        QVERIFY(viewer()->isWindow());
+        QTRY_VERIFY(viewer()->comparison());
+        QCOMPARE(viewer()->pane(1)->headerText().section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("d"));
     }
 
     // Two rows selected, Compare: aligned panes, headers with the figures, the differences
