@@ -62,7 +62,7 @@ CompareWindow::~CompareWindow()
 }
 
 QAction *CompareWindow::addToggle(const QString &name, const QString &text, const QString &toolTip,
-                                  const QString &settingsKey)
+                                  const QString &settingsKey, bool byDefault)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
