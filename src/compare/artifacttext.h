@@ -62,9 +62,8 @@ public:
     static std::shared_ptr<const ArtifactText> load(const CompareSource &source,
                                                     const CompareOptions &options);
     // The same from bytes already in memory (the file name still says Markdown or JSON).
-    static std::shared_ptr<const ArtifactText> fromBytes(const CompareSource &source,
-                                                         const QByteArray &bytes,
-                                                         const CompareOptions &options);
+    static std::shared_ptr<const ArtifactText>
+    fromBytes(const CompareSource &source, const QByteArray &bytes, const CompareOptions &options);
 
     const CompareSource &source() const { return m_source; }
     Kind kind() const { return m_kind; }

@@ -36,8 +36,8 @@ Q_SIGNALS:
 private:
     struct Cache;
     static std::shared_ptr<const Comparison>
-    loadAndCompare(const QList<CompareSource> &sources, int baseline,
-                   const CompareOptions &options, const std::shared_ptr<std::atomic_bool> &cancel,
+    loadAndCompare(const QList<CompareSource> &sources, int baseline, const CompareOptions &options,
+                   const std::shared_ptr<std::atomic_bool> &cancel,
                    const std::shared_ptr<Cache> &cache);
     void onDone(quint64 generation, const std::shared_ptr<const Comparison> &comparison);
 

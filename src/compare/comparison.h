@@ -123,8 +123,8 @@ compareArtifacts(const std::vector<std::shared_ptr<const ArtifactText>> &texts, 
 
 // Loads every source (ArtifactText::load) and aligns them: the whole job of CompareJob, for
 // callers already off the GUI thread (the command line).
-std::shared_ptr<const Comparison> compareSources(const QList<CompareSource> &sources,
-                                                 int baseline, const CompareOptions &options,
+std::shared_ptr<const Comparison> compareSources(const QList<CompareSource> &sources, int baseline,
+                                                 const CompareOptions &options,
                                                  const std::atomic_bool *cancel = nullptr);
 
 // A run of characters inside a line: QString positions (UTF-16 units).
