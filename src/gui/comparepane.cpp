@@ -25,28 +25,38 @@ QString stateText(const CompareSource &source)
     return state ? stateTitle(*state) : source.state;
 }
 
+// "+2 added, ~1 changed": the counts that are not zero, each with its gutter sign.
+QString changeCounts(const PaneStats &stats)
+{
+    QStringList counts;
+    if (stats.added > 0)
+        counts.append(ComparePane::tr("+%1 added").arg(stats.added));
+    if (stats.removed > 0)
+        counts.append(ComparePane::tr("-%1 removed").arg(stats.removed));
+    if (stats.changed > 0)
+        counts.append(ComparePane::tr("~%1 changed").arg(stats.changed));
+    return counts.join(QStringLiteral(", "));
+}
+
 QString figuresText(const Comparison &comparison, int pane)
 {
     const ArtifactText &text = comparison.text(pane);
     QStringList parts{QLocale().formattedDataSize(text.size())};
     if (text.isText()) {
-        parts.append(QObject::tr("%n line(s)", nullptr, text.lineCount()));
+        parts.append(ComparePane::tr("%n line(s)", nullptr, text.lineCount()));
         const PaneStats stats = comparison.stats(pane);
         if (pane == comparison.baseline())
-            parts.append(QObject::tr("baseline"));
+            parts.append(ComparePane::tr("baseline"));
         else if (stats.identical)
-            parts.append(QObject::tr("identical to baseline"));
+            parts.append(ComparePane::tr("identical to baseline"));
         else
-            parts.append(QObject::tr("+%1 added, -%2 removed, ~%3 changed")
-                                 .arg(stats.added)
-                                 .arg(stats.removed)
-                                 .arg(stats.changed));
+            parts.append(changeCounts(stats));
         if (text.hadInvalidUtf8())
-            parts.append(QObject::tr("not all UTF-8: shown as \ufffd"));
+            parts.append(ComparePane::tr("not all UTF-8: shown as \ufffd"));
         if (text.isPrettyPrinted())
-            parts.append(QObject::tr("JSON pretty-printed"));
+            parts.append(ComparePane::tr("JSON pretty-printed"));
     } else if (text.kind() == ArtifactText::Kind::Binary) {
-        parts.append(QObject::tr("binary"));
+        parts.append(ComparePane::tr("binary"));
     }
     return parts.join(QStringLiteral("  \u00b7  "));
 }
@@ -54,8 +64,8 @@ QString figuresText(const Comparison &comparison, int pane)
 QString infoText(const ArtifactText &text)
 {
     if (text.kind() == ArtifactText::Kind::Binary)
-        return QObject::tr("A binary artifact: it is not shown as text.\n\nSize: %1 bytes\n"
-                           "SHA-256: %2\n\nFirst bytes:\n%3")
+        return ComparePane::tr("A binary artifact: it is not shown as text.\n\nSize: %1 bytes\n"
+                               "SHA-256: %2\n\nFirst bytes:\n%3")
                 .arg(text.size())
                 .arg(text.sha256(), text.hexHead());
     return text.problem();
@@ -106,6 +116,7 @@ ComparePane::ComparePane(const CompareLayout *layout, int pane, QWidget *parent)
     m_info = new QPlainTextEdit(m_faces);
     m_info->setObjectName(QStringLiteral("paneInfoView"));
     m_info->setReadOnly(true);
+    m_info->setLineWrapMode(QPlainTextEdit::NoWrap); // a hex dump keeps its columns
     m_info->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_faces->addWidget(m_textView);
     m_faces->addWidget(m_rendered);
@@ -125,6 +136,7 @@ void ComparePane::setHeader(const CompareSource &source, const QString &figures,
     m_title->setToolTip(source.artifactFile);
     m_figures->setText(stateText(source) + QStringLiteral("  \u00b7  ") + figures);
     m_baselineButton->setChecked(isBaseline);
+    m_baselineButton->setText(isBaseline ? tr("Baseline") : tr("Make Baseline"));
 }
 
 void ComparePane::showSource(const CompareSource &source, bool isBaseline, const QString &note)

@@ -79,11 +79,13 @@ void CompareWindow::setupActions()
     m_previous = new QAction(tr("&Previous Difference"), this);
     m_previous->setObjectName(QStringLiteral("actionPreviousDifference"));
     m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_previous->setIconText(tr("Previous"));
     m_previous->setToolTip(tr("Previous difference (Alt+Up)"));
     connect(m_previous, &QAction::triggered, this, &CompareWindow::previousDifference);
     m_next = new QAction(tr("&Next Difference"), this);
     m_next->setObjectName(QStringLiteral("actionNextDifference"));
     m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_next->setIconText(tr("Next"));
     m_next->setToolTip(tr("Next difference (Alt+Down)"));
     connect(m_next, &QAction::triggered, this, &CompareWindow::nextDifference);
     addActions({m_previous, m_next});
@@ -114,6 +116,12 @@ void CompareWindow::setupActions()
     m_sortJsonKeys = addToggle(QStringLiteral("actionSortJsonKeys"), tr("&Sort JSON Keys"),
                                tr("Sort the keys of every JSON object when pretty-printing"),
                                QStringLiteral("compare/sortJsonKeys"));
+    // Short faces on the toolbar, which has room for them all; the full names in tooltips.
+    m_ignoreWhitespace->setIconText(tr("White Space"));
+    m_ignoreCase->setIconText(tr("Case"));
+    m_ignoreLineEndings->setIconText(tr("Line Endings"));
+    m_prettyJson->setIconText(tr("Pretty JSON"));
+    m_sortJsonKeys->setIconText(tr("Sort Keys"));
     for (QAction *option :
          {m_ignoreWhitespace, m_ignoreCase, m_ignoreLineEndings, m_prettyJson, m_sortJsonKeys})
         connect(option, &QAction::toggled, this, &CompareWindow::scheduleRestart);
@@ -140,7 +148,10 @@ void CompareWindow::setupLayout()
     toolBar->setObjectName(QStringLiteral("compareToolBar"));
     toolBar->addActions({m_previous, m_next});
     toolBar->addSeparator();
-    toolBar->addActions({m_differencesOnly, m_ignoreWhitespace, m_ignoreCase, m_ignoreLineEndings});
+    toolBar->addAction(m_differencesOnly);
+    toolBar->addSeparator();
+    toolBar->addWidget(new QLabel(tr("Ignore:"), toolBar));
+    toolBar->addActions({m_ignoreWhitespace, m_ignoreCase, m_ignoreLineEndings});
     toolBar->addSeparator();
     toolBar->addActions({m_rendered, m_prettyJson, m_sortJsonKeys});
     toolBar->addSeparator();
@@ -148,7 +159,7 @@ void CompareWindow::setupLayout()
     m_picker->setObjectName(QStringLiteral("comparePicker"));
     m_addButton = new QToolButton(toolBar);
     m_addButton->setObjectName(QStringLiteral("addCandidateButton"));
-    m_addButton->setText(tr("&Add Candidate..."));
+    m_addButton->setText(tr("&Add..."));
     m_addButton->setToolTip(tr("Add another candidate to the comparison"));
     // Popped up, not the button's own menu: that one runs a nested event loop.
     connect(m_addButton, &QToolButton::clicked, this, &CompareWindow::openPicker);

@@ -21,6 +21,11 @@ CompareWindowCommand::~CompareWindowCommand()
     delete m_window;
 }
 
+CompareWindow *CompareWindowCommand::window() const
+{
+    return m_window;
+}
+
 void CompareWindowCommand::fail(const QString &message)
 {
     QTextStream(stderr) << message << Qt::endl;

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "comparewindow.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 namespace DreamFoundry {
 
-class CompareWindow;
 struct RunRecord;
 
 // `dreamfoundry compare --window RESULTS_DIR A B [C D]`: the comparison viewer alone on
@@ -22,7 +23,7 @@ public:
     ~CompareWindowCommand() override;
 
     void start();
-    CompareWindow *window() const { return m_window; }
+    CompareWindow *window() const; // once open
 
 Q_SIGNALS:
     void done(int exitStatus);

@@ -631,6 +631,11 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu->popup(m_ui->runTable->viewport()->mapToGlobal(position));
 }
 
+CompareWindow *MainWindow::compareWindow() const
+{
+    return m_compare;
+}
+
 QList<int> MainWindow::selectedRows() const
 {
     QList<int> viewRows;

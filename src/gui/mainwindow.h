@@ -39,7 +39,7 @@ public:
     DaytonaAccount &daytonaAccount() { return *m_account; }
     RunTableModel &runTableModel() { return *m_model; }
     // The comparison viewer, while it is open.
-    CompareWindow *compareWindow() const { return m_compare; }
+    CompareWindow *compareWindow() const;
     // The results on screen: the last run (autosaved) or the folder opened.
     const RunRecord &shownRun() const { return m_shownRun; }
     QString shownFolder() const { return m_shownFolder; }
