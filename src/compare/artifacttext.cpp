@@ -16,7 +16,8 @@ namespace {
 
 // A NUL byte this early means binary, as git and diff decide.
 constexpr qsizetype binarySniffBytes = 64 * 1024;
-// Hashing 50 MiB would delay the first paint; larger text artifacts show the run's hash.
+// Hashing 50 MiB would delay the first paint: a text artifact shows the hash the run
+// recorded, and is hashed here only when there is none and it is at most this large.
 constexpr qint64 hashTextUpTo = 8 * 1024 * 1024;
 // JSON is recognised by content only up to this size (parsing costs about its size again).
 constexpr qsizetype sniffJsonUpTo = 8 * 1024 * 1024;
@@ -232,9 +233,11 @@ void ArtifactText::describe(const QByteArray &fileBytes, const CompareOptions &o
         m_invalidLines.clear();
         return;
     }
-    m_sha256 = m_size <= hashTextUpTo ? QString::fromLatin1(
-                       QCryptographicHash::hash(fileBytes, QCryptographicHash::Sha256).toHex())
-                                      : m_source.knownSha256;
+    if (!m_source.knownSha256.isEmpty())
+        m_sha256 = m_source.knownSha256;
+    else if (m_size <= hashTextUpTo)
+        m_sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(fileBytes, QCryptographicHash::Sha256).toHex());
     m_json = !m_markdown && looksLikeJson(fileBytes, fileName);
     if (m_json && options.prettyJson) {
         m_bytes = options.sortJsonKeys

@@ -72,8 +72,9 @@ public:
     QString problem() const { return m_problem; }
 
     qint64 size() const { return m_size; } // of the file, before any pretty-printing
-    // Hex SHA-256 of the file: computed for a binary artifact (it is shown), else the run's
-    // recorded one when known, else empty (hashing 50 MiB would delay the first paint).
+    // Hex SHA-256 of the file: computed for a binary artifact (it is shown); for text, the
+    // run's recorded one, else computed up to 8 MiB, else empty (hashing 50 MiB would delay
+    // the first paint).
     QString sha256() const { return m_sha256; }
     // A hex dump of the first 256 bytes ("00000000  7f 45 4c 46 ...  |.ELF|"), for Binary.
     QString hexHead() const { return m_hexHead; }
