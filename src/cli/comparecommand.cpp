@@ -43,6 +43,20 @@ struct CompareCommandLine
         parser.addOptions({whitespace, ignoreCase, strictEndings, json, sortKeys, context, color});
     }
 
+    // Empty when --context and --color are usable, else why not.
+    QString problem(const QCommandLineParser &parser) const
+    {
+        bool contextOk = false;
+        if (parser.value(context).toInt(&contextOk) < 0 || !contextOk)
+            return CompareCommand::tr("--context takes a number of lines, not \"%1\"")
+                    .arg(parser.value(context));
+        const QString when = parser.value(color);
+        if (when != QLatin1String("auto") && when != QLatin1String("always")
+            && when != QLatin1String("never"))
+            return CompareCommand::tr("--color takes auto, always or never, not \"%1\"").arg(when);
+        return {};
+    }
+
     CompareOptions options(const QCommandLineParser &parser) const
     {
         CompareOptions options;
@@ -70,6 +84,26 @@ QString knownIds(const RunRecord &run)
     for (const CandidateResult &candidate : run.candidates)
         ids << candidate.candidateId;
     return ids.join(QStringLiteral(", "));
+}
+
+// The candidates `ids` of the results folder `folder`, or an error.
+QList<CompareSource> sourcesOf(const QString &folder, const QStringList &ids, QString *error)
+{
+    const RunRecord run = ResultStore::load(folder, error);
+    if (!error->isEmpty())
+        return {};
+    QList<CompareSource> sources;
+    for (const QString &id : ids) {
+        const auto it = std::find_if(run.candidates.cbegin(), run.candidates.cend(),
+                                     [&](const CandidateResult &c) { return c.candidateId == id; });
+        if (it == run.candidates.cend()) {
+            *error = CompareCommand::tr("no candidate \"%1\" in %2; it has %3")
+                             .arg(id, folder, knownIds(run));
+            return {};
+        }
+        sources << CompareSource::fromResult(*it);
+    }
+    return sources;
 }
 
 } // namespace
@@ -112,36 +146,19 @@ void CompareCommand::start()
         return fail(tr("give a results folder and 2 to 4 candidate ids, e.g. dreamfoundry "
                        "compare ./results alpha beta"),
                     2);
-    bool contextOk = false;
-    const int context = parser.value(commandLine.context).toInt(&contextOk);
-    const QString color = parser.value(commandLine.color);
-    if (!contextOk || context < 0)
-        return fail(tr("--context takes a number of lines, not \"%1\"")
-                            .arg(parser.value(commandLine.context)),
-                    2);
-    if (color != QLatin1String("auto") && color != QLatin1String("always")
-        && color != QLatin1String("never"))
-        return fail(tr("--color takes auto, always or never, not \"%1\"").arg(color), 2);
-
+    if (const QString problem = commandLine.problem(parser); !problem.isEmpty())
+        return fail(problem, 2);
     QString error;
-    const RunRecord run = ResultStore::load(positional.constFirst(), &error);
+    const QList<CompareSource> sources
+            = sourcesOf(positional.constFirst(), positional.mid(1), &error);
     if (!error.isEmpty())
         return fail(error, 2);
-    QList<CompareSource> sources;
-    for (const QString &id : positional.mid(1)) {
-        const auto it = std::find_if(run.candidates.cbegin(), run.candidates.cend(),
-                                     [&](const CandidateResult &c) { return c.candidateId == id; });
-        if (it == run.candidates.cend())
-            return fail(tr("no candidate \"%1\" in %2; it has %3")
-                                .arg(id, positional.constFirst(), knownIds(run)),
-                        2);
-        sources << CompareSource::fromResult(*it);
-    }
     const auto comparison = compareSources(sources, 0, commandLine.options(parser));
     const bool terminal = isatty(STDOUT_FILENO);
+    const QString color = parser.value(commandLine.color);
     const bool colour
             = color == QLatin1String("always") || (color == QLatin1String("auto") && terminal);
-    finish(print(*comparison, colour, terminal, context));
+    finish(print(*comparison, colour, terminal, parser.value(commandLine.context).toInt()));
 }
 
 // Prints the diffs and says how it went: 0 identical, 1 different, 2 an artifact is missing.

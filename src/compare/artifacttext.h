@@ -85,7 +85,9 @@ public:
     const std::vector<int> &invalidUtf8Lines() const { return m_invalidLines; }
 
     bool isMarkdown() const { return m_markdown; } // by file name (.md, .markdown)
-    bool isJson() const { return m_json; } // by file name or content, and it parses
+    // A .json file name, or content that parses as JSON (up to 8 MiB); a .json file that
+    // does not parse stops counting once pretty-printing is asked for.
+    bool isJson() const { return m_json; }
     bool isPrettyPrinted() const { return m_prettyPrinted; } // JSON re-indented for the diff
 
     int lineCount() const { return int(m_lineStarts.size()); }
@@ -100,6 +102,7 @@ public:
 private:
     ArtifactText() = default;
     void describe(const QByteArray &fileBytes, const CompareOptions &options);
+    void prettyPrintJson(const QByteArray &fileBytes, bool sortKeys);
     void indexLines();
     void scanUtf8();
 

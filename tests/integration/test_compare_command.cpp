@@ -73,6 +73,7 @@ private Q_SLOTS:
         addCandidate(run, QStringLiteral("alpha"), "one\ntwo\nthree\n");
         addCandidate(run, QStringLiteral("same"), "one\ntwo\nthree\n");
         addCandidate(run, QStringLiteral("beta"), "one\n2\nthree\nfour\n");
+        addCandidate(run, QStringLiteral("escapes"), "one\n\tevil \x1b[2J\x07 here\nthree\n");
         addCandidate(run, QStringLiteral("big1"), generated(2000, false));
         addCandidate(run, QStringLiteral("big2"), generated(2000, true));
         CandidateResult failed;
@@ -124,6 +125,23 @@ private Q_SLOTS:
             return lines.mid(2); // without the --- and +++ lines (GNU's carry file times)
         };
         QCOMPARE(body(ours.out), body(theirs.out));
+    }
+
+    // On a terminal: coloured without asking, and what a candidate wrote cannot drive the
+    // terminal (its control characters are shown as escapes; tabs stay).
+    void terminalOutputIsColouredAndSafe()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("script (util-linux) is not installed");
+        const QString command = QStringLiteral("'%1' compare '%2' alpha escapes")
+                                        .arg(QStringLiteral(DREAMFOUNDRY_BINARY), m_results);
+        const Finished f = runProgram(
+                script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+        QCOMPARE(f.exitCode, 1);
+        QVERIFY2(f.out.contains("\x1b[32m+\tevil \\x1b[2J\\x07 here\x1b[0m"), f.out.constData());
+        QVERIFY(!f.out.contains("\x1b[2J"));
+        QVERIFY(!f.out.contains('\x07'));
     }
 
     void badUsageExitsTwo_data()

@@ -548,6 +548,11 @@ private Q_SLOTS:
         QVERIFY(plain->isJson()); // by content
         QVERIFY(!plain->isPrettyPrinted());
         QCOMPARE(plain->lineCount(), 1);
+        const auto broken = ArtifactText::fromBytes(
+                sourceNamed(QStringLiteral("j"), QStringLiteral("out.json")), "{\"a\": ", options);
+        QVERIFY(!broken->isJson()); // named .json, but it does not parse
+        QVERIFY(!broken->isPrettyPrinted());
+        QCOMPARE(broken->bytes(), QByteArray("{\"a\": "));
     }
 
     void unifiedDiffMatchesDiffU()
