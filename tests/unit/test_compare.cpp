@@ -112,10 +112,12 @@ bool validMatches(const LineDiff::LineIds &a, const LineDiff::LineIds &b,
 }
 
 // `base` with about `percent`% of its lines replaced, deleted or followed by a new one.
+// `*changes` counts the lines removed and added on the way: no diff needs more.
 LineDiff::LineIds edited(const LineDiff::LineIds &base, int percent, quint32 alphabet,
-                         QRandomGenerator &random)
+                         QRandomGenerator &random, int *changes = nullptr)
 {
     LineDiff::LineIds out;
+    int count = 0;
     for (quint32 id : base) {
         if (int(random.bounded(100)) >= percent) {
             out.push_back(id);
@@ -124,14 +126,19 @@ LineDiff::LineIds edited(const LineDiff::LineIds &base, int percent, quint32 alp
         switch (random.bounded(3)) {
         case 0: // replaced
             out.push_back(random.bounded(alphabet));
+            count += 2;
             break;
         case 1: // deleted
+            ++count;
             break;
         default: // a line inserted after it
             out.push_back(id);
             out.push_back(random.bounded(alphabet));
+            ++count;
         }
     }
+    if (changes)
+        *changes = count;
     return out;
 }
 
@@ -154,10 +161,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<quint32>("alphabet");
         QTest::addColumn<int>("directBelow");
-        QTest::newRow("unique lines, anchored") << 1'000'000u << 0;
-        QTest::newRow("some repeats, anchored") << 200u << 0;
-        QTest::newRow("many repeats, anchored") << 8u << 0;
-        QTest::newRow("some repeats, default tuning") << 200u << LineDiff::Tuning().directBelow;
+        QTest::addColumn<int>("window");
+        const int window = LineDiff::Tuning().window;
+        QTest::newRow("unique lines, anchored") << 1'000'000u << 0 << window;
+        QTest::newRow("some repeats, anchored") << 200u << 0 << window;
+        QTest::newRow("many repeats, anchored") << 8u << 0 << window;
+        QTest::newRow("many repeats, in windows") << 8u << 0 << 100;
+        QTest::newRow("some repeats, anchored, in windows") << 200u << 0 << 100;
+        QTest::newRow("some repeats, default tuning")
+                << 200u << LineDiff::Tuning().directBelow << window;
     }
 
     // The pre-passes (prefix, suffix, lines without counterpart, patience anchors) keep the
@@ -166,6 +178,7 @@ private Q_SLOTS:
     {
         QFETCH(quint32, alphabet);
         QFETCH(int, directBelow);
+        QFETCH(int, window);
         QRandomGenerator random(1234);
         qint64 ours = 0;
         qint64 minimal = 0;
@@ -176,7 +189,8 @@ private Q_SLOTS:
                 a.push_back(random.bounded(alphabet));
             const LineDiff::LineIds b = edited(a, 1 + int(random.bounded(20)), alphabet, random);
             bool cancelled = true;
-            const auto matches = LineDiff::matchLines(a, b, {directBelow}, nullptr, &cancelled);
+            const auto matches
+                    = LineDiff::matchLines(a, b, {directBelow, window}, nullptr, &cancelled);
             const auto reference = LineDiff::matchLinesDirect(a, b);
             QVERIFY(!cancelled);
             QVERIFY(validMatches(a, b, matches));
@@ -185,11 +199,33 @@ private Q_SLOTS:
             ours += changedLines(a, b, matches);
             minimal += changedLines(a, b, reference);
         }
+        qInfo("%lld changed lines against dtl's %lld", ours, minimal);
         QVERIFY(minimal > 0);
         QVERIFY2(ours * 100 <= minimal * 101,
                  qPrintable(QStringLiteral("%1 changed lines against dtl's %2")
                                     .arg(ours)
                                     .arg(minimal)));
+    }
+
+    // 100,000 lines of a few distinct ones (braces, blank lines): no line is unique, and dtl
+    // alone on it runs out of path points and drifts to ten times the changes. In windows the
+    // diff needs no more changes than the edits that made the second side.
+    void lineDiffOfLargeInputWithoutAnchors()
+    {
+        QRandomGenerator random(99);
+        LineDiff::LineIds a;
+        for (int i = 0; i < 100'000; ++i)
+            a.push_back(random.bounded(8u));
+        int edits = 0;
+        const LineDiff::LineIds b = edited(a, 10, 8, random, &edits);
+        bool cancelled = true;
+        const auto matches = LineDiff::matchLines(a, b, {}, nullptr, &cancelled);
+        QVERIFY(!cancelled);
+        QVERIFY(validMatches(a, b, matches));
+        QVERIFY2(changedLines(a, b, matches) <= edits,
+                 qPrintable(QStringLiteral("%1 changed lines for %2 edits")
+                                    .arg(changedLines(a, b, matches))
+                                    .arg(edits)));
     }
 
     void lineDiffNeverMatchesLinesWithoutCounterpart()
