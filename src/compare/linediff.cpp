@@ -11,8 +11,9 @@
 //   1. the common prefix and suffix are equal lines (exact);
 //   2. a line whose id does not occur on the other side can never be matched (exact);
 //   3. a piece larger than Tuning::directBelow is split at the lines that occur exactly once
-//      on each side, kept in the longest order-preserving chain (patience anchors); this is
-//      the one inexact step, and the tests hold it within 1% of dtl's shortest script.
+//      on each side, kept in the longest order-preserving chain (patience anchors);
+//   4. a large piece without such lines goes to dtl a window at a time (diffInWindows).
+// Steps 3 and 4 are the inexact ones; the tests hold them within 1% of dtl's shortest script.
 // See docs/architecture.md, "Comparing artifacts".
 
 namespace DreamFoundry::LineDiff {
