@@ -16,7 +16,8 @@ namespace {
 
 // A NUL byte this early means binary, as git and diff decide.
 constexpr qsizetype binarySniffBytes = 64 * 1024;
-// Hashing 50 MiB would delay the first paint; larger text artifacts show the run's hash.
+// Hashing 50 MiB would delay the first paint: a text artifact shows the hash the run
+// recorded, and is hashed here only when there is none and it is at most this large.
 constexpr qint64 hashTextUpTo = 8 * 1024 * 1024;
 // JSON is recognised by content only up to this size (parsing costs about its size again).
 constexpr qsizetype sniffJsonUpTo = 8 * 1024 * 1024;
@@ -127,16 +128,17 @@ QString hexDump(const QByteArray &bytes)
     return dump;
 }
 
+// A .json file name is taken at its word (parsing 50 MiB only to show a toggle would delay
+// the first paint); other text is JSON when it parses, up to sniffJsonUpTo.
 bool looksLikeJson(const QByteArray &bytes, const QString &fileName)
 {
-    const bool named = fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    if (bytes.size() > (named ? prettyJsonUpTo : sniffJsonUpTo))
+    if (fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return true;
+    if (bytes.size() > sniffJsonUpTo)
         return false;
-    if (!named) {
-        const QByteArray start = bytes.left(64).trimmed();
-        if (!start.startsWith('{') && !start.startsWith('['))
-            return false;
-    }
+    const QByteArray start = bytes.left(64).trimmed();
+    if (!start.startsWith('{') && !start.startsWith('['))
+        return false;
     QJsonParseError error;
     QJsonDocument::fromJson(bytes, &error);
     return error.error == QJsonParseError::NoError;
@@ -232,18 +234,32 @@ void ArtifactText::describe(const QByteArray &fileBytes, const CompareOptions &o
         m_invalidLines.clear();
         return;
     }
-    m_sha256 = m_size <= hashTextUpTo ? QString::fromLatin1(
-                       QCryptographicHash::hash(fileBytes, QCryptographicHash::Sha256).toHex())
-                                      : m_source.knownSha256;
+    if (!m_source.knownSha256.isEmpty())
+        m_sha256 = m_source.knownSha256;
+    else if (m_size <= hashTextUpTo)
+        m_sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(fileBytes, QCryptographicHash::Sha256).toHex());
     m_json = !m_markdown && looksLikeJson(fileBytes, fileName);
-    if (m_json && options.prettyJson) {
-        m_bytes = options.sortJsonKeys
-                ? QJsonDocument::fromJson(fileBytes).toJson(QJsonDocument::Indented)
-                : reindentJson(fileBytes);
-        m_prettyPrinted = true;
-        m_invalidLines.clear();
-        indexLines();
+    if (m_json && options.prettyJson)
+        prettyPrintJson(fileBytes, options.sortJsonKeys);
+}
+
+// Re-indents the JSON for the diff; a file named .json that does not parse is left as it is
+// and no longer counts as JSON.
+void ArtifactText::prettyPrintJson(const QByteArray &fileBytes, bool sortKeys)
+{
+    QJsonParseError error;
+    const QJsonDocument document = fileBytes.size() <= prettyJsonUpTo
+            ? QJsonDocument::fromJson(fileBytes, &error)
+            : QJsonDocument();
+    if (fileBytes.size() > prettyJsonUpTo || error.error != QJsonParseError::NoError) {
+        m_json = false;
+        return;
     }
+    m_bytes = sortKeys ? document.toJson(QJsonDocument::Indented) : reindentJson(fileBytes);
+    m_prettyPrinted = true;
+    m_invalidLines.clear();
+    indexLines();
 }
 
 void ArtifactText::indexLines()

@@ -72,8 +72,9 @@ public:
     QString problem() const { return m_problem; }
 
     qint64 size() const { return m_size; } // of the file, before any pretty-printing
-    // Hex SHA-256 of the file: computed for a binary artifact (it is shown), else the run's
-    // recorded one when known, else empty (hashing 50 MiB would delay the first paint).
+    // Hex SHA-256 of the file: computed for a binary artifact (it is shown); for text, the
+    // run's recorded one, else computed up to 8 MiB, else empty (hashing 50 MiB would delay
+    // the first paint).
     QString sha256() const { return m_sha256; }
     // A hex dump of the first 256 bytes ("00000000  7f 45 4c 46 ...  |.ELF|"), for Binary.
     QString hexHead() const { return m_hexHead; }
@@ -84,7 +85,9 @@ public:
     const std::vector<int> &invalidUtf8Lines() const { return m_invalidLines; }
 
     bool isMarkdown() const { return m_markdown; } // by file name (.md, .markdown)
-    bool isJson() const { return m_json; } // by file name or content, and it parses
+    // A .json file name, or content that parses as JSON (up to 8 MiB); a .json file that
+    // does not parse stops counting once pretty-printing is asked for.
+    bool isJson() const { return m_json; }
     bool isPrettyPrinted() const { return m_prettyPrinted; } // JSON re-indented for the diff
 
     int lineCount() const { return int(m_lineStarts.size()); }
@@ -99,6 +102,7 @@ public:
 private:
     ArtifactText() = default;
     void describe(const QByteArray &fileBytes, const CompareOptions &options);
+    void prettyPrintJson(const QByteArray &fileBytes, bool sortKeys);
     void indexLines();
     void scanUtf8();
 

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <deque>
 #include <iterator>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace DreamFoundry {
 
@@ -50,41 +50,101 @@ std::string_view lineKey(const ArtifactText &text, int i, const CompareOptions &
     return scratch;
 }
 
-struct PairIds
+// Distinct lines and their ids: open addressing over a flat array, sized once for the lines
+// put in, with each slot's hash kept so lines are compared only when the hashes agree. (A
+// std::unordered_map spent most of a 4-way comparison chasing its nodes.)
+class LineTable
 {
-    LineDiff::LineIds base;
-    LineDiff::LineIds other;
+public:
+    explicit LineTable(size_t lines)
+    {
+        size_t capacity = 16;
+        while (capacity < lines * 2)
+            capacity *= 2;
+        m_slots.assign(capacity, Slot());
+        m_mask = capacity - 1;
+        m_keys.reserve(lines);
+    }
+
+    // The id of `key`, a new one when it is new; `key` must outlive the table.
+    quint32 insert(std::string_view key)
+    {
+        const size_t hash = std::hash<std::string_view>()(key);
+        Slot &slot = m_slots[probe(key, hash)];
+        if (slot.id == empty) {
+            slot = {hash, quint32(m_keys.size())};
+            m_keys.push_back(key);
+        }
+        return slot.id;
+    }
+
+    // The id of `key`, or noCounterpart.
+    quint32 find(std::string_view key) const
+    {
+        const quint32 id = m_slots[probe(key, std::hash<std::string_view>()(key))].id;
+        return id == empty ? LineDiff::noCounterpart : id;
+    }
+
+private:
+    static constexpr quint32 empty = 0xffffffffu;
+    struct Slot
+    {
+        size_t hash = 0;
+        quint32 id = empty;
+    };
+
+    // The slot holding `key`, or the empty slot where it would go.
+    size_t probe(std::string_view key, size_t hash) const
+    {
+        size_t i = hash & m_mask;
+        while (m_slots[i].id != empty && (m_slots[i].hash != hash || m_keys[m_slots[i].id] != key))
+            i = (i + 1) & m_mask;
+        return i;
+    }
+
+    std::vector<Slot> m_slots;
+    std::vector<std::string_view> m_keys;
+    size_t m_mask = 0;
 };
 
-// Numbers the lines of two artifacts so equal lines have equal ids. Only the smaller side's
-// lines go into the table; a line of the larger side that is not in it gets noCounterpart,
-// so a 50 MiB artifact against a 1 KB one costs a table of the 1 KB one's lines.
-PairIds lineIds(const ArtifactText &base, const ArtifactText &other, const CompareOptions &options)
+// One artifact's lines numbered through a table, against which another artifact's lines are
+// looked up: a line not in the table gets noCounterpart. Only the smaller side of a pair needs
+// a table, so a 50 MiB artifact against a 1 KB one costs a table of the 1 KB one's lines.
+class NumberedLines
 {
-    const bool baseSmaller = base.lineCount() <= other.lineCount();
-    const ArtifactText &small = baseSmaller ? base : other;
-    const ArtifactText &large = baseSmaller ? other : base;
-    LineDiff::LineIds smallIds(size_t(small.lineCount()));
-    LineDiff::LineIds largeIds(size_t(large.lineCount()));
-    std::unordered_map<std::string_view, quint32> table;
-    table.reserve(smallIds.size());
-    std::deque<std::string> normalised; // the keys the table's views point to
-    std::string scratch;
-    bool inScratch = false;
-    for (int i = 0; i < small.lineCount(); ++i) {
-        std::string_view key = lineKey(small, i, options, scratch, &inScratch);
-        if (inScratch)
-            key = normalised.emplace_back(scratch);
-        smallIds[size_t(i)] = table.try_emplace(key, quint32(table.size())).first->second;
+public:
+    NumberedLines(const ArtifactText &text, const CompareOptions &options)
+        : m_options(options), m_table(size_t(text.lineCount())), m_ids(size_t(text.lineCount()))
+    {
+        std::string scratch;
+        bool inScratch = false;
+        for (int i = 0; i < text.lineCount(); ++i) {
+            std::string_view key = lineKey(text, i, options, scratch, &inScratch);
+            if (inScratch)
+                key = m_normalised.emplace_back(scratch);
+            m_ids[size_t(i)] = m_table.insert(key);
+        }
     }
-    for (int j = 0; j < large.lineCount(); ++j) {
-        const auto it = table.find(lineKey(large, j, options, scratch, &inScratch));
-        largeIds[size_t(j)] = it == table.end() ? LineDiff::noCounterpart : it->second;
+    NumberedLines(const NumberedLines &) = delete; // the table points into m_normalised
+
+    const LineDiff::LineIds &ids() const { return m_ids; }
+
+    LineDiff::LineIds lookUp(const ArtifactText &other) const
+    {
+        LineDiff::LineIds ids(size_t(other.lineCount()));
+        std::string scratch;
+        bool inScratch = false;
+        for (int j = 0; j < other.lineCount(); ++j)
+            ids[size_t(j)] = m_table.find(lineKey(other, j, m_options, scratch, &inScratch));
+        return ids;
     }
-    if (baseSmaller)
-        return {std::move(smallIds), std::move(largeIds)};
-    return {std::move(largeIds), std::move(smallIds)};
-}
+
+private:
+    const CompareOptions &m_options;
+    LineTable m_table;
+    std::deque<std::string> m_normalised; // the normalised keys the table's views point to
+    LineDiff::LineIds m_ids;
+};
 
 int firstTextPane(const std::vector<std::shared_ptr<const ArtifactText>> &texts)
 {
@@ -166,16 +226,28 @@ private:
         return m_result->m_baseline < 0 ? 0 : m_result->text(m_result->m_baseline).lineCount();
     }
 
+    // The baseline's table is made once and shared by the panes, unless the baseline is much
+    // larger than a pane: then that pane gets the table.
     bool matchPanes(const std::atomic_bool *cancel)
     {
+        const ArtifactText &base = m_result->text(m_result->m_baseline);
+        const CompareOptions &options = m_result->m_options;
+        std::unique_ptr<NumberedLines> baseLines;
         for (int k = 0; k < paneCount(); ++k) {
             if (!isDiffedPane(k))
                 continue;
-            const PairIds ids = lineIds(m_result->text(m_result->m_baseline), m_result->text(k),
-                                        m_result->m_options);
+            const ArtifactText &pane = m_result->text(k);
             bool cancelled = false;
-            m_result->m_matches[size_t(k)]
-                    = LineDiff::matchLines(ids.base, ids.other, {}, cancel, &cancelled);
+            if (base.lineCount() <= 4 * pane.lineCount() + 1024) {
+                if (!baseLines)
+                    baseLines = std::make_unique<NumberedLines>(base, options);
+                m_result->m_matches[size_t(k)] = LineDiff::matchLines(
+                        baseLines->ids(), baseLines->lookUp(pane), {}, cancel, &cancelled);
+            } else {
+                const NumberedLines paneLines(pane, options);
+                m_result->m_matches[size_t(k)] = LineDiff::matchLines(
+                        paneLines.lookUp(base), paneLines.ids(), {}, cancel, &cancelled);
+            }
             if (cancelled)
                 return false;
         }
@@ -222,6 +294,11 @@ private:
         const int base = m_result->m_baseline;
         if (base < 0)
             return;
+        size_t rows = size_t(nb);
+        for (const Layout &layout : m_panes)
+            for (const Insertion &insertion : layout.insertions)
+                rows += size_t(insertion.count); // at most: insertions side by side share rows
+        m_result->m_rows.reserve(rows);
         std::vector<size_t> next(size_t(paneCount()), 0);
         for (int slot = 0; slot <= nb; ++slot) {
             addInsertionRows(slot, next);

@@ -21,6 +21,8 @@ struct Tuning
     // Pieces with at most this many lines on both sides together go to dtl whole; larger
     // ones are first split at lines unique to both sides (patience anchors).
     int directBelow = 2000;
+    // A large piece without such lines goes to dtl this many lines of each side at a time.
+    int window = 1000;
 };
 
 // The longest (or, after anchoring, nearly longest) list of equal lines of `a` and `b`,
