@@ -202,6 +202,15 @@ CompareOptions CompareWindow::options() const
     return options;
 }
 
+void CompareWindow::setOptions(const CompareOptions &options)
+{
+    m_ignoreWhitespace->setChecked(options.ignoreWhitespace);
+    m_ignoreCase->setChecked(options.ignoreCase);
+    m_ignoreLineEndings->setChecked(options.ignoreLineEndings);
+    m_prettyJson->setChecked(options.prettyJson);
+    m_sortJsonKeys->setChecked(options.sortJsonKeys);
+}
+
 void CompareWindow::setSources(const QList<ComparedSource> &sources)
 {
     m_sources = sources.mid(0, maxPanes);

@@ -60,6 +60,9 @@ public:
     void addSource(const ComparedSource &source);
     void removePane(int pane);
     void setBaseline(int pane);
+    // The toggles' states, as `dreamfoundry compare --window -w ...` asks.
+    void setOptions(const CompareOptions &options);
+    CompareOptions options() const;
 
     int paneCount() const { return int(m_sources.size()); }
     int baseline() const { return m_baseline; }
@@ -86,7 +89,6 @@ private:
     void setupLayout();
     QAction *addToggle(const QString &name, const QString &text, const QString &toolTip,
                        const QString &settingsKey, bool byDefault = false);
-    CompareOptions options() const;
     void scheduleRestart();
     void restart();
     void rebuildPanes();

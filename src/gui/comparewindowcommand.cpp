@@ -34,10 +34,26 @@ void CompareWindowCommand::fail(const QString &message)
 
 void CompareWindowCommand::start()
 {
+    // The options of `dreamfoundry compare`, so --window can be added to any of its command
+    // lines; --context and --color mean nothing to the viewer and are accepted as they are.
     QCommandLineParser parser;
     const QCommandLineOption window(QStringLiteral("window"),
                                     tr("Open the comparison viewer instead of printing a diff."));
-    parser.addOption(window);
+    const QCommandLineOption whitespace({QStringLiteral("w"), QStringLiteral("ignore-whitespace")},
+                                        tr("Ignore all white space."));
+    const QCommandLineOption ignoreCase({QStringLiteral("i"), QStringLiteral("ignore-case")},
+                                        tr("Ignore case."));
+    const QCommandLineOption strictEndings(QStringLiteral("strict-line-endings"),
+                                           tr("CRLF and LF line endings differ."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Re-indent JSON artifacts."));
+    const QCommandLineOption sortKeys(QStringLiteral("sort-keys"),
+                                      tr("With --json, sort every object's keys."));
+    const QCommandLineOption context({QStringLiteral("U"), QStringLiteral("context")},
+                                     tr("Ignored by the viewer."), QStringLiteral("lines"));
+    const QCommandLineOption color(QStringLiteral("color"), tr("Ignored by the viewer."),
+                                   QStringLiteral("when"));
+    parser.addOptions(
+            {window, whitespace, ignoreCase, strictEndings, json, sortKeys, context, color});
     parser.addPositionalArgument(QStringLiteral("results"), tr("A results folder."));
     parser.addPositionalArgument(QStringLiteral("candidates"),
                                  tr("Two to four candidate ids, the first the baseline."),
@@ -46,6 +62,11 @@ void CompareWindowCommand::start()
         fail(parser.errorText());
         return;
     }
+    m_options.ignoreWhitespace = parser.isSet(whitespace);
+    m_options.ignoreCase = parser.isSet(ignoreCase);
+    m_options.ignoreLineEndings = !parser.isSet(strictEndings);
+    m_options.prettyJson = parser.isSet(json);
+    m_options.sortJsonKeys = parser.isSet(json) && parser.isSet(sortKeys);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 3 || positional.size() > 1 + CompareWindow::maxPanes) {
         fail(tr("Usage: dreamfoundry compare --window RESULTS_DIR A B [C D]"));
@@ -88,6 +109,7 @@ void CompareWindowCommand::open(const RunRecord &run, const QString &folder, con
     m_window = new CompareWindow;
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &QObject::destroyed, this, [this] { Q_EMIT done(0); });
+    m_window->setOptions(m_options);
     m_window->setSources(sources);
     m_window->show();
 }

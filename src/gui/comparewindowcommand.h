@@ -33,6 +33,7 @@ private:
     void open(const RunRecord &run, const QString &folder, const QStringList &ids);
 
     QStringList m_arguments;
+    CompareOptions m_options;
     QPointer<CompareWindow> m_window;
 };
 

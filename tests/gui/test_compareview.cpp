@@ -520,11 +520,34 @@ private Q_SLOTS:
         QCOMPARE(done.at(0).at(0).toInt(), 0);
     }
 
+    // The options of `dreamfoundry compare` set the viewer's toggles.
+    void theCommandLineTakesTheCompareOptions()
+    {
+        const QString folder = saveRun(
+                {{QStringLiteral("alpha"), QStringLiteral("alpha.txt"), "Hello World\n"},
+                 {QStringLiteral("beta"), QStringLiteral("beta.txt"), "hello   world\n"}});
+        CompareWindowCommand command({QStringLiteral("--window"), QStringLiteral("-w"),
+                                      QStringLiteral("--ignore-case"),
+                                      QStringLiteral("--strict-line-endings"), folder,
+                                      QStringLiteral("alpha"), QStringLiteral("beta")});
+        command.start();
+        QTRY_VERIFY(command.window());
+        QSignalSpy shown(command.window(), &CompareWindow::comparisonShown);
+        QVERIFY(command.window()->comparison() || shown.wait(10'000));
+        const CompareOptions options = command.window()->options();
+        QVERIFY(options.ignoreWhitespace);
+        QVERIFY(options.ignoreCase);
+        QVERIFY(!options.ignoreLineEndings);
+        QVERIFY(command.window()->comparison()->allIdentical());
+    }
+
     void theCommandLineRefusesBadUsage_data()
     {
         QTest::addColumn<QStringList>("candidates");
         QTest::newRow("one candidate") << QStringList{QStringLiteral("alpha")};
         QTest::newRow("five candidates") << QStringList(5, QStringLiteral("alpha"));
+        QTest::newRow("unknown option") << QStringList{
+                QStringLiteral("--frobnicate"), QStringLiteral("alpha"), QStringLiteral("alpha")};
         QTest::newRow("unknown candidate")
                 << QStringList{QStringLiteral("alpha"), QStringLiteral("nobody")};
     }
