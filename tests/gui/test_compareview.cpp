@@ -464,6 +464,96 @@ private Q_SLOTS:
                  qPrintable(viewer()->pane(3)->headerText()));
     }
 
+    // An artifact deleted after the viewer opened says so in its pane at the next comparison;
+    // a line of invalid UTF-8 shows replacement characters and a note in the header.
+    void deletedAndInvalidArtifactsSayWhat()
+    {
+        openRun({{QStringLiteral("alpha"), QStringLiteral("alpha.txt"),
+                  "good\nbad \xff\xfe here\n"},
+                 {QStringLiteral("beta"), QStringLiteral("beta.txt"), betaText},
+                 {QStringLiteral("gamma"), QStringLiteral("gamma.txt"), alphaText}});
+        QVERIFY(compareRows({0, 1, 2}));
+        ComparePane *alpha = viewer()->pane(0);
+        QVERIFY2(alpha->headerText().contains(QStringLiteral("not all UTF-8")),
+                 qPrintable(alpha->headerText()));
+        QVERIFY(alpha->textView()->rowText(1).contains(QChar(0xfffd)));
+
+        const QString gammaFile = viewer()->comparison()->text(2).source().artifactFile;
+        QVERIFY(QFile::remove(gammaFile));
+        viewerAction("actionIgnoreCase")->trigger();
+        QVERIFY(waitForComparison());
+        ComparePane *gamma = viewer()->pane(2);
+        QVERIFY(!gamma->isShowingText());
+        QVERIFY2(gamma->infoView()->toPlainText().contains(QStringLiteral("no longer there")),
+                 qPrintable(gamma->infoView()->toPlainText()));
+        QVERIFY(viewer()->pane(1)->isShowingText());
+    }
+
+    // The picker adds up to four panes; a pane's close button takes it away again, and the
+    // baseline stays the candidate it was.
+    void panesAreAddedAndRemoved()
+    {
+        openRun({{QStringLiteral("a"), QStringLiteral("a.txt"), "a\nsame\n"},
+                 {QStringLiteral("b"), QStringLiteral("b.txt"), "b\nsame\n"},
+                 {QStringLiteral("c"), QStringLiteral("c.txt"), "c\nsame\n"},
+                 {QStringLiteral("d"), QStringLiteral("d.txt"), "d\nsame\n"},
+                 {QStringLiteral("e"), QStringLiteral("e.txt"), "e\nsame\n"}});
+        QVERIFY(compareRows({0, 1}));
+        QTest::mouseClick(
+                viewer()->pane(1)->findChild<QToolButton *>(QStringLiteral("baselineButton")),
+                Qt::LeftButton);
+        QVERIFY(waitForComparison());
+        for (const char *id : {"c", "d"}) {
+            viewer()->openPicker();
+            QAction *add = nullptr;
+            for (QAction *item : viewer()->picker()->actions())
+                add = item->text() == QLatin1StringView(id) ? item : add;
+            QVERIFY(add && add->isEnabled());
+            add->trigger();
+            viewer()->picker()->close();
+            QVERIFY(waitForComparison());
+        }
+        QCOMPARE(viewer()->paneCount(), 4);
+        QVERIFY(!viewer()->findChild<QToolButton *>(QStringLiteral("addCandidateButton"))
+                         ->isEnabled());
+        QCOMPARE(viewer()->baseline(), 1);
+        QVERIFY(viewer()->pane(1)->headerText().startsWith(QStringLiteral("b\n")));
+
+        QTest::mouseClick(
+                viewer()->pane(0)->findChild<QToolButton *>(QStringLiteral("removePaneButton")),
+                Qt::LeftButton);
+        QVERIFY(waitForComparison());
+        QCOMPARE(viewer()->paneCount(), 3);
+        QCOMPARE(viewer()->baseline(), 0);
+        QVERIFY2(viewer()->pane(0)->headerText().contains(QStringLiteral("baseline")),
+                 qPrintable(viewer()->pane(0)->headerText()));
+        QVERIFY(viewer()->pane(0)->headerText().startsWith(QStringLiteral("b\n")));
+        QVERIFY(viewer()->pane(2)->headerText().startsWith(QStringLiteral("d\n")));
+    }
+
+    // JSON pretty-printed before the diff: the same data written differently is identical.
+    void jsonIsPrettyPrintedOnRequest()
+    {
+        openRun({{QStringLiteral("alpha"), QStringLiteral("alpha.json"),
+                  "{\"events\": [1, 2], \"name\": \"x\"}\n"},
+                 {QStringLiteral("beta"), QStringLiteral("beta.json"),
+                  "{\n  \"name\": \"x\",\n  \"events\": [1, 2]\n}\n"}});
+        QVERIFY(compareRows({0, 1}));
+        QVERIFY(!viewer()->comparison()->allIdentical());
+        QAction *pretty = viewerAction("actionPrettyJson");
+        QVERIFY(pretty->isEnabled());
+        pretty->trigger();
+        QVERIFY(waitForComparison());
+        QAction *sortKeys = viewerAction("actionSortJsonKeys");
+        QVERIFY(sortKeys->isEnabled());
+        sortKeys->trigger();
+        QVERIFY(waitForComparison());
+        QVERIFY(viewer()->comparison()->allIdentical());
+        QVERIFY2(viewer()->pane(1)->headerText().contains(QStringLiteral("identical to baseline")),
+                 qPrintable(viewer()->pane(1)->headerText()));
+        QVERIFY(viewer()->pane(0)->headerText().contains(QStringLiteral("JSON pretty-printed")));
+    }
+
     // A live run: a row still running shows its state, and its pane fills in when the
     // artifact arrives.
     void aRunningCandidateFillsInWhenItsArtifactArrives()
