@@ -43,7 +43,8 @@ QString figuresText(const Comparison &comparison, int pane)
     const ArtifactText &text = comparison.text(pane);
     QStringList parts{QLocale().formattedDataSize(text.size())};
     if (text.isText()) {
-        parts.append(ComparePane::tr("%n line(s)", nullptr, text.lineCount()));
+        parts.append(text.lineCount() == 1 ? ComparePane::tr("1 line")
+                                           : ComparePane::tr("%1 lines").arg(text.lineCount()));
         const PaneStats stats = comparison.stats(pane);
         if (pane == comparison.baseline())
             parts.append(ComparePane::tr("baseline"));

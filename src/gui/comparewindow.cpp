@@ -164,10 +164,9 @@ void CompareWindow::setupLayout()
     // Popped up, not the button's own menu: that one runs a nested event loop.
     connect(m_addButton, &QToolButton::clicked, this, &CompareWindow::openPicker);
     toolBar->addWidget(m_addButton);
-    m_status = new QLabel(toolBar);
+    m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("compareStatusLabel"));
     m_status->setContentsMargins(12, 0, 0, 0);
-    toolBar->addWidget(m_status);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
@@ -186,7 +185,11 @@ void CompareWindow::setupLayout()
     body->addWidget(m_scrollBar);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 4);
-    layout->addWidget(toolBar);
+    auto *top = new QHBoxLayout;
+    top->addWidget(toolBar);
+    top->addStretch(1);
+    top->addWidget(m_status);
+    layout->addLayout(top);
     layout->addLayout(body, 1);
     updateActions();
 }
@@ -353,9 +356,9 @@ void CompareWindow::onCompared(std::shared_ptr<const Comparison> comparison)
     else
         setCurrentRow(blocks.isEmpty() ? 0 : m_layout.displayRowOf(blocks.first().firstRow), true);
     m_newSources = false;
-    m_status->setText(comparison->allIdentical()
-                              ? tr("Identical")
-                              : tr("%n difference(s)", nullptr, int(blocks.size())));
+    m_status->setText(comparison->allIdentical()   ? tr("Identical")
+                              : blocks.size() == 1 ? tr("1 difference")
+                                                   : tr("%1 differences").arg(blocks.size()));
     updateActions();
     Q_EMIT comparisonShown();
 }
