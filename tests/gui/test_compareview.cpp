@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -28,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using namespace DreamFoundry;
 
@@ -336,6 +338,30 @@ private Q_SLOTS:
         QVERIFY(compareRows({0, 1}));
         CompareWindow *compare = viewer();
         QCOMPARE(compare->layout().displayRowCount(), 100);
+        // The panes scroll in step, whichever is scrolled, and share the current line.
+        DiffTextView *alphaText = compare->pane(0)->textView();
+        DiffTextView *betaText = compare->pane(1)->textView();
+        auto *scrollBar = compare->findChild<QScrollBar *>(QStringLiteral("compareScrollBar"));
+        QVERIFY(scrollBar->maximum() > 20);
+        alphaText->verticalScrollBar()->setValue(20);
+        QCOMPARE(scrollBar->value(), 20);
+        QCOMPARE(betaText->firstVisibleRow(), 20);
+        QWheelEvent wheel(QPointF(10, 10), betaText->viewport()->mapToGlobal(QPointF(10, 10)),
+                          QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(betaText->viewport(), &wheel);
+        QVERIFY(scrollBar->value() > 20); // the wheel over one pane scrolls them all
+        QCOMPARE(alphaText->firstVisibleRow(), scrollBar->value());
+        scrollBar->setValue(5);
+        QCOMPARE(alphaText->firstVisibleRow(), 5);
+        QCOMPARE(betaText->firstVisibleRow(), 5);
+        QTest::mouseClick(betaText->viewport(), Qt::LeftButton, {},
+                          QPoint(60, betaText->rowHeight() * 2 + 2));
+        QCOMPARE(compare->currentRow(), 7);
+        QCOMPARE(alphaText->currentRow(), 7);
+        viewerAction("actionNextDifference")->trigger();
+        QCOMPARE(compare->currentRow(), 49);
+        QVERIFY(scrollBar->value() <= 49 && scrollBar->value() + scrollBar->pageStep() > 49);
         viewerAction("actionDifferencesOnly")->trigger();
         const CompareLayout &layout = compare->layout();
         QVERIFY2(layout.displayRowCount() < 12,
@@ -430,6 +456,30 @@ private Q_SLOTS:
                         .isEmpty());
         rendered->trigger();
         QVERIFY(alpha->isShowingText());
+    }
+
+    // Rendered panes have no aligned rows: they scroll in proportion to each other.
+    void renderedPanesScrollInProportion()
+    {
+        QByteArray longer = "# Long\n\n";
+        QByteArray shorter = "# Short\n\n";
+        for (int paragraph = 0; paragraph < 200; ++paragraph) {
+            longer += "Paragraph " + QByteArray::number(paragraph) + " of the long one.\n\n";
+            if (paragraph < 100)
+                shorter += "Paragraph " + QByteArray::number(paragraph) + ".\n\n";
+        }
+        openRun({{QStringLiteral("long"), QStringLiteral("long.md"), longer},
+                 {QStringLiteral("short"), QStringLiteral("short.md"), shorter}});
+        QVERIFY(compareRows({0, 1}));
+        viewerAction("actionRenderedView")->trigger();
+        QScrollBar *from = viewer()->pane(0)->renderedView()->verticalScrollBar();
+        QScrollBar *to = viewer()->pane(1)->renderedView()->verticalScrollBar();
+        QTRY_VERIFY(from->maximum() > 0 && to->maximum() > 0);
+        QVERIFY(from->maximum() > to->maximum());
+        from->setValue(from->maximum() / 2);
+        QVERIFY(std::abs(to->value() - to->maximum() / 2) <= 2);
+        from->setValue(from->maximum());
+        QCOMPARE(to->value(), to->maximum());
     }
 
     // A binary artifact shows its size, sha256 and first bytes; a candidate without one says
