@@ -49,7 +49,8 @@ QVariant SafeMarkdownView::loadResource(int type, const QUrl &name)
     const QVariant refused = QVariant::fromValue(QByteArray());
     const QString file = type == QTextDocument::ImageResource ? allowedFile(name) : QString();
     if (file.isEmpty()) {
-        m_refused.append(name);
+        if (m_refused.size() < maxRefusedKept) // a document may name thousands
+            m_refused.append(name);
         return refused;
     }
     QFile image(file);

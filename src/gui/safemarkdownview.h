@@ -15,12 +15,13 @@ class SafeMarkdownView final : public QTextBrowser
 public:
     // Images bigger than this are not loaded, even from the artifact's folder.
     static constexpr qint64 maxImageBytes = 16 * 1024 * 1024;
+    static constexpr qsizetype maxRefusedKept = 100;
 
     explicit SafeMarkdownView(QWidget *parent = nullptr);
 
     // The artifact's folder: the only place resources may come from. Empty: none at all.
     void setResourceFolder(const QString &folder);
-    // The URLs the document asked for and was refused, for tests and the tooltip.
+    // The first URLs the document asked for and was refused (for tests).
     const QList<QUrl> &refusedResources() const { return m_refused; }
 
     QVariant loadResource(int type, const QUrl &name) override;
