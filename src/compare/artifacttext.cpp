@@ -23,6 +23,8 @@ constexpr qint64 hashTextUpTo = 8 * 1024 * 1024;
 constexpr qsizetype sniffJsonUpTo = 8 * 1024 * 1024;
 constexpr qsizetype prettyJsonUpTo = 64 * 1024 * 1024;
 constexpr size_t maxInvalidLines = 1000;
+// Larger artifacts are not read: comparing needs them whole in memory.
+constexpr qint64 maxBytes = qint64(1024) * 1024 * 1024;
 constexpr int hexHeadBytes = 256;
 
 // The length of the valid UTF-8 sequence at `p` (at most `left` bytes), or 0 when invalid.
@@ -182,27 +184,40 @@ std::shared_ptr<const ArtifactText> ArtifactText::load(const CompareSource &sour
                 : source.noArtifactReason;
         return text;
     }
-    QFile file(source.artifactFile);
-    if (!file.exists()) {
-        text->m_kind = Kind::Missing;
-        text->m_problem = tr("The artifact %1 is no longer there: it was deleted or moved after "
-                             "the run was opened.")
-                                  .arg(QFileInfo(source.artifactFile).fileName());
-        return text;
-    }
     QByteArray bytes;
-    if (file.open(QIODevice::ReadOnly))
-        bytes = file.readAll();
-    if (!file.isOpen() || file.error() != QFileDevice::NoError) {
-        text->m_kind = Kind::Unreadable;
-        text->m_problem
-                = tr("The artifact %1 cannot be read: %2")
-                          .arg(QFileInfo(source.artifactFile).fileName(), file.errorString());
+    if (const QString problem = text->readFile(&bytes); !problem.isEmpty()) {
+        text->m_problem = problem;
         return text;
     }
-    file.close();
     text->describe(bytes, options);
     return text;
+}
+
+// The artifact file's bytes, or a sentence saying why not (and the kind set to say so).
+QString ArtifactText::readFile(QByteArray *bytes)
+{
+    const QFileInfo info(m_source.artifactFile);
+    if (!info.exists()) {
+        m_kind = Kind::Missing;
+        return tr("The artifact %1 is no longer there: it was deleted or moved after the run "
+                  "was opened.")
+                .arg(info.fileName());
+    }
+    m_kind = Kind::Unreadable;
+    // Only a regular file: a path pointing at a device such as /dev/zero would never end.
+    if (!info.isFile())
+        return tr("The artifact %1 is not a regular file.").arg(info.fileName());
+    if (info.size() > maxBytes)
+        return tr("The artifact %1 is too large to compare (%2 MiB; the limit is %3 MiB).")
+                .arg(info.fileName())
+                .arg(info.size() / (1024 * 1024))
+                .arg(maxBytes / (1024 * 1024));
+    QFile file(m_source.artifactFile);
+    if (file.open(QIODevice::ReadOnly))
+        *bytes = file.readAll();
+    if (!file.isOpen() || file.error() != QFileDevice::NoError)
+        return tr("The artifact %1 cannot be read: %2").arg(info.fileName(), file.errorString());
+    return {};
 }
 
 std::shared_ptr<const ArtifactText> ArtifactText::fromBytes(const CompareSource &source,

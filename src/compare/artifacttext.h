@@ -54,7 +54,7 @@ public:
         Binary, // not text: size, sha256 and hexHead describe it
         NoArtifact, // the candidate has none (still running, failed, ...): see problem()
         Missing, // the file is gone (deleted after the run was opened): see problem()
-        Unreadable, // the file exists but cannot be read: see problem()
+        Unreadable, // the file cannot be read, is not a regular file or is over 1 GiB
     };
 
     // Reads the source's file. Synchronous file I/O and hashing: call it off the GUI thread.
@@ -101,6 +101,7 @@ public:
 
 private:
     ArtifactText() = default;
+    QString readFile(QByteArray *bytes);
     void describe(const QByteArray &fileBytes, const CompareOptions &options);
     void prettyPrintJson(const QByteArray &fileBytes, bool sortKeys);
     void indexLines();

@@ -154,6 +154,24 @@ void benchHuge(const QString &dir)
     std::printf("1 KB against 50 MiB (the small one as baseline): median %.0f ms\n", reversed);
 }
 
+// Intra-line spans of the first 1,000 changed rows: what a viewer computes per painted row.
+void benchSpans(const Comparison &comparison)
+{
+    std::vector<std::pair<QString, QString>> pairs;
+    for (const AlignedRow &row : comparison.rows()) {
+        if (row.change[1] == LineChange::Changed && pairs.size() < 1000)
+            pairs.emplace_back(comparison.text(0).line(row.line[0]),
+                               comparison.text(1).line(row.line[1]));
+    }
+    qsizetype marked = 0;
+    const double ms = medianMs([&] {
+        for (const auto &[base, other] : pairs)
+            marked += changedSpans(base, other, {}).base.size();
+    });
+    std::printf("changedSpans: %.1f us per changed line (%zu lines, %lld spans)\n",
+                ms * 1000.0 / double(pairs.size()), pairs.size(), qint64(marked));
+}
+
 void benchLines(const QString &dir)
 {
     const QByteArray base = baseText(lines);
@@ -177,6 +195,7 @@ void benchLines(const QString &dir)
                 comparison->stats(1).changed);
     const double diffText = medianMs([&] { unifiedDiff(*comparison, 1); });
     std::printf("2 x 100,000 lines: unified diff text %.1f ms\n", diffText);
+    benchSpans(*comparison);
     const double four = medianMs([&] { comparison = compareSources(sources, 0, {}); });
     std::printf("4 x 100,000 lines, 10%% changed each: load + align %.1f ms (target <= 1000 ms) "
                 "| %d rows\n",
@@ -189,6 +208,39 @@ void benchLines(const QString &dir)
                 options);
 }
 
+// 100,000 lines of code-like filler (braces, blank lines: eight distinct lines, none unique).
+QByteArray fillerText(quint32 seed, const QByteArray &from = {})
+{
+    static const char *filler[]
+            = {"}", "", "    return x;", "{", "  end", "# note", "    i += 1", "else"};
+    QRandomGenerator random(seed);
+    QByteArray text;
+    const QList<QByteArray> base = from.isEmpty() ? QList<QByteArray>() : from.split('\n');
+    for (int i = 0; i < lines; ++i) {
+        const QByteArray line = from.isEmpty() ? QByteArray(filler[random.bounded(8)]) : base[i];
+        text += (from.isEmpty() || random.bounded(10) != 0 ? line
+                                                           : QByteArray(filler[random.bounded(8)]))
+                + '\n';
+    }
+    return text;
+}
+
+void addCandidate(RunRecord &run, const QString &id, const QByteArray &bytes,
+                  const QString &scratch)
+{
+    CandidateResult r;
+    r.candidateId = id;
+    r.state = CandidateState::Succeeded;
+    r.exitCode = 0;
+    r.artifactName = id + QStringLiteral(".md");
+    r.artifactFile = writeFile(scratch + QLatin1Char('/') + r.artifactName, bytes);
+    r.artifactSize = bytes.size();
+    // As a real run records it (RunSession hashes every artifact).
+    r.artifactSha256 = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    run.candidates << r;
+}
+
 void writeResults(const QString &results, const QString &scratch)
 {
     const QByteArray base = baseText(lines);
@@ -197,20 +249,12 @@ void writeResults(const QString &results, const QString &scratch)
     run.objective = QStringLiteral("bench");
     run.startedAt = QDateTime::currentDateTimeUtc();
     run.finishedAt = run.startedAt;
-    for (int k = 0; k < 4; ++k) {
-        CandidateResult r;
-        r.candidateId = k == 0 ? QStringLiteral("base") : QStringLiteral("v%1").arg(k);
-        r.state = CandidateState::Succeeded;
-        r.exitCode = 0;
-        r.artifactName = r.candidateId + QStringLiteral(".md");
-        const QByteArray bytes = k == 0 ? base : changed(base, quint32(10 + k));
-        r.artifactFile = writeFile(scratch + QLatin1Char('/') + r.artifactName, bytes);
-        r.artifactSize = bytes.size();
-        // As a real run records it (RunSession hashes every artifact).
-        r.artifactSha256 = QString::fromLatin1(
-                QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        run.candidates << r;
-    }
+    addCandidate(run, QStringLiteral("base"), base, scratch);
+    for (int k = 1; k < 4; ++k)
+        addCandidate(run, QStringLiteral("v%1").arg(k), changed(base, quint32(10 + k)), scratch);
+    const QByteArray filler = fillerText(5);
+    addCandidate(run, QStringLiteral("filler1"), filler, scratch);
+    addCandidate(run, QStringLiteral("filler2"), fillerText(6, filler), scratch);
     if (const QString error = ResultStore::save(run, results); !error.isEmpty())
         qFatal("%s", qPrintable(error));
 }

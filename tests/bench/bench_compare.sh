@@ -27,17 +27,21 @@ median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+
 # Exit status 1 means "different" for both commands: not a failure here.
 time_ms() { local t0 t1; t0=$(now); "$@" >/dev/null 2>&1 || true; t1=$(now); echo "($t1 - $t0) * 1000" | bc -l; }
 
-diff_ms=() two_ms=() four_ms=() start_ms=()
+diff_ms=() two_ms=() four_ms=() start_ms=() fdiff_ms=() filler_ms=()
 for r in $(seq "$repeats"); do
   start_ms+=("$(time_ms "$app" --version)")
   diff_ms+=("$(time_ms diff -u "$base" "$v1")")
   two_ms+=("$(time_ms "$app" compare "$work/run" base v1)")
   four_ms+=("$(time_ms "$app" compare "$work/run" base v1 v2 v3)")
+  fdiff_ms+=("$(time_ms diff -u "$work/run/filler1/filler1.md" "$work/run/filler2/filler2.md")")
+  filler_ms+=("$(time_ms "$app" compare "$work/run" filler1 filler2)")
 done
 start=$(printf '%s\n' "${start_ms[@]}" | median)
 diffu=$(printf '%s\n' "${diff_ms[@]}" | median)
 two=$(printf '%s\n' "${two_ms[@]}" | median)
 four=$(printf '%s\n' "${four_ms[@]}" | median)
+fdiff=$(printf '%s\n' "${fdiff_ms[@]}" | median)
+filler=$(printf '%s\n' "${filler_ms[@]}" | median)
 
 echo
 echo "== the command line, piped, median of $repeats"
@@ -46,6 +50,11 @@ printf 'diff -u base v1                          %6.0f ms\n' "$diffu"
 printf 'dreamfoundry compare base v1             %6.0f ms  (%.1fx diff -u; target <= 3x)\n' \
   "$two" "$(echo "$two / $diffu" | bc -l)"
 printf 'dreamfoundry compare base v1 v2 v3       %6.0f ms  (target <= 1000 ms)\n' "$four"
-ours=$("$app" compare "$work/run" base v1 | grep -c '^[-+][^-+]' || true)
-theirs=$(diff -u "$base" "$v1" | grep -c '^[-+][^-+]' || true)
-echo "changed lines printed: dreamfoundry $ours, diff -u $theirs"
+printf 'diff -u filler1 filler2 (no unique line)  %6.0f ms\n' "$fdiff"
+printf 'dreamfoundry compare filler1 filler2     %6.0f ms\n' "$filler"
+changed() { grep -c '^[-+]\([^-+]\|$\)' || true; }
+echo "changed lines printed, base v1: dreamfoundry $("$app" compare "$work/run" base v1 | changed)," \
+  "diff -u $(diff -u "$base" "$v1" | changed)"
+echo "changed lines printed, filler1 filler2: dreamfoundry" \
+  "$("$app" compare "$work/run" filler1 filler2 | changed)," \
+  "diff -u $(diff -u "$work/run/filler1/filler1.md" "$work/run/filler2/filler2.md" | changed)"

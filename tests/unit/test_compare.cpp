@@ -524,6 +524,18 @@ private Q_SLOTS:
                  qPrintable(again->problem()));
     }
 
+    void unreadableArtifactsSayWhy()
+    {
+        QTemporaryDir dir;
+        const auto folder = ArtifactText::load(sourceNamed(QStringLiteral("a"), dir.path()), {});
+        QCOMPARE(folder->kind(), ArtifactText::Kind::Unreadable);
+        QVERIFY2(folder->problem().contains(QStringLiteral("not a regular file")),
+                 qPrintable(folder->problem()));
+        const auto device = ArtifactText::load(
+                sourceNamed(QStringLiteral("a"), QStringLiteral("/dev/zero")), {});
+        QCOMPARE(device->kind(), ArtifactText::Kind::Unreadable);
+    }
+
     // The two text panes still diff against each other, whichever pane is the baseline.
     void fourPanesTwoBinary_data()
     {
