@@ -159,10 +159,15 @@ void ComparePane::showComparison(const Comparison &comparison, bool rendered)
         return;
     }
     m_textView->layoutChanged();
-    if (rendered && text.isMarkdown() && text.size() <= maxRenderedBytes)
+    const bool renderable = text.isMarkdown() && text.size() <= maxRenderedBytes;
+    if (rendered && renderable) {
         showRendered(comparison.textPointer(m_pane));
-    else
-        m_faces->setCurrentWidget(m_textView);
+        return;
+    }
+    m_faces->setCurrentWidget(m_textView);
+    if (rendered && text.isMarkdown())
+        m_figures->setText(m_figures->text() + QStringLiteral("  \u00b7  ")
+                           + tr("too large to render: shown as source"));
 }
 
 void ComparePane::showInfo(const QString &text)

@@ -341,20 +341,43 @@ void CompareWindow::showSourcesOnly(const QString &note)
         m_panes[index]->showSource(m_sources[index].source, index == m_baseline, note);
 }
 
+namespace {
+
+// Where a row of the previous comparison of the same panes is in the next: at the same line of
+// the first pane that has one there (its rows are renumbered when options change).
+int carriedRow(const Comparison &before, int row, const Comparison &after)
+{
+    row = std::clamp(row, 0, std::max(0, before.rowCount() - 1));
+    for (int pane = 0; pane < before.paneCount() && row < before.rowCount(); ++pane) {
+        const int line = before.row(row).line[size_t(pane)];
+        if (line >= 0 && after.rowOfLine(pane, line) >= 0)
+            return after.rowOfLine(pane, line);
+    }
+    return std::min(row, std::max(0, after.rowCount() - 1));
+}
+
+} // namespace
+
 void CompareWindow::onCompared(std::shared_ptr<const Comparison> comparison)
 {
     if (!comparison || comparison->paneCount() != m_panes.size())
         return; // dropped by a newer change
-    const int keptRow = m_newSources ? -1 : m_layout.displayRow(m_currentRow).row;
+    // The same panes again (options, a live candidate's news): the view stays where it was.
+    const std::shared_ptr<const Comparison> before
+            = m_newSources ? nullptr : m_layout.comparisonPointer();
+    const int currentRow = m_layout.displayRow(m_currentRow).row;
+    const int topRow = m_layout.displayRow(m_scrollBar->value()).row;
     m_layout.setComparison(comparison);
     for (ComparePane *pane : std::as_const(m_panes))
         pane->showComparison(*comparison, m_rendered->isChecked());
     relayout();
     const QList<DiffBlock> &blocks = comparison->blocks();
-    if (keptRow >= 0)
-        setCurrentRow(m_layout.displayRowOf(std::min(keptRow, comparison->rowCount() - 1)), true);
-    else
+    if (before) {
+        setCurrentRow(m_layout.displayRowOf(carriedRow(*before, currentRow, *comparison)));
+        m_scrollBar->setValue(m_layout.displayRowOf(carriedRow(*before, topRow, *comparison)));
+    } else {
         setCurrentRow(blocks.isEmpty() ? 0 : m_layout.displayRowOf(blocks.first().firstRow), true);
+    }
     m_newSources = false;
     m_status->setText(comparison->allIdentical()   ? tr("Identical")
                               : blocks.size() == 1 ? tr("1 difference")

@@ -379,6 +379,16 @@ private Q_SLOTS:
 
         viewerAction("actionDifferencesOnly")->trigger();
         QCOMPARE(layout.displayRowCount(), 100);
+
+        // Comparing again (an option changed) keeps the view where the reader left it.
+        scrollBar->setValue(30);
+        QTest::mouseClick(betaText->viewport(), Qt::LeftButton, {},
+                          QPoint(60, betaText->rowHeight() * 5 + 2));
+        QCOMPARE(compare->currentRow(), 35);
+        viewerAction("actionIgnoreCase")->trigger();
+        QVERIFY(waitForComparison());
+        QCOMPARE(scrollBar->value(), 30);
+        QCOMPARE(compare->currentRow(), 35);
     }
 
     void ignoreCaseAndWhitespaceRerunTheComparison()
