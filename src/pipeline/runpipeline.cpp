@@ -287,8 +287,10 @@ void RunPipeline::save(const RunRecord &run, const QString &folder)
 QString RunPipeline::rescore(const RunRecord &run, const QString &folder,
                              const ScoringSettings &settings)
 {
-    if (isRunning() || m_rescoring)
+    if (isRunning())
         return tr("Wait for the run to finish, or cancel it, first.");
+    if (m_rescoring)
+        return tr("The scores are being saved; try again in a moment.");
     RunScorer &runScorer = scorer();
     runScorer.disconnect(this);
     connect(&runScorer, &RunScorer::finished, this,

@@ -398,6 +398,16 @@ private Q_SLOTS:
         Q_EMIT view->qualityOverrideRequested(QStringLiteral("beta"), std::nullopt);
         QTRY_VERIFY(savedCard(QStringLiteral("beta"))[QStringLiteral("quality_manual")].isNull());
 
+        // Two changes in quick succession: the second waits for the first save, and the folder
+        // ends with the last one.
+        Q_EMIT view->qualityOverrideRequested(QStringLiteral("beta"), 40.0);
+        Q_EMIT view->qualityOverrideRequested(QStringLiteral("beta"), 60.0);
+        QTRY_COMPARE(savedCard(QStringLiteral("beta"))[QStringLiteral("quality_manual")].toDouble(),
+                     60.0);
+        QTRY_VERIFY(find<QPushButton>("rescoreButton")->isEnabled());
+        Q_EMIT view->qualityOverrideRequested(QStringLiteral("beta"), std::nullopt);
+        QTRY_VERIFY(savedCard(QStringLiteral("beta"))[QStringLiteral("quality_manual")].isNull());
+
         // Re-score reads the saved artifacts again with the panel's settings: beta has no
         // artifact, so the events scorer disqualifies it; the winner picked by hand stays.
         QTRY_VERIFY(find<QPushButton>("rescoreButton")->isEnabled());
