@@ -1,4 +1,5 @@
 // Parses the command line: a subcommand runs headless, anything else opens the window.
+#include "cli/comparecommand.h"
 #include "cli/logincommand.h"
 #include "cli/runcommand.h"
 #include "cli/sandboxescommand.h"
@@ -53,6 +54,7 @@ void describeWindowCommandLine(QCommandLineParser &parser, const WindowOptions &
             "With no command it opens the window. Commands:\n"
             "  run        run candidates headless (dreamfoundry run --help)\n"
             "  score      score a saved run again (dreamfoundry score --help)\n"
+            "  compare    diff candidates' artifacts (dreamfoundry compare --help)\n"
             "  sandboxes  list or clean up Daytona sandboxes left behind\n"
             "  login      store the Daytona API key in the keychain\n"
             "  logout     remove it"));
@@ -129,6 +131,8 @@ int main(int argc, char *argv[])
         return runHeadless<RunCommand>(argc, argv);
     if (subcommand == "score")
         return runHeadless<ScoreCommand>(argc, argv);
+    if (subcommand == "compare")
+        return runHeadless<CompareCommand>(argc, argv);
     if (subcommand == "sandboxes")
         return runHeadless<SandboxesCommand>(argc, argv);
     if (subcommand == "login")

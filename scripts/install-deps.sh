@@ -17,6 +17,8 @@ packages=(
   libsecret-1-0
   # time and memory figures of the benchmarks
   time bc
+  # the comparison engine's line diff (header-only)
+  libdtl-dev
 )
 
 sudo_cmd=()
