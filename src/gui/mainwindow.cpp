@@ -257,10 +257,12 @@ void MainWindow::setupScoring()
     connect(m_ui->scoringPanel, &ScoringPanel::rescoreRequested, this,
             [this](const ScoringSettings &settings) {
                 if (const QString error = m_runs.rescore(m_shownRun, m_shownFolder, settings);
-                    !error.isEmpty())
+                    !error.isEmpty()) {
                     showMessage(tr("Cannot re-score"), error);
-                else
+                } else {
+                    m_rescoring = true;
                     statusBar()->showMessage(tr("Re-scoring..."));
+                }
                 updateRunAvailability();
             });
     connect(&m_runs, &RunPipeline::rescored, this, &MainWindow::onRescored);
@@ -268,7 +270,7 @@ void MainWindow::setupScoring()
 
 void MainWindow::changeScores(const std::function<bool(RunRecord &)> &change)
 {
-    if (m_runs.isRunning() || m_runs.isScoring() || !change(m_shownRun))
+    if (m_runs.isRunning() || m_rescoring || !change(m_shownRun))
         return;
     m_model->updateScores(m_shownRun);
     if (m_shownFolder.isEmpty()) {
@@ -276,19 +278,34 @@ void MainWindow::changeScores(const std::function<bool(RunRecord &)> &change)
                                  10'000);
         return;
     }
-    m_runs.saveScores(m_shownRun, m_shownFolder);
+    // One save at a time, the last change last: a change made while a save is under way is
+    // saved once that save is done.
+    if (m_runs.isScoring())
+        m_scoresToSave = true;
+    else
+        m_runs.saveScores(m_shownRun, m_shownFolder);
     updateRunAvailability();
 }
 
 void MainWindow::onRescored(const RunRecord &run, const QString &folder, const QString &error)
 {
+    const bool rescored = std::exchange(m_rescoring, false);
     if (folder != m_shownFolder || m_runs.isRunning())
         return; // another run is on screen now; the folder has the new scores all the same
-    m_shownRun = run;
-    m_model->updateScores(run);
+    if (std::exchange(m_scoresToSave, false)) {
+        m_runs.saveScores(m_shownRun, m_shownFolder);
+        return;
+    }
+    if (rescored) { // a save of a person's change already shows what it saved
+        m_shownRun = run;
+        m_model->updateScores(run);
+    }
     if (error.isEmpty())
         statusBar()->showMessage(tr("Scores saved to %1").arg(folder), 10'000);
-    else if (!folder.isEmpty())
+    else if (folder.isEmpty()) // a run whose autosave failed: nothing on disk to update
+        statusBar()->showMessage(tr("Scores changed; use File > Save Results As... to keep them."),
+                                 10'000);
+    else
         showMessage(tr("The scores could not be saved"),
                     tr("%1\nThe new scores are shown; use File > Save Results As... to keep "
                        "them.")

@@ -112,6 +112,8 @@ private:
     QString m_shownFolder;
     QStringList m_shownScripts; // the scripts of the run on screen, for reruns
     bool m_closeWhenSaved = false;
+    bool m_rescoring = false; // a re-score of the run on screen is under way
+    bool m_scoresToSave = false; // a person changed scores while the last change was saved
     int m_logRow = -1; // the row whose log the log view shows
     bool m_showingLiveRun = false; // the table shows the run the controller ran last
     QPointer<CompareWindow> m_compare;

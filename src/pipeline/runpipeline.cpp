@@ -228,9 +228,9 @@ void RunPipeline::scoreLive(int row)
 {
     if (m_scoring.isScript() || !m_scoring.weights.problem().isEmpty())
         return;
-    const CandidateResult finished = m_orchestrator->result(row);
-    const ScoringContext context{m_orchestrator->record().objective, QDate::currentDate(),
-                                 m_scoring};
+    const RunRecord run = m_orchestrator->record(); // shares the results' text, no deep copy
+    const CandidateResult finished = run.candidates.at(row);
+    const ScoringContext context = ScoringContext::forRun(run, m_scoring);
     auto *watcher = new QFutureWatcher<ScoreCard>(this);
     connect(watcher, &QFutureWatcher<ScoreCard>::finished, this,
             [this, watcher, row, generation = m_generation] {
@@ -287,8 +287,10 @@ void RunPipeline::save(const RunRecord &run, const QString &folder)
 QString RunPipeline::rescore(const RunRecord &run, const QString &folder,
                              const ScoringSettings &settings)
 {
-    if (isRunning() || m_rescoring)
+    if (isRunning())
         return tr("Wait for the run to finish, or cancel it, first.");
+    if (m_rescoring)
+        return tr("The scores are being saved; try again in a moment.");
     RunScorer &runScorer = scorer();
     runScorer.disconnect(this);
     connect(&runScorer, &RunScorer::finished, this,

@@ -264,3 +264,13 @@ ScoreCard scoreCandidate(const CandidateResult &result, const ScoringContext &co
 }
 
 } // namespace DreamFoundry::BuiltInScorers
+
+namespace DreamFoundry {
+
+ScoringContext ScoringContext::forRun(const RunRecord &run, const ScoringSettings &settings)
+{
+    const QDateTime start = run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTime();
+    return {run.objective, start.toLocalTime().date(), settings};
+}
+
+} // namespace DreamFoundry

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/candidateresult.h"
+#include "core/runrecord.h"
 #include "core/scorecard.h"
 
 #include <QDate>
@@ -13,6 +14,10 @@ struct ScoringContext
     QString objective;
     QDate runDate; // the run's start, local time: events are judged from this day
     ScoringSettings settings;
+
+    // The context of `run`: its objective and the day it started (today when unknown), so a
+    // candidate is judged the same as it finishes, at the end of the run and on a re-score.
+    static ScoringContext forRun(const RunRecord &run, const ScoringSettings &settings);
 };
 
 // Gate ids, stable in run.json.

@@ -32,12 +32,6 @@ QString tr(const char *text, int n = -1)
 // A scorer's author needs the end of its stderr, not megabytes of it.
 constexpr qsizetype keptStderrChars = 16 * 1024;
 
-ScoringContext contextOf(const RunRecord &run, const ScoringSettings &settings)
-{
-    const QDateTime start = run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTime();
-    return {run.objective, start.toLocalTime().date(), settings};
-}
-
 // A fresh card keeps the manual quality a person gave the old one.
 void attach(CandidateResult &result, ScoreCard card)
 {
@@ -165,7 +159,7 @@ ScoreCard cardFromVerdict(const CandidateResult &result, const ScorerOutput &out
 
 RunRecord Scoring::scoreBuiltIn(RunRecord run, const ScoringSettings &settings)
 {
-    const ScoringContext context = contextOf(run, settings);
+    const ScoringContext context = ScoringContext::forRun(run, settings);
     for (CandidateResult &r : run.candidates)
         attach(r, BuiltInScorers::scoreCandidate(r, context));
     finishScoring(run, settings);
@@ -228,7 +222,7 @@ void RunScorer::cancel()
 void RunScorer::startBuiltIn(const RunRecord &run, const ScoringSettings &settings)
 {
     // One task per candidate: the thread pool reads several artifacts at once.
-    const ScoringContext context = contextOf(run, settings);
+    const ScoringContext context = ScoringContext::forRun(run, settings);
     auto *watcher = new QFutureWatcher<ScoreCard>(this);
     connect(watcher, &QFutureWatcher<ScoreCard>::finished, this, [this, watcher, run, settings] {
         watcher->deleteLater();

@@ -398,6 +398,16 @@ private Q_SLOTS:
         Q_EMIT view->qualityOverrideRequested(QStringLiteral("beta"), std::nullopt);
         QTRY_VERIFY(savedCard(QStringLiteral("beta"))[QStringLiteral("quality_manual")].isNull());
 
+        // Two changes in quick succession: the second waits for the first save, and the folder
+        // ends with the last one.
+        Q_EMIT view->qualityOverrideRequested(QStringLiteral("beta"), 40.0);
+        Q_EMIT view->qualityOverrideRequested(QStringLiteral("beta"), 60.0);
+        QTRY_COMPARE(savedCard(QStringLiteral("beta"))[QStringLiteral("quality_manual")].toDouble(),
+                     60.0);
+        QTRY_VERIFY(find<QPushButton>("rescoreButton")->isEnabled());
+        Q_EMIT view->qualityOverrideRequested(QStringLiteral("beta"), std::nullopt);
+        QTRY_VERIFY(savedCard(QStringLiteral("beta"))[QStringLiteral("quality_manual")].isNull());
+
         // Re-score reads the saved artifacts again with the panel's settings: beta has no
         // artifact, so the events scorer disqualifies it; the winner picked by hand stays.
         QTRY_VERIFY(find<QPushButton>("rescoreButton")->isEnabled());
@@ -415,6 +425,56 @@ private Q_SLOTS:
                             .data()
                             .toString()
                             .startsWith(QStringLiteral("disqualified")));
+    }
+
+    // A results folder saved before scoring existed opens unscored, with Re-score offered;
+    // re-scoring it writes format 2.
+    void formatOneFolderOpensUnscoredWithRescoreOffered()
+    {
+        QTemporaryDir results;
+        const QString folder = results.filePath(QStringLiteral("old"));
+        RunRecord run;
+        run.runId = QStringLiteral("old");
+        run.objective = QStringLiteral("old objective");
+        run.startedAt = run.finishedAt = QDateTime::currentDateTimeUtc();
+        CandidateResult result;
+        result.candidateId = QStringLiteral("alpha");
+        result.state = CandidateState::Failed;
+        result.exitCode = 1;
+        run.candidates.append(result);
+        QCOMPARE(ResultStore::save(run, folder), QString());
+        QFile file(folder + QStringLiteral("/run.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        json[QStringLiteral("format")] = QStringLiteral("dreamfoundry-run/1");
+        json.remove(QStringLiteral("scoring"));
+        json.remove(QStringLiteral("winner"));
+        QJsonArray candidates = json[QStringLiteral("candidates")].toArray();
+        QJsonObject alpha = candidates[0].toObject();
+        alpha.remove(QStringLiteral("score"));
+        candidates[0] = alpha;
+        json[QStringLiteral("candidates")] = candidates;
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(json).toJson());
+        file.close();
+
+        m_dialogs.folder = folder;
+        find<QAction>("actionOpenResults")->trigger();
+        QTRY_COMPARE(m_window->runTableModel().rowCount(), 1);
+        const QModelIndex score = m_window->runTableModel().index(0, RunTableModel::ScoreColumn);
+        QCOMPARE(score.data().toString(), QString());
+        auto *rescore = find<QPushButton>("rescoreButton");
+        QTRY_VERIFY(rescore->isEnabled());
+        QTest::mouseClick(rescore, Qt::LeftButton);
+        QTRY_VERIFY(score.data().toString().startsWith(QStringLiteral("disqualified")));
+        const auto savedFormat = [&folder] {
+            QFile saved(folder + QStringLiteral("/run.json"));
+            return saved.open(QIODevice::ReadOnly)
+                    ? QJsonDocument::fromJson(saved.readAll())[QStringLiteral("format")].toString()
+                    : QString();
+        };
+        QTRY_COMPARE(savedFormat(), QStringLiteral("dreamfoundry-run/2"));
     }
 
     // Weights that cannot be used keep Run disabled, saying why.

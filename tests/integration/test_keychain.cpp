@@ -5,6 +5,7 @@
 #include "credentials/credentialstore.h"
 #include "credentials/keychaincredentialstore.h"
 #include "filescontaining.h"
+#include "runapp.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -20,32 +21,10 @@
 
 using namespace DreamFoundry;
 using DreamFoundry::Test::filesContaining;
+using DreamFoundry::Test::Finished;
+using DreamFoundry::Test::runApp;
 
 namespace {
-
-struct Finished
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Finished runApp(const QStringList &arguments, const QByteArray &input,
-                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(DREAMFOUNDRY_BINARY), arguments);
-    if (!process.waitForStarted(10'000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60'000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 // What the Secret Service itself holds, asked with another client than QtKeychain, so the test
 // does not only prove that QtKeychain agrees with itself.

@@ -1,4 +1,5 @@
 // `dreamfoundry run` end to end: the real binary, real sandboxes, a real results folder.
+#include "runapp.h"
 #include "testcandidates.h"
 
 #include <QDir>
@@ -11,36 +12,9 @@
 #include <QTest>
 
 using DreamFoundry::Test::CandidateScripts;
-
-namespace {
-
-struct Finished
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Finished runApp(const QStringList &arguments, int timeoutMs = 60'000)
-{
-    QProcess process;
-    process.start(QStringLiteral(DREAMFOUNDRY_BINARY), arguments);
-    if (!process.waitForFinished(timeoutMs))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QJsonObject runJson(const QString &dir)
-{
-    QFile file(dir + QStringLiteral("/run.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-} // namespace
+using DreamFoundry::Test::Finished;
+using DreamFoundry::Test::runApp;
+using DreamFoundry::Test::runJson;
 
 class TestRunCommand final : public QObject
 {

@@ -2,6 +2,8 @@
 // `dreamfoundry score` re-scores a saved folder without running anything, keeps a person's
 // overrides, opens format 1 folders and refuses what it cannot use. The real binary, real
 // sandboxes, real results folders.
+#include "runapp.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -12,35 +14,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using DreamFoundry::Test::Finished;
+using DreamFoundry::Test::runApp;
+using DreamFoundry::Test::runJson;
+
 namespace {
-
-struct Finished
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Finished runApp(const QStringList &arguments, int timeoutMs = 60'000)
-{
-    QProcess process;
-    process.start(QStringLiteral(DREAMFOUNDRY_BINARY), arguments);
-    if (!process.waitForFinished(timeoutMs))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QJsonObject runJson(const QString &dir)
-{
-    return QJsonDocument::fromJson(readFile(dir + QStringLiteral("/run.json"))).object();
 }
 
 bool writeRunJson(const QString &dir, const QJsonObject &run)

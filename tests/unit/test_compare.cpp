@@ -675,12 +675,29 @@ private Q_SLOTS:
         auto comparison = finished.at(0).at(0).value<std::shared_ptr<const Comparison>>();
         QCOMPARE(comparison->text(0).source().label, QStringLiteral("B"));
 
-        // Reused while unchanged; loaded again (and found missing) once deleted.
+        // Reused while unchanged, whatever the options besides JSON's.
+        CompareOptions ignoring;
+        ignoring.ignoreCase = true;
+        job.start({sourceNamed(QStringLiteral("B"), b), sourceNamed(QStringLiteral("A"), a)}, 1,
+                  ignoring);
+        QTRY_COMPARE(finished.size(), 2);
+        auto again = finished.at(1).at(0).value<std::shared_ptr<const Comparison>>();
+        QCOMPARE(again->textPointer(0), comparison->textPointer(0));
+        QCOMPARE(again->baseline(), 1);
+        CompareOptions json;
+        json.prettyJson = true;
+        job.start({sourceNamed(QStringLiteral("B"), b), sourceNamed(QStringLiteral("A"), a)}, 0,
+                  json);
+        QTRY_COMPARE(finished.size(), 3);
+        again = finished.at(2).at(0).value<std::shared_ptr<const Comparison>>();
+        QVERIFY(again->textPointer(0) != comparison->textPointer(0));
+
+        // Loaded again (and found missing) once deleted.
         QVERIFY(QFile::remove(b));
         job.start({sourceNamed(QStringLiteral("A"), a), sourceNamed(QStringLiteral("B"), b)}, 0,
                   {});
-        QTRY_COMPARE(finished.size(), 2);
-        comparison = finished.at(1).at(0).value<std::shared_ptr<const Comparison>>();
+        QTRY_COMPARE(finished.size(), 4);
+        comparison = finished.at(3).at(0).value<std::shared_ptr<const Comparison>>();
         QCOMPARE(comparison->text(1).kind(), ArtifactText::Kind::Missing);
 
         job.start({sourceNamed(QStringLiteral("A"), a), sourceNamed(QStringLiteral("A"), a)}, 0,
@@ -688,7 +705,7 @@ private Q_SLOTS:
         job.cancel();
         QVERIFY(!job.isRunning());
         QTest::qWait(200); // the pool's work ends unseen: a cancelled job never reports
-        QCOMPARE(finished.size(), 2);
+        QCOMPARE(finished.size(), 4);
     }
 };
 

@@ -82,6 +82,15 @@ private:
         return r;
     }
 
+    // The events scorer's card for `artifact`, as a candidate named after the data row (one
+    // folder per row and prefix, so rows never share a file).
+    ScoreCard eventsCardForRow(const QString &prefix, const QByteArray &artifact)
+    {
+        QString id = prefix + QString::fromLatin1(QTest::currentDataTag());
+        id.replace(QLatin1Char(' '), QLatin1Char('_'));
+        return BuiltInScorers::scoreEvents(candidate(id, artifact), context());
+    }
+
     // A run whose candidates carry the given cards' quality, runtimes and gate results.
     static RunRecord rankedRun(const Rows &rows)
     {
@@ -339,12 +348,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, artifact);
         QFETCH(double, quality);
         QFETCH(QString, detailHas);
-        const ScoreCard card = BuiltInScorers::scoreEvents(
-                candidate(QStringLiteral("q%1")
-                                  .arg(QString::fromLatin1(QTest::currentDataTag()))
-                                  .replace(QLatin1Char(' '), QLatin1Char('_')),
-                          artifact),
-                context());
+        const ScoreCard card = eventsCardForRow(QStringLiteral("q"), artifact);
         QVERIFY(qAbs(card.automaticQuality - quality) < 1e-9);
         const QString details = card.details.join(QLatin1Char('\n'));
         QVERIFY2(details.contains(detailHas), qPrintable(details));
@@ -391,12 +395,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, artifact);
         QFETCH(QString, firstFailed);
         QFETCH(QString, reasonHas);
-        const ScoreCard card = BuiltInScorers::scoreEvents(
-                candidate(QStringLiteral("g%1")
-                                  .arg(QString::fromLatin1(QTest::currentDataTag()))
-                                  .replace(QLatin1Char(' '), QLatin1Char('_')),
-                          artifact),
-                context());
+        const ScoreCard card = eventsCardForRow(QStringLiteral("g"), artifact);
         QCOMPARE(card.gates.size(), 5);
         const Gate *failed = card.disqualifiedBy();
         QCOMPARE(failed ? failed->id : QString(), firstFailed);
