@@ -289,6 +289,13 @@ private Q_SLOTS:
         QCOMPARE(compare->currentRow(), 4);
         viewerAction("actionPreviousDifference")->trigger(); // the toolbar's button
         QCOMPARE(compare->currentRow(), 2);
+        // The arrows move the current line, the same in every pane.
+        beta->setFocus();
+        QTest::keyClick(beta, Qt::Key_Down);
+        QCOMPARE(compare->currentRow(), 3);
+        QCOMPARE(alpha->currentRow(), 3);
+        QTest::keyClick(beta, Qt::Key_End);
+        QCOMPARE(compare->currentRow(), 6);
     }
 
     // The row's menu: Compare With... opens the viewer on that row and its picker offers the
