@@ -456,6 +456,24 @@ QString writeTextArtifact(const QString &path, qint64 bytes, const QByteArray &s
     return path;
 }
 
+// `lines` lines of events; every tenth line differs between variants (`variant` 0 is the
+// base), as candidates that agree on most of a long list write them.
+QString writeLinesArtifact(const QString &path, int lines, int variant)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("bench_gui: cannot write %s", qUtf8Printable(path));
+    QByteArray text;
+    for (int line = 0; line < lines; ++line) {
+        const bool changed = variant > 0 && (line + variant) % 10 == 0;
+        text += "- 2026-12-" + QByteArray::number(line % 28 + 1) + " | [Event "
+                + QByteArray::number(line) + (changed ? " (moved)" : "") + "](https://lu.ma/e"
+                + QByteArray::number(line) + ")\n";
+    }
+    file.write(text);
+    return path;
+}
+
 CompareSource benchSource(const QString &label, const QString &file)
 {
     CompareSource source;
@@ -531,6 +549,17 @@ int runCompare(QApplication &app, const QString &workDir, int mib)
         stepper->start();
     };
 
+    // Two and four artifacts of 100,000 lines, 10% of lines changed in each.
+    QList<CompareSource> longLists;
+    for (int variant = 0; variant < 4; ++variant)
+        longLists.append(
+                benchSource(QStringLiteral("v%1").arg(variant),
+                            writeLinesArtifact(workDir + QStringLiteral("/lines%1.md").arg(variant),
+                                               100'000, variant)));
+    auto twoWay = std::make_unique<CompareWindow>();
+    std::function<void()> openBig;
+    auto fourWay = std::make_unique<CompareWindow>();
+
     QTimer::singleShot(200, &app, [&] {
         openViewer(*baseline,
                    {benchSource(QStringLiteral("small"), small),
@@ -538,19 +567,30 @@ int runCompare(QApplication &app, const QString &workDir, int mib)
                    [&](double ms) {
                        print(QStringLiteral("compare_small_first_paint_ms"), ms);
                        baseline->close();
-                       rssBefore = statusMiB("VmHWM");
-                       heartbeat.start(); // the GUI thread while the big diff runs
-                       openViewer(*viewer,
-                                  {benchSource(QStringLiteral("big"), big),
-                                   benchSource(QStringLiteral("small"), small)},
-                                  [&](double bigMs) {
-                                      print(QStringLiteral("compare_big_first_paint_ms"), bigMs);
-                                      heartbeat.stop();
-                                      printStalls(QStringLiteral("compare_open"), heartbeat);
-                                      scrollToEnd();
-                                  });
+                       openViewer(*twoWay, longLists.mid(0, 2), [&](double twoMs) {
+                           print(QStringLiteral("compare_lines2_first_paint_ms"), twoMs);
+                           twoWay->close();
+                           openViewer(*fourWay, longLists, [&](double fourMs) {
+                               print(QStringLiteral("compare_lines4_first_paint_ms"), fourMs);
+                               fourWay->close();
+                               openBig();
+                           });
+                       });
                    });
     });
+    openBig = [&] {
+        rssBefore = statusMiB("VmHWM");
+        heartbeat.start(); // the GUI thread while the big diff runs
+        openViewer(*viewer,
+                   {benchSource(QStringLiteral("big"), big),
+                    benchSource(QStringLiteral("small"), small)},
+                   [&](double bigMs) {
+                       print(QStringLiteral("compare_big_first_paint_ms"), bigMs);
+                       heartbeat.stop();
+                       printStalls(QStringLiteral("compare_open"), heartbeat);
+                       scrollToEnd();
+                   });
+    };
     QTimer::singleShot(120'000, &app, [&] {
         print(QStringLiteral("compare_error"), QStringLiteral("not done within 120 s"));
         exitCode = 1;

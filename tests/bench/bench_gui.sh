@@ -103,6 +103,8 @@ echo "== comparison viewer: a ${COMPARE_MIB:-50} MiB text artifact against a 1 K
 c() { value "$1" "$work/compare"; }
 printf 'first paint of the diff: %.1f ms (target <= 300 ms; two 1 KB artifacts: %.1f ms)\n' \
   "$(c compare_big_first_paint_ms)" "$(c compare_small_first_paint_ms)"
+printf 'first paint, 2 x 100,000 lines with 10%% changed: %.1f ms (target <= 300 ms); 4 of them: %.1f ms (target <= 1000 ms)\n' \
+  "$(c compare_lines2_first_paint_ms)" "$(c compare_lines4_first_paint_ms)"
 printf 'while the diff runs: longest stall %.1f ms (target <= 50 ms)\n' \
   "$(c compare_open_longest_stall_ms)"
 printf 'scrolling to the end (%s rows, %.2f s): longest stall %.1f ms (target <= 50 ms), p99 %.1f ms; worst: %s\n' \
