@@ -37,10 +37,16 @@ struct CompareCommandLine
     QCommandLineOption color{QStringLiteral("color"),
                              CompareCommand::tr("auto (on a terminal), always or never."),
                              QStringLiteral("when"), QStringLiteral("auto")};
+    // Listed for --help only: app/main.cpp sends `compare --window` to the viewer before this
+    // command sees it.
+    QCommandLineOption window{QStringLiteral("window"),
+                              CompareCommand::tr("Open the comparison viewer on them instead of "
+                                                 "printing a diff.")};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({whitespace, ignoreCase, strictEndings, json, sortKeys, context, color});
+        parser.addOptions(
+                {whitespace, ignoreCase, strictEndings, json, sortKeys, context, color, window});
     }
 
     // Empty when --context and --color are usable, else why not.
