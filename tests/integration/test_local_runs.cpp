@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -421,16 +422,40 @@ private Q_SLOTS:
                  qPrintable(warning));
     }
 
+    // Sandboxes are made under the temporary folder; this run gets one of its own, so other
+    // tests running at the same time (ctest -j) cannot add or remove folders under its eyes.
     void noSandboxFolderIsLeftBehind()
     {
-        const QStringList before
-                = QDir::temp().entryList({QStringLiteral("dreamfoundry-sandbox-*")}, QDir::Dirs);
+        QTemporaryDir privateTemp;
+        QVERIFY(privateTemp.isValid());
+        // As /tmp is: as root, candidates run as nobody, who must reach their sandbox's home.
+        QVERIFY(QFile::setPermissions(privateTemp.path(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                              | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                              | QFileDevice::ExeOther));
+        const QByteArray oldTemp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", QFile::encodeName(privateTemp.path()));
+        const auto restore = qScopeGuard([&oldTemp] {
+            if (oldTemp.isNull())
+                qunsetenv("TMPDIR");
+            else
+                qputenv("TMPDIR", oldTemp);
+        });
         const QString script = m_scripts.write(
                 QStringLiteral("tidy.py"), QStringLiteral("open(output_path, 'w').write('x')\n"));
-        run({script, script});
-        const QStringList after
-                = QDir::temp().entryList({QStringLiteral("dreamfoundry-sandbox-*")}, QDir::Dirs);
-        QCOMPARE(after, before);
+        const RunRecord record = run({script, script});
+        for (const CandidateResult &r : record.candidates)
+            QCOMPARE(r.state, CandidateState::Succeeded); // the sandboxes really were made
+        QCOMPARE(QDir::tempPath(), privateTemp.path());
+        const QStringList left = QDir(privateTemp.path())
+                                         .entryList({QStringLiteral("dreamfoundry-sandbox-*")},
+                                                    QDir::AllEntries | QDir::Hidden);
+        QCOMPARE(left, QStringList());
+        // The run's own working folder is the orchestrator's until it goes.
+        QVERIFY(!QDir(privateTemp.path())
+                         .entryList({QStringLiteral("dreamfoundry-run-*")}, QDir::Dirs)
+                         .isEmpty());
     }
 };
 
