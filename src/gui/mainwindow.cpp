@@ -290,12 +290,16 @@ void MainWindow::changeScores(const std::function<bool(RunRecord &)> &change)
 void MainWindow::onRescored(const RunRecord &run, const QString &folder, const QString &error)
 {
     const bool rescored = std::exchange(m_rescoring, false);
-    if (folder != m_shownFolder || m_runs.isRunning())
-        return; // another run is on screen now; the folder has the new scores all the same
     if (std::exchange(m_scoresToSave, false)) {
-        m_runs.saveScores(m_shownRun, m_shownFolder);
+        m_runs.saveScores(m_shownRun, m_shownFolder); // the last change, saved last
         return;
     }
+    if (m_closeWhenSaved && !m_runs.isRunning()) {
+        close();
+        return;
+    }
+    if (folder != m_shownFolder || m_runs.isRunning())
+        return; // another run is on screen now; the folder has the new scores all the same
     if (rescored) { // a save of a person's change already shows what it saved
         m_shownRun = run;
         m_model->updateScores(run);
@@ -333,6 +337,8 @@ void MainWindow::updateRunAvailability()
     QString why;
     if (m_runs.isRunning())
         why = tr("A run is in progress.");
+    else if (scoresPending())
+        why = tr("The scores of the run on screen are being saved.");
     else if (m_ui->candidateList->count() == 0)
         why = tr("Add at least one candidate script.");
     else if (const QString problem = RunSettings::objectiveProblem(settings.objective);
@@ -351,7 +357,7 @@ void MainWindow::updateRunAvailability()
     m_ui->actionCancelAll->setEnabled(running);
     const int failed = m_model->countIn({CandidateState::Failed, CandidateState::TimedOut,
                                          CandidateState::Cancelled, CandidateState::Error});
-    m_ui->actionRerunFailed->setEnabled(!running && failed > 0);
+    m_ui->actionRerunFailed->setEnabled(!running && !scoresPending() && failed > 0);
     m_ui->actionSaveResultsAs->setEnabled(!running && !m_shownRun.candidates.isEmpty());
     m_ui->candidatesGroup->setEnabled(!running);
     const bool scoring = m_runs.isScoring();
@@ -860,15 +866,26 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+bool MainWindow::scoresPending() const
+{
+    return m_runs.isScoring() || m_rescoring || m_scoresToSave;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_runs.isRunning()) {
+    if (!m_runs.isRunning() && !scoresPending()) {
         event->accept();
         return;
     }
     event->ignore();
     if (m_closeWhenSaved)
-        return; // already cancelling
+        return; // already cancelling, or waiting for the scores to be saved
+    if (!m_runs.isRunning()) {
+        // A re-score or a person's score change is being written: close once it is.
+        m_closeWhenSaved = true;
+        statusBar()->showMessage(tr("Saving the scores before closing..."));
+        return;
+    }
     auto *box = new QMessageBox(QMessageBox::Question, tr("A run is in progress"),
                                 tr("Cancel the run, remove its sandboxes and close? What finished "
                                    "is saved."),

@@ -79,6 +79,8 @@ private:
     void setupScoring();
     void changeScores(const std::function<bool(RunRecord &)> &change);
     void onRescored(const RunRecord &run, const QString &folder, const QString &error);
+    // A re-score or a person's score change is being saved, or waits to be.
+    bool scoresPending() const;
     void showContextMenu(const QPoint &position);
 
     QList<int> selectedRows() const;

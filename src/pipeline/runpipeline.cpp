@@ -58,6 +58,10 @@ QString RunPipeline::start(const Request &request, Refusal *refusal)
     refuse(Refusal::None, {});
     if (isRunning())
         return refuse(Refusal::CouldNotStart, tr("A run is already in progress."));
+    if (m_rescoring)
+        return refuse(Refusal::CouldNotStart,
+                      tr("The scores of the run on screen are being saved; try again in a "
+                         "moment."));
     const CandidateList list = candidatesFromScripts(request.scripts);
     if (const QString problem = requestProblem(request, list); !problem.isEmpty())
         return refuse(Refusal::BadRequest, problem);
@@ -166,8 +170,8 @@ void RunPipeline::cancelAll()
 {
     if (m_orchestrator)
         m_orchestrator->cancelAll();
-    if (m_finishing && m_scorer)
-        m_scorer->cancel(); // a scorer script: its candidates stay unscored, the run is saved
+    if (m_finishing && m_runScorer)
+        m_runScorer->cancel(); // a scorer script: its candidates stay unscored, the run is saved
 }
 
 bool RunPipeline::isRunning() const
@@ -243,13 +247,27 @@ void RunPipeline::scoreLive(int row)
     watcher->setFuture(QtConcurrent::run(BuiltInScorers::scoreCandidate, finished, context));
 }
 
-RunScorer &RunPipeline::scorer()
+// One scorer for finished runs and one for re-scores, each with its one answer: a re-score
+// still under way can never answer for a run that finished meanwhile, or the other way round.
+// Scorer scripts run in the same local sandboxes as candidates.
+RunScorer &RunPipeline::runScorer()
 {
-    if (!m_scorer) {
-        // Scorer scripts run in the same local sandboxes as candidates.
-        m_scorer = new RunScorer(m_local, this);
+    if (!m_runScorer) {
+        m_runScorer = new RunScorer(m_local, this);
+        connect(m_runScorer, &RunScorer::finished, this,
+                [this](const RunRecord &scored) { save(scored, m_finishFolder); });
     }
-    return *m_scorer;
+    return *m_runScorer;
+}
+
+RunScorer &RunPipeline::rescorer()
+{
+    if (!m_rescorer) {
+        m_rescorer = new RunScorer(m_local, this);
+        connect(m_rescorer, &RunScorer::finished, this,
+                [this](const RunRecord &scored) { saveManifest(scored, m_rescoreFolder); });
+    }
+    return *m_rescorer;
 }
 
 // The finished run is scored, then saved once with its scores.
@@ -260,11 +278,8 @@ void RunPipeline::onRunFinished()
                                                    : m_autosaveRoot + QLatin1Char('/')
                     + run.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     m_finishing = true;
-    RunScorer &runScorer = scorer();
-    runScorer.disconnect(this);
-    connect(&runScorer, &RunScorer::finished, this,
-            [this, folder](const RunRecord &scored) { save(scored, folder); });
-    if (const QString error = runScorer.start(run, m_scoring); !error.isEmpty()) {
+    m_finishFolder = folder;
+    if (const QString error = runScorer().start(run, m_scoring); !error.isEmpty()) {
         Q_EMIT warning(-1, tr("The run could not be scored: %1").arg(error));
         save(run, folder);
     }
@@ -291,12 +306,9 @@ QString RunPipeline::rescore(const RunRecord &run, const QString &folder,
         return tr("Wait for the run to finish, or cancel it, first.");
     if (m_rescoring)
         return tr("The scores are being saved; try again in a moment.");
-    RunScorer &runScorer = scorer();
-    runScorer.disconnect(this);
-    connect(&runScorer, &RunScorer::finished, this,
-            [this, folder](const RunRecord &scored) { saveManifest(scored, folder); });
-    if (const QString error = runScorer.start(run, settings); !error.isEmpty())
+    if (const QString error = rescorer().start(run, settings); !error.isEmpty())
         return error;
+    m_rescoreFolder = folder;
     m_rescoring = true;
     return {};
 }

@@ -115,7 +115,8 @@ private:
     void scoreLive(int row);
     void save(const RunRecord &run, const QString &folder);
     void saveManifest(const RunRecord &run, const QString &folder);
-    RunScorer &scorer();
+    RunScorer &runScorer();
+    RunScorer &rescorer();
 
     LocalBackend m_local;
     std::unique_ptr<Backend> m_daytona; // made per run: the configuration may have changed
@@ -126,7 +127,10 @@ private:
     QString m_resultsDir;
     QString m_backendNote;
     ScoringSettings m_scoring; // of the run in progress
-    RunScorer *m_scorer = nullptr;
+    RunScorer *m_runScorer = nullptr;
+    RunScorer *m_rescorer = nullptr;
+    QString m_finishFolder; // where the run being scored is saved
+    QString m_rescoreFolder; // where the re-score under way is saved
     QList<std::optional<ScoreCard>> m_liveCards; // quality as each candidate finishes
     int m_generation = 0; // a live card of an earlier run must not land in this one
     bool m_finishing = false; // scoring and saving a finished run

@@ -29,6 +29,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("DreamFoundry::ResultStore", text);
 }
 
+// A name that stays inside the folder it is joined to: no separators, no "." or "..", no
+// control characters.
+bool isPlainName(const QString &name)
+{
+    if (name.isEmpty() || name == QLatin1StringView(".") || name == QLatin1StringView(".."))
+        return false;
+    return std::ranges::none_of(name, [](QChar c) {
+        return c == QLatin1Char('/') || c == QLatin1Char('\\') || c.unicode() < 0x20
+                || c.unicode() == 0x7f;
+    });
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
@@ -253,7 +265,20 @@ RunRecord load(const QString &dir, QString *error)
         *error = tr("run.json in %1 is not valid JSON: %2").arg(dir, parseError.errorString());
         return {};
     }
-    return pointedInto(RunRecord::fromJson(doc.object(), error), dir);
+    RunRecord run = RunRecord::fromJson(doc.object(), error);
+    if (!error->isEmpty())
+        return {};
+    // Names from a results folder someone else wrote become paths: only plain names may.
+    for (const CandidateResult &result : std::as_const(run.candidates)) {
+        if (!isPlainName(result.candidateId)
+            || (result.hasArtifact() && !isPlainName(result.artifactName))) {
+            *error = tr("run.json in %1 names a candidate or an artifact that is not a plain "
+                        "file name; it was not opened.")
+                             .arg(dir);
+            return {};
+        }
+    }
+    return pointedInto(run, dir);
 }
 
 RunRecord pointedInto(RunRecord run, const QString &dir)

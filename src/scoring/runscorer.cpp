@@ -206,6 +206,7 @@ QString RunScorer::start(const RunRecord &run, const ScoringSettings &settings)
     if (const QString problem = settings.weights.problem(); !problem.isEmpty())
         return problem;
     m_running = true;
+    m_cancelled = false;
     if (settings.isScript())
         startScript(run, settings);
     else
@@ -215,6 +216,8 @@ QString RunScorer::start(const RunRecord &run, const ScoringSettings &settings)
 
 void RunScorer::cancel()
 {
+    // While the artifacts are staged there is no script yet: it must then not start at all.
+    m_cancelled = m_running;
     if (m_script)
         m_script->cancel();
 }
@@ -259,9 +262,10 @@ void RunScorer::startScript(const RunRecord &run, const ScoringSettings &setting
 void RunScorer::runScript(const RunRecord &run, ScoringSettings settings,
                           const QString &stagingError)
 {
-    if (!stagingError.isEmpty()) {
+    if (!stagingError.isEmpty() || m_cancelled) {
         ScorerScriptOutcome failed;
-        failed.error = stagingError;
+        failed.error = m_cancelled ? tr("scoring was cancelled before the script started.")
+                                   : stagingError;
         finishScript(run, settings, failed);
         return;
     }

@@ -72,6 +72,7 @@ private:
     std::shared_ptr<QTemporaryDir> m_staging;
     ScorerScriptRun *m_script = nullptr;
     bool m_running = false;
+    bool m_cancelled = false; // cancel() came before the script started
 };
 
 } // namespace DreamFoundry

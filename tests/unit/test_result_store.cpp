@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -171,6 +172,38 @@ private Q_SLOTS:
         writeFile(m_dir.filePath(QStringLiteral("run.json")), "{not json");
         ResultStore::load(m_dir.path(), &error);
         QVERIFY2(error.contains(QStringLiteral("not valid JSON")), qPrintable(error));
+    }
+
+    // A results folder from someone else: its names become paths, so they must stay inside.
+    void loadRefusesNamesThatLeaveTheFolder_data()
+    {
+        QTest::addColumn<QString>("candidateId");
+        QTest::addColumn<QString>("artifactName");
+        QTest::newRow("id climbing out")
+                << QStringLiteral("../../home/u/.ssh") << QStringLiteral("a.md");
+        QTest::newRow("id with a slash") << QStringLiteral("a/b") << QStringLiteral("a.md");
+        QTest::newRow("id dot dot") << QStringLiteral("..") << QStringLiteral("a.md");
+        QTest::newRow("artifact climbing out")
+                << QStringLiteral("alpha") << QStringLiteral("../../../etc/passwd");
+        QTest::newRow("artifact with a newline")
+                << QStringLiteral("alpha") << QStringLiteral("a\nb.md");
+    }
+
+    void loadRefusesNamesThatLeaveTheFolder()
+    {
+        QFETCH(QString, candidateId);
+        QFETCH(QString, artifactName);
+        const QJsonObject candidate{{QStringLiteral("candidate_id"), candidateId},
+                                    {QStringLiteral("state"), QStringLiteral("succeeded")},
+                                    {QStringLiteral("artifact_path"),
+                                     QString(candidateId + QLatin1Char('/') + artifactName)}};
+        const QJsonObject run{{QStringLiteral("format"), QStringLiteral("dreamfoundry-run/2")},
+                              {QStringLiteral("candidates"), QJsonArray{candidate}}};
+        writeFile(m_dir.filePath(QStringLiteral("run.json")), QJsonDocument(run).toJson());
+        QString error;
+        const RunRecord loaded = ResultStore::load(m_dir.path(), &error);
+        QVERIFY2(error.contains(QStringLiteral("not a plain file name")), qPrintable(error));
+        QVERIFY(loaded.candidates.isEmpty());
     }
 
     void artifactContentOnlyForSmallText_data()
