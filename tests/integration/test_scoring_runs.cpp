@@ -100,6 +100,26 @@ private Q_SLOTS:
                  qPrintable(m_backend.isolation().reason()));
     }
 
+    // Cancelled while the artifacts are still being staged (the script has not started): the
+    // script never starts, and the run is scored at once with its candidates unscored.
+    void cancelBeforeTheScriptStartsNeverRunsIt()
+    {
+        const QString sleeper = writeScorer(QStringLiteral("sleeper.py"),
+                                            "import time\ntime.sleep(60)\nprint('{}')\n");
+        RunScorer scorer(m_backend);
+        QSignalSpy finished(&scorer, &RunScorer::finished);
+        QCOMPARE(scorer.start(threeCandidates(), scriptSettings(sleeper, 90)), QString());
+        scorer.cancel();
+        QVERIFY(finished.wait(15'000)); // not the script's 60 s
+        const RunRecord run = finished.at(0).at(0).value<RunRecord>();
+        for (const CandidateResult &r : run.candidates) {
+            QVERIFY(r.score && r.score->unscored);
+            QVERIFY2(r.score->unscoredReason.contains(QStringLiteral("cancelled")),
+                     qPrintable(r.score->unscoredReason));
+        }
+        QVERIFY(!scorer.isRunning());
+    }
+
     void samplesRankAsTheIssueAsks()
     {
         QStringList scripts;
