@@ -77,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupTable();
     setupSetupPanel();
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("runCountsLabel"));
     statusBar()->addPermanentWidget(m_statusLabel);
     m_statusTimer.setInterval(500);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
@@ -411,13 +412,27 @@ void MainWindow::updateStatusBar()
 {
     const int running = m_model->countIn(
             {CandidateState::Preparing, CandidateState::Running, CandidateState::Collecting});
-    const int done = m_model->countIn({CandidateState::Succeeded});
-    const int failed = m_model->countIn(
-            {CandidateState::Failed, CandidateState::TimedOut, CandidateState::Error});
-    QString text
-            = tr("Running: %1   Succeeded: %2   Failed: %3").arg(running).arg(done).arg(failed);
-    if (m_runClock.isValid())
-        text += tr("   Elapsed: %1").arg(formatDuration(m_runClock.elapsed() / 1000.0));
+    QString text = tr("Running: %1   Succeeded: %2   Failed: %3")
+                           .arg(running)
+                           .arg(m_model->countIn({CandidateState::Succeeded}))
+                           .arg(m_model->countIn({CandidateState::Failed}));
+    // Every other final state counted apart, once there is one.
+    const std::pair<CandidateState, QString> others[]
+            = {{CandidateState::TimedOut, tr("Timed out")},
+               {CandidateState::Cancelled, tr("Cancelled")},
+               {CandidateState::Error, tr("Error")}};
+    for (const auto &[state, name] : others) {
+        if (const int count = m_model->countIn({state}); count > 0)
+            text += tr("   %1: %2").arg(name).arg(count);
+    }
+    // A run in progress counts from its start; a finished or opened one says how long it took.
+    double elapsed = -1;
+    if (m_runs.isRunning() && m_runClock.isValid())
+        elapsed = m_runClock.elapsed() / 1000.0;
+    else if (m_shownRun.startedAt.isValid() && m_shownRun.finishedAt.isValid())
+        elapsed = m_shownRun.startedAt.msecsTo(m_shownRun.finishedAt) / 1000.0;
+    if (elapsed >= 0)
+        text += tr("   Elapsed: %1").arg(formatDuration(elapsed));
     m_statusLabel->setText(text);
 }
 
@@ -636,8 +651,9 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu->addAction(tr("&Open Artifact"), this, [result] {
             QDesktopServices::openUrl(QUrl::fromLocalFile(result.artifactFile));
         })->setEnabled(result.hasArtifact() && QFileInfo::exists(result.artifactFile));
-    menu->addAction(tr("Copy &Sandbox ID"), this, [result] {
+    menu->addAction(tr("Copy &Sandbox ID"), this, [this, result] {
             QGuiApplication::clipboard()->setText(result.sandboxId);
+            statusBar()->showMessage(tr("Copied the sandbox ID %1.").arg(result.sandboxId), 5'000);
         })->setEnabled(!result.sandboxId.isEmpty());
     menu->addAction(tr("Show &Log"), this,
                     [this] { m_ui->detailTabs->setCurrentWidget(m_ui->logTab); });

@@ -303,6 +303,8 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayText(row, index.column());
+    case Qt::EditRole: // the sandbox id's editor shows the id, selected, ready to copy
+        return index.column() == SandboxColumn ? QVariant(row.result.sandboxId) : QVariant();
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
             return stateIcon(row.result.state);

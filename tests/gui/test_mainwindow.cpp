@@ -222,6 +222,12 @@ private Q_SLOTS:
         QCOMPARE(model.stateAt(rowOf(QStringLiteral("epsilon"))), CandidateState::Succeeded);
         QCOMPARE(model.stateAt(rowOf(QStringLiteral("delta"))), CandidateState::Failed);
         QCOMPARE(model.stateAt(rowOf(QStringLiteral("sleeper"))), CandidateState::Cancelled);
+        // Every final state counted apart in the status bar.
+        const QString counts = find<QLabel>("runCountsLabel")->text();
+        QVERIFY2(counts.contains(QStringLiteral("Succeeded: 4"))
+                         && counts.contains(QStringLiteral("Failed: 1"))
+                         && counts.contains(QStringLiteral("Cancelled: 1")),
+                 qPrintable(counts));
         QVERIFY(model.resultAt(rowOf(QStringLiteral("alpha")))
                         .sandboxId.startsWith(QStringLiteral("local-alpha-")));
 
@@ -284,6 +290,13 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->runTableModel().rowCount(), 1);
         QCOMPARE(m_window->runTableModel().stateAt(0), CandidateState::Succeeded);
         QCOMPARE(m_window->windowTitle(), QStringLiteral("Dream Foundry - past"));
+        // The elapsed time is the run's own, not the time since this window's last run.
+        const RunRecord &shown = m_window->shownRun();
+        const QString elapsed = formatDuration(shown.startedAt.msecsTo(shown.finishedAt) / 1000.0);
+        QVERIFY2(find<QLabel>("runCountsLabel")
+                         ->text()
+                         .endsWith(QStringLiteral("Elapsed: ") + elapsed),
+                 qPrintable(find<QLabel>("runCountsLabel")->text()));
         QCOMPARE(find<QPlainTextEdit>("objectiveEdit")->toPlainText(),
                  QStringLiteral("past objective"));
         QVERIFY(find<QTextBrowser>("artifactView")

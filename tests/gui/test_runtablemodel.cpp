@@ -216,6 +216,21 @@ private Q_SLOTS:
         QCOMPARE(at(2, RunTableModel::RuntimeColumn, RunTableModel::ProgressRole).toDouble(), -1.0);
     }
 
+    // Double-clicking the sandbox id opens its editor on the id itself, ready to copy.
+    void sandboxIdEditorHoldsTheId()
+    {
+        RunRecord run;
+        CandidateResult result;
+        result.candidateId = QStringLiteral("alpha");
+        result.sandboxId = QStringLiteral("local-alpha-1a2b3c");
+        result.state = CandidateState::Succeeded;
+        run.candidates.append(result);
+        m_model->show(run);
+        const QModelIndex id = m_model->index(0, RunTableModel::SandboxColumn);
+        QVERIFY(m_model->flags(id).testFlag(Qt::ItemIsEditable));
+        QCOMPARE(id.data(Qt::EditRole).toString(), QStringLiteral("local-alpha-1a2b3c"));
+    }
+
     void scoreAndRankColumns_data()
     {
         QTest::addColumn<int>("row");
