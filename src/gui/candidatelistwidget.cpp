@@ -2,6 +2,7 @@
 
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QMimeData>
 
 namespace DreamFoundry {
@@ -21,21 +22,32 @@ QStringList CandidateListWidget::scripts() const
     return paths;
 }
 
-void CandidateListWidget::addScripts(const QStringList &paths)
+int CandidateListWidget::addScripts(const QStringList &paths)
 {
-    const QStringList present = scripts();
-    bool added = false;
+    QStringList present = scripts();
+    int added = 0;
+    QStringList refused;
     for (const QString &path : paths) {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
+        const QFileInfo info(path);
+        // Whatever way a file comes (dialog, drop, command line), only a script can run.
+        if (info.suffix() != QStringLiteral("py")) {
+            refused.append(info.fileName());
+            continue;
+        }
+        const QString absolute = info.absoluteFilePath();
         if (present.contains(absolute))
             continue;
-        auto *entry = new QListWidgetItem(QFileInfo(absolute).fileName(), this);
+        present.append(absolute);
+        auto *entry = new QListWidgetItem(info.fileName(), this);
         entry->setData(Qt::UserRole, absolute);
         entry->setToolTip(absolute);
-        added = true;
+        ++added;
     }
-    if (added)
+    if (added > 0)
         Q_EMIT scriptsChanged();
+    if (!refused.isEmpty())
+        Q_EMIT rejected(refused);
+    return added;
 }
 
 void CandidateListWidget::removeSelected()
@@ -44,6 +56,15 @@ void CandidateListWidget::removeSelected()
     qDeleteAll(selected);
     if (!selected.isEmpty())
         Q_EMIT scriptsChanged();
+}
+
+void CandidateListWidget::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Delete) || event->key() == Qt::Key_Backspace) {
+        removeSelected();
+        return;
+    }
+    QListWidget::keyPressEvent(event);
 }
 
 void CandidateListWidget::dragEnterEvent(QDragEnterEvent *event)

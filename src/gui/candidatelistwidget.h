@@ -13,8 +13,9 @@ public:
     explicit CandidateListWidget(QWidget *parent = nullptr);
 
     QStringList scripts() const;
-    // Adds the scripts not already listed.
-    void addScripts(const QStringList &paths);
+    // Adds the Python scripts not already listed and returns how many were added; files that
+    // are not Python scripts are refused through rejected().
+    int addScripts(const QStringList &paths);
     void removeSelected();
 
 Q_SIGNALS:
@@ -26,6 +27,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 };
 
 } // namespace DreamFoundry

@@ -222,8 +222,15 @@ void MainWindow::setupSetupPanel()
     });
     connect(m_ui->removeCandidatesButton, &QPushButton::clicked, list,
             &CandidateListWidget::removeSelected);
-    connect(m_ui->addSamplesButton, &QPushButton::clicked, this,
-            [list] { list->addScripts(sampleCandidateScripts()); });
+    // Remove works on the selection: without one there is nothing to remove.
+    m_ui->removeCandidatesButton->setEnabled(false);
+    connect(list, &QListWidget::itemSelectionChanged, this, [this, list] {
+        m_ui->removeCandidatesButton->setEnabled(!list->selectedItems().isEmpty());
+    });
+    connect(m_ui->addSamplesButton, &QPushButton::clicked, this, [this, list] {
+        if (list->addScripts(sampleCandidateScripts()) == 0)
+            statusBar()->showMessage(tr("The sample candidates are already in the list."), 5'000);
+    });
     connect(m_ui->objectiveEdit, &QPlainTextEdit::textChanged, this,
             &MainWindow::updateRunAvailability);
     connect(m_ui->recentObjectivesCombo, &QComboBox::activated, this, [this](int index) {
@@ -648,8 +655,12 @@ void MainWindow::showContextMenu(const QPoint &position)
             rerunRows({row});
         })->setEnabled(!running && isFinal(m_model->stateAt(row)));
     menu->addSeparator();
-    menu->addAction(tr("&Open Artifact"), this, [result] {
-            QDesktopServices::openUrl(QUrl::fromLocalFile(result.artifactFile));
+    menu->addAction(tr("&Open Artifact"), this, [this, result] {
+            if (!QDesktopServices::openUrl(QUrl::fromLocalFile(result.artifactFile)))
+                showMessage(tr("Cannot open the artifact"),
+                            tr("No application on this computer opens %1. It is shown in the "
+                               "Artifact tab, and kept in the results folder.")
+                                    .arg(QFileInfo(result.artifactFile).fileName()));
         })->setEnabled(result.hasArtifact() && QFileInfo::exists(result.artifactFile));
     menu->addAction(tr("Copy &Sandbox ID"), this, [this, result] {
             QGuiApplication::clipboard()->setText(result.sandboxId);

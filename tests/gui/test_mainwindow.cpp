@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,6 +143,36 @@ private Q_SLOTS:
         QVERIFY2(run->toolTip().contains(QStringLiteral("empty")), qPrintable(run->toolTip()));
         QTest::keyClicks(find<QPlainTextEdit>("objectiveEdit"), QStringLiteral("Find AI meetups"));
         QVERIFY(run->isEnabled());
+    }
+
+    // Every candidate-list action does what it says or says why not.
+    void candidateListActionsSayWhatTheyDid()
+    {
+        auto *list = find<QListWidget>("candidateList");
+        list->clear();
+        auto *remove = find<QPushButton>("removeCandidatesButton");
+        QTest::mouseClick(find<QPushButton>("addSamplesButton"), Qt::LeftButton);
+        QCOMPARE(list->count(), 5);
+        QTest::mouseClick(find<QPushButton>("addSamplesButton"), Qt::LeftButton);
+        QCOMPARE(list->count(), 5);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("already")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+
+        // Remove only with a selection; the Delete key removes too.
+        list->clearSelection();
+        QVERIFY(!remove->isEnabled());
+        list->setCurrentRow(0);
+        QVERIFY(remove->isEnabled());
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(list->count(), 4);
+
+        // A file that is not a Python script is refused, even typed into the file dialog.
+        m_dialogs.files = {m_scripts.write(QStringLiteral("readme.txt"), QString())};
+        find<QAction>("actionAddCandidates")->trigger();
+        QCOMPARE(list->count(), 4);
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("messageBox"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("readme.txt")), qPrintable(box->text()));
     }
 
     void droppedNonScriptIsRefusedWithAMessage()
