@@ -914,16 +914,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("A run is in progress"),
-                                tr("Cancel the run, remove its sandboxes and close? What finished "
+                                tr("Cancel the run, remove its sandboxes and quit? What finished "
                                    "is saved."),
-                                QMessageBox::Yes | QMessageBox::No, this);
+                                QMessageBox::NoButton, this);
+    // Verbs, not Yes/No: the person reads what each button does.
+    QPushButton *quit = box->addButton(tr("Cancel Run and Quit"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("cancelRunAndQuitButton"));
+    box->setDefaultButton(box->addButton(tr("Keep Running"), QMessageBox::RejectRole));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("closeDuringRunBox"));
-    connect(box, &QMessageBox::finished, this, [this](int answer) {
-        if (answer != QMessageBox::Yes)
+    connect(box, &QMessageBox::finished, this, [this, box, quit] {
+        if (box->clickedButton() != quit)
             return;
         m_closeWhenSaved = true;
-        m_runs.cancelAll();
+        if (m_runs.isRunning())
+            m_runs.cancelAll(); // closes once the run is saved
+        else
+            close(); // it ended while the question was open
     });
     box->open();
 }

@@ -534,6 +534,25 @@ private Q_SLOTS:
         QVERIFY(run->isEnabled());
     }
 
+    // The run ends while the question is open: quitting then just quits.
+    void quittingAfterTheRunEndedWhileAskingCloses()
+    {
+        auto *list = find<QListWidget>("candidateList");
+        list->clear();
+        m_dialogs.files = {m_scripts.write(QStringLiteral("short.py"),
+                                           QStringLiteral("time.sleep(1)\n"
+                                                          "open(output_path, 'w').write('x')\n"))};
+        find<QAction>("actionAddCandidates")->trigger();
+        QSignalSpy finished(&m_window->runPipeline(), &RunPipeline::finished);
+        QTest::mouseClick(find<QPushButton>("runButton"), Qt::LeftButton);
+        QVERIFY(!m_window->close());
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("closeDuringRunBox"));
+        QVERIFY(box);
+        QVERIFY(finished.wait(30'000));
+        box->findChild<QPushButton *>(QStringLiteral("cancelRunAndQuitButton"))->click();
+        QTRY_VERIFY(!m_window->isVisible());
+    }
+
     void closingDuringARunAsksThenCancels()
     {
         auto *list = find<QListWidget>("candidateList");
@@ -548,7 +567,7 @@ private Q_SLOTS:
         auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("closeDuringRunBox"));
         QVERIFY(box);
         QSignalSpy finished(&m_window->runPipeline(), &RunPipeline::finished);
-        box->button(QMessageBox::Yes)->click();
+        box->findChild<QPushButton *>(QStringLiteral("cancelRunAndQuitButton"))->click();
         QVERIFY(finished.wait(30'000));
         QTRY_VERIFY(!m_window->isVisible());
         QCOMPARE(m_window->shownRun().candidates.at(0).state, CandidateState::Cancelled);
