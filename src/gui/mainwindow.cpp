@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QUrl>
@@ -801,9 +802,11 @@ void MainWindow::openResultsFolder(const QString &folder)
 
 void MainWindow::saveResultsAs()
 {
-    FileDialog::instance().existingFolder(this, tr("Save Results As"),
-                                          QFileInfo(m_shownFolder).path(),
-                                          [this](const QString &folder) { saveResultsTo(folder); });
+    // The user's own documents, where a copy is kept on purpose: not the autosave folder.
+    FileDialog::instance().existingFolder(
+            this, tr("Save Results As"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            [this](const QString &folder) { saveResultsTo(folder); });
 }
 
 void MainWindow::saveResultsTo(QString folder)

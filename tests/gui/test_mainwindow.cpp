@@ -48,6 +48,7 @@ class AnsweringFileDialog final : public FileDialog
 public:
     QStringList files;
     QString folder;
+    QString startedIn; // the folder the last dialog opened in
 
     // A person who cancels chooses nothing: the callback is not called, as with the real one.
     void openFiles(QWidget *, const QString &, const QString &, const QString &,
@@ -56,8 +57,10 @@ public:
         if (!files.isEmpty())
             chosen(files);
     }
-    void existingFolder(QWidget *, const QString &, const QString &, FolderChosen chosen) override
+    void existingFolder(QWidget *, const QString &, const QString &dir,
+                        FolderChosen chosen) override
     {
+        startedIn = dir;
         if (!folder.isEmpty())
             chosen(folder);
     }
@@ -285,10 +288,13 @@ private Q_SLOTS:
                         ->toPlainText()
                         .contains(QStringLiteral("AI events this week")));
 
-        // Save Results As into a chosen empty folder.
+        // Save Results As into a chosen empty folder; the dialog starts in the user's
+        // documents, not in the autosave folder.
         QTemporaryDir chosen;
         m_dialogs.folder = chosen.path();
         find<QAction>("actionSaveResultsAs")->trigger();
+        QCOMPARE(m_dialogs.startedIn,
+                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(chosen.filePath(QStringLiteral("run.json"))),
                                  15'000);
         QFile file(chosen.filePath(QStringLiteral("run.json")));
