@@ -138,7 +138,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionCompareArtifacts, &QAction::triggered, this,
             [this] { compareRows(selectedRows(), selectedRows().size() < 2); });
     connect(m_ui->actionCleanUpSandboxes, &QAction::triggered, this, [this] {
-        if (const QString problem = m_runs.daytonaConfig().problem(); !problem.isEmpty()) {
+        if (const QString problem = daytonaProblem(); !problem.isEmpty()) {
             showMessage(tr("Clean Up Sandboxes"), problem);
             return;
         }
@@ -354,7 +354,7 @@ void MainWindow::updateRunAvailability()
              !problem.isEmpty())
         why = problem;
     else if (settings.backend == BackendChoice::Daytona && !m_runs.daytonaConfig().isConfigured())
-        why = m_runs.daytonaConfig().problem();
+        why = daytonaProblem();
     else if (const QString scoring = m_ui->scoringPanel->problem(); !scoring.isEmpty())
         why = scoring;
     m_ui->actionRun->setEnabled(why.isEmpty());
@@ -894,6 +894,18 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(m_account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+// Why Daytona cannot be used, in the window's words: the key is set in Settings here, not with
+// the command line's `dreamfoundry login`.
+QString MainWindow::daytonaProblem() const
+{
+    const DaytonaConfig &config = m_runs.daytonaConfig();
+    if (config.apiUrl.isValid() && config.apiKey.isEmpty())
+        return tr("No Daytona API key is configured: add one in Settings > Daytona Settings..., "
+                  "or set DAYTONA_API_KEY in the environment or in a .env file in the working "
+                  "folder.");
+    return config.problem();
 }
 
 bool MainWindow::scoresPending() const

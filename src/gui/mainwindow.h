@@ -81,6 +81,7 @@ private:
     void onRescored(const RunRecord &run, const QString &folder, const QString &error);
     // A re-score or a person's score change is being saved, or waits to be.
     bool scoresPending() const;
+    QString daytonaProblem() const;
     void showContextMenu(const QPoint &position);
 
     QList<int> selectedRows() const;
