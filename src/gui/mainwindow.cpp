@@ -366,7 +366,19 @@ void MainWindow::updateRunAvailability()
     m_ui->actionCancelAll->setEnabled(running);
     const int failed = m_model->countIn({CandidateState::Failed, CandidateState::TimedOut,
                                          CandidateState::Cancelled, CandidateState::Error});
-    m_ui->actionRerunFailed->setEnabled(!running && !scoresPending() && failed > 0);
+    // A rerun needs what a run needs, but for the candidates and objective of the run shown.
+    QString rerunWhy;
+    if (running || scoresPending())
+        rerunWhy = tr("Wait for the run to finish.");
+    else if (failed == 0)
+        rerunWhy = tr("No candidate of the run on screen failed.");
+    else if (settings.backend == BackendChoice::Daytona && !m_runs.daytonaConfig().isConfigured())
+        rerunWhy = daytonaProblem();
+    else if (const QString scoring = m_ui->scoringPanel->problem(); !scoring.isEmpty())
+        rerunWhy = scoring;
+    m_ui->actionRerunFailed->setEnabled(rerunWhy.isEmpty());
+    m_ui->actionRerunFailed->setToolTip(rerunWhy.isEmpty() ? tr("Run the failed candidates again")
+                                                           : rerunWhy);
     m_ui->actionSaveResultsAs->setEnabled(!running && !m_shownRun.candidates.isEmpty());
     m_ui->candidatesGroup->setEnabled(!running);
     const bool scoring = m_runs.isScoring();
@@ -413,7 +425,9 @@ void MainWindow::updateBackendStatus()
     // Daytona chosen without a key: say so where the choice is made, with a way to fix it.
     m_ui->daytonaKeyPrompt->setVisible(choice == BackendChoice::Daytona && !m_account->isLoading()
                                        && !config.isConfigured());
-    m_ui->networkCheck->setEnabled(choice == BackendChoice::Local || !config.isConfigured());
+    // Only local sandboxes use it: Daytona's are on Daytona's network.
+    m_ui->networkCheck->setEnabled(choice == BackendChoice::Local
+                                   || (choice == BackendChoice::Auto && !config.isConfigured()));
 }
 
 void MainWindow::updateStatusBar()

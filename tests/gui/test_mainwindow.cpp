@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -525,6 +526,18 @@ private Q_SLOTS:
                     : QString();
         };
         QTRY_COMPARE(savedFormat(), QStringLiteral("dreamfoundry-run/2"));
+
+        // Rerun Failed follows the same rule as Run: not on Daytona without a key.
+        auto *rerun = find<QPushButton>("rerunFailedButton");
+        QTRY_VERIFY(rerun->isEnabled());
+        if (qEnvironmentVariableIsEmpty("DAYTONA_API_KEY")) {
+            find<QComboBox>("backendCombo")->setCurrentIndex(1);
+            QTRY_VERIFY(!rerun->isEnabled());
+            QVERIFY2(rerun->toolTip().contains(QStringLiteral("API key")),
+                     qPrintable(rerun->toolTip()));
+            find<QComboBox>("backendCombo")->setCurrentIndex(0);
+            QTRY_VERIFY(rerun->isEnabled());
+        }
     }
 
     // Weights that cannot be used keep Run disabled, saying why.
@@ -631,6 +644,7 @@ private Q_SLOTS:
             QSKIP("a Daytona key is set in this environment");
         find<QComboBox>("backendCombo")->setCurrentIndex(1);
         QTRY_VERIFY(find<QLabel>("daytonaKeyPrompt")->isVisible()); // once the keychain answered
+        QVERIFY(!find<QCheckBox>("networkCheck")->isEnabled()); // local sandboxes only
         QVERIFY(!find<QPushButton>("runButton")->isEnabled());
         // The window points to its own settings, not to a command to type.
         const QString why = find<QPushButton>("runButton")->toolTip();
@@ -644,6 +658,7 @@ private Q_SLOTS:
         m_window->findChild<SettingsDialog *>()->reject();
         find<QComboBox>("backendCombo")->setCurrentIndex(0);
         QVERIFY(!find<QLabel>("daytonaKeyPrompt")->isVisible());
+        QVERIFY(find<QCheckBox>("networkCheck")->isEnabled());
     }
 };
 
