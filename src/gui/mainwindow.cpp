@@ -183,7 +183,7 @@ void MainWindow::setupTable()
     table->setColumnWidth(RunTableModel::ScoreColumn, 150);
     table->setColumnWidth(RunTableModel::RankColumn, 50);
     table->setColumnWidth(RunTableModel::SandboxColumn, 170);
-    table->setColumnWidth(RunTableModel::RuntimeColumn, 100);
+    table->setColumnWidth(RunTableModel::RuntimeColumn, 120); // "12.3 s / 5:00"
     table->setColumnWidth(RunTableModel::ExitCodeColumn, 80);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

@@ -243,7 +243,12 @@ QVariant RunTableModel::displayText(const Row &row, int column) const
     case SandboxColumn:
         return r.sandboxId;
     case RuntimeColumn:
-        return r.state == CandidateState::Queued ? QString() : formatDuration(row.elapsed);
+        if (r.state == CandidateState::Queued)
+            return QString();
+        // While it runs, how far it is towards its timeout, in words as well as the bar.
+        if (r.state == CandidateState::Running && m_timeoutSeconds > 0)
+            return tr("%1 / %2").arg(formatDuration(row.elapsed), formatDuration(m_timeoutSeconds));
+        return formatDuration(row.elapsed);
     case ExitCodeColumn:
         return r.exitCode ? QString::number(*r.exitCode) : QString();
     case ArtifactColumn:
