@@ -72,9 +72,16 @@ QIcon drawDot(const QColor &color)
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
+        const qreal margin = size * 0.2;
+        // A light ring around the dot keeps it visible on a selected row's highlight, which
+        // may be the very blue of a running candidate.
+        const qreal ring = size * 0.12;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 235));
+        painter.drawEllipse(QRectF(margin - ring, margin - ring, size - 2 * (margin - ring),
+                                   size - 2 * (margin - ring)));
         painter.setPen(QPen(color.darker(130), size / 16.0));
         painter.setBrush(color);
-        const qreal margin = size * 0.2;
         painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
         icon.addPixmap(pixmap);
     }

@@ -1,9 +1,11 @@
 #include "core/runsource.h"
 #include "gui/runtablemodel.h"
+#include "gui/statusicons.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QIcon>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -216,6 +218,20 @@ private Q_SLOTS:
                  QStringLiteral("30.0 s / 1:00"));
         QCOMPARE(at(4, RunTableModel::RuntimeColumn, RunTableModel::ProgressRole).toDouble(), 0.5);
         QCOMPARE(at(2, RunTableModel::RuntimeColumn, RunTableModel::ProgressRole).toDouble(), -1.0);
+    }
+
+    // A status dot drawn on the selection's own blue stays visible: a light ring sets it off.
+    void statusDotsStandOutOnASelectedRow()
+    {
+        const QImage dot = stateIcon(CandidateState::Running).pixmap(32, 32).toImage();
+        const QColor selection(0x30, 0x8c, 0xc6);
+        QImage onSelection(32, 32, QImage::Format_ARGB32);
+        onSelection.fill(selection);
+        QPainter(&onSelection).drawImage(0, 0, dot);
+        // Between the dot's edge (at 20% of the size) and the ring's (at 8%): light, not blue.
+        const QColor ring = onSelection.pixelColor(16, 4);
+        QVERIFY2(ring.lightness() > 200, qPrintable(ring.name()));
+        QCOMPARE(onSelection.pixelColor(16, 16), QColor(0x1e, 0x88, 0xe5)); // the dot itself
     }
 
     // Double-clicking the sandbox id opens its editor on the id itself, ready to copy.
