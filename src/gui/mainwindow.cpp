@@ -26,6 +26,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -858,12 +859,34 @@ void MainWindow::rememberObjective(const QString &objective)
         combo->addItem(text.simplified().left(80), text);
 }
 
+// How a past run is named in Recent Results: its objective, outcome and date, which a person
+// recognises, rather than the folder's timestamp. Kept with the list, so the menu reads no
+// results folder.
+QString MainWindow::recentLabel(const RunRecord &run)
+{
+    QString objective = run.objective.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (objective.size() > 50)
+        objective = objective.left(49) + QChar(0x2026);
+    QString outcome = tr("%1/%2 succeeded").arg(run.succeededCount()).arg(run.candidates.size());
+    if (run.winner.exists())
+        outcome = tr("%1, %2 won").arg(outcome, run.winner.candidateId);
+    const QString when = QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
+    return tr("%1 (%2, %3)").arg(objective, outcome, when);
+}
+
 void MainWindow::rememberResults(const QString &folder)
 {
     QSettings settings;
-    settings.setValue(
-            QStringLiteral("results/recent"),
-            withRecent(settings.value(QStringLiteral("results/recent")).toStringList(), folder));
+    const QStringList recent
+            = withRecent(settings.value(QStringLiteral("results/recent")).toStringList(), folder);
+    settings.setValue(QStringLiteral("results/recent"), recent);
+    QVariantMap labels = settings.value(QStringLiteral("results/labels")).toMap();
+    labels.insert(folder, recentLabel(m_shownRun));
+    for (const QString &known : labels.keys()) {
+        if (!recent.contains(known))
+            labels.remove(known); // forgotten with the list
+    }
+    settings.setValue(QStringLiteral("results/labels"), labels);
     rebuildRecentResultsMenu();
 }
 
@@ -871,9 +894,15 @@ void MainWindow::rebuildRecentResultsMenu()
 {
     QMenu *menu = m_ui->menuRecentResults;
     menu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("results/recent")).toStringList();
+    const QSettings settings;
+    const QStringList recent = settings.value(QStringLiteral("results/recent")).toStringList();
+    const QVariantMap labels = settings.value(QStringLiteral("results/labels")).toMap();
     for (const QString &folder : recent) {
-        menu->addAction(QFileInfo(folder).fileName(), this, [this, folder] {
+        QString label = labels.value(folder).toString();
+        if (label.isEmpty())
+            label = QFileInfo(folder).fileName(); // remembered before runs were named
+        label.replace(QLatin1Char('&'), QStringLiteral("&&")); // not a mnemonic
+        menu->addAction(label, this, [this, folder] {
                 openResultsFolder(folder);
             })->setToolTip(folder);
     }

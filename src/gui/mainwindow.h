@@ -96,6 +96,7 @@ private:
     void saveResultsTo(QString folder);
     void rememberObjective(const QString &objective);
     void rememberResults(const QString &folder);
+    static QString recentLabel(const RunRecord &run);
     void rebuildRecentResultsMenu();
     void notifyFinished(const RunRecord &run);
     void showMessage(const QString &title, const QString &text);

@@ -275,6 +275,14 @@ private Q_SLOTS:
                  QStringLiteral("1"));
         QVERIFY(scoreText(QStringLiteral("delta")).startsWith(QStringLiteral("disqualified")));
 
+        // Recent Results names the run by its objective and outcome, not by a timestamp.
+        const QList<QAction *> recent = find<QMenu>("menuRecentResults")->actions();
+        QVERIFY(!recent.isEmpty());
+        const QString expected = QStringLiteral("Generate weekly AI events for Discord (4/6 "
+                                                "succeeded, %1 won, ")
+                                         .arg(winner);
+        QVERIFY2(recent.first()->text().startsWith(expected), qPrintable(recent.first()->text()));
+
         // The window names the autosaved results, and Rerun Failed is offered.
         QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("Dream Foundry - ")),
                  qPrintable(m_window->windowTitle()));
