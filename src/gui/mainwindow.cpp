@@ -112,6 +112,10 @@ MainWindow::MainWindow(QWidget *parent)
     updateRunAvailability();
     updateTitle();
     updateStatusBar();
+    // The workspace as it was left: the last run on screen again.
+    const QStringList recent = QSettings().value(QStringLiteral("results/recent")).toStringList();
+    if (!recent.isEmpty())
+        openResultsFolder(recent.first(), true);
 }
 
 MainWindow::~MainWindow()
@@ -780,18 +784,22 @@ void MainWindow::openResults()
             [this](const QString &folder) { openResultsFolder(folder); });
 }
 
-void MainWindow::openResultsFolder(const QString &folder)
+void MainWindow::openResultsFolder(const QString &folder, bool atStart)
 {
     if (m_runs.isRunning()) {
         showMessage(tr("Open Results"), tr("Wait for the run to finish, or cancel it, first."));
         return;
     }
     auto *watcher = new QFutureWatcher<std::pair<RunRecord, QString>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder, atStart] {
         watcher->deleteLater();
         const auto [run, error] = watcher->result();
+        // A run started while this one was read owns the table now.
+        if (m_runs.isRunning() || (atStart && !m_shownRun.candidates.isEmpty()))
+            return;
         if (!error.isEmpty()) {
-            showMessage(tr("Cannot open the results"), error);
+            if (!atStart) // a last run that is gone is no news at start
+                showMessage(tr("Cannot open the results"), error);
             return;
         }
         m_shownRun = run;
@@ -801,7 +809,8 @@ void MainWindow::openResultsFolder(const QString &folder)
         m_logRow = -1;
         ++m_compareRunKey;
         m_model->show(run);
-        m_ui->objectiveEdit->setPlainText(run.objective);
+        if (!atStart) // at start the objective box keeps what the person left in it
+            m_ui->objectiveEdit->setPlainText(run.objective);
         rememberResults(folder);
         updateTitle();
         updateRunAvailability();

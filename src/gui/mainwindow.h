@@ -91,7 +91,8 @@ private:
     void forwardToComparison(int firstRow, int lastRow);
 
     void openResults();
-    void openResultsFolder(const QString &folder);
+    // `atStart`: the last run, shown again when the window opens (quietly, objective kept).
+    void openResultsFolder(const QString &folder, bool atStart = false);
     void saveResultsAs();
     void saveResultsTo(QString folder);
     void rememberObjective(const QString &objective);

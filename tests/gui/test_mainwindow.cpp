@@ -275,6 +275,13 @@ private Q_SLOTS:
                  QStringLiteral("1"));
         QVERIFY(scoreText(QStringLiteral("delta")).startsWith(QStringLiteral("disqualified")));
 
+        // The next window opens on this run again, the workspace as it was left.
+        {
+            MainWindow next;
+            QTRY_COMPARE(next.runTableModel().rowCount(), 6);
+            QCOMPARE(next.shownFolder(), m_window->shownFolder());
+        }
+
         // Recent Results names the run by its objective and outcome, not by a timestamp.
         const QList<QAction *> recent = find<QMenu>("menuRecentResults")->actions();
         QVERIFY(!recent.isEmpty());
