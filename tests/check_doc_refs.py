@@ -4,8 +4,8 @@
 Every `docs/<name>.md` named in src/, app/, tests/, docs/ or the README must exist, and a
 heading quoted after it (`docs/architecture.md, "Results on disk"`, the quote possibly on the
 next comment line) must be a Markdown heading of that file, word for word. The design
-documents that live outside the repository (DESIGN.md, API.md, STYLE.md) must not be cited in
-src/, app/ or tests/ any more. Prints one `file:line: problem` per problem and exits 1 when
+documents that live outside the repository (the shared design, API and style notes) must not
+be cited in src/, app/ or tests/ any more. Prints one `file:line: problem` per problem and exits 1 when
 there is any.
 
     check_doc_refs.py [repository root]     (default: the folder above this script's)

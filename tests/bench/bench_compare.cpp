@@ -10,6 +10,7 @@
 //                                                base, v1, v2, v3 (100,000 lines each) for the
 //                                                script
 #include "compare/comparison.h"
+#include "medianms.h"
 #include "results/resultstore.h"
 
 #include <QCoreApplication>
@@ -81,15 +82,7 @@ QString writeFile(const QString &path, const QByteArray &bytes)
 
 double medianMs(const std::function<void()> &work)
 {
-    QList<double> times;
-    for (int i = 0; i < rounds; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        work();
-        times.append(double(clock.nsecsElapsed()) / 1e6);
-    }
-    std::ranges::sort(times);
-    return times.at(rounds / 2);
+    return Bench::medianMs(rounds, work);
 }
 
 CompareSource sourceFor(const QString &label, const QString &file)

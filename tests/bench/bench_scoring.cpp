@@ -4,6 +4,7 @@
 // EventList::maxEvents events) and five events followed by a MiB of notes (every line read).
 // Each figure is the median of 7 rounds; the files sit in the page cache for all of them.
 // Usage: build/bin/bench_scoring
+#include "medianms.h"
 #include "scoring/runscorer.h"
 
 #include <QCoreApplication>
@@ -69,15 +70,7 @@ RunRecord makeRun(const QString &dir, bool notes)
 
 double medianMs(const std::function<void()> &work)
 {
-    QList<double> times;
-    for (int i = 0; i < rounds; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        work();
-        times.append(clock.nsecsElapsed() / 1e6);
-    }
-    std::ranges::sort(times);
-    return times.at(rounds / 2);
+    return Bench::medianMs(rounds, work);
 }
 
 void bench(const char *label, const RunRecord &run)
