@@ -4,6 +4,8 @@
 #include <QJsonValue>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace DreamFoundry {
 
 namespace {
@@ -52,6 +54,7 @@ QJsonObject CandidateResult::toJson() const
     const QString path = artifactPathFor(*this);
     return {
             {QStringLiteral("candidate_id"), candidateId},
+            {QStringLiteral("attempt"), attempt},
             {QStringLiteral("sandbox_id"), sandboxId},
             {QStringLiteral("success"), succeeded()},
             {QStringLiteral("state"), stateName(state)},
@@ -79,6 +82,7 @@ CandidateResult CandidateResult::fromJson(const QJsonObject &json)
 {
     CandidateResult r;
     r.candidateId = json.value(QStringLiteral("candidate_id")).toString();
+    r.attempt = std::max(1, json.value(QStringLiteral("attempt")).toInt(1));
     r.sandboxId = json.value(QStringLiteral("sandbox_id")).toString();
     r.state = stateFromName(json.value(QStringLiteral("state")).toString())
                       .value_or(CandidateState::Error);
@@ -90,7 +94,8 @@ CandidateResult CandidateResult::fromJson(const QJsonObject &json)
         content.isString())
         r.artifactContent = content.toString();
     const QString path = json.value(QStringLiteral("artifact_path")).toString();
-    r.artifactName = path.section(QLatin1Char('/'), 1);
+    // "<candidate>/<name>", or "<candidate>/attempts/<n>/<name>" for an earlier attempt.
+    r.artifactName = path.section(QLatin1Char('/'), -1);
     r.artifactSize = json.value(QStringLiteral("artifact_size")).toInteger();
     r.artifactSha256 = json.value(QStringLiteral("artifact_sha256")).toString();
     r.scriptSha256 = json.value(QStringLiteral("script_sha256")).toString();

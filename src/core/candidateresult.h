@@ -23,6 +23,9 @@ struct PhaseTimings
 struct CandidateResult
 {
     QString candidateId;
+    // 1 for the first run of the candidate; a rerun of it in the same run counts up
+    // (RunRecord::earlierAttempts keeps the ones before).
+    int attempt = 1;
     QString sandboxId;
     CandidateState state = CandidateState::Queued;
     std::optional<int> exitCode;

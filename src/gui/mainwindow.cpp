@@ -15,6 +15,7 @@
 #include "scoring/ranking.h"
 #include "scoringpanel.h"
 #include "settingsdialog.h"
+#include "statusicons.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -510,22 +511,77 @@ void MainWindow::startRun()
     updateRunAvailability();
 }
 
+// A rerun answers the run's own objective, so its candidates stay comparable with the others;
+// when the objective box says something else, the person chooses.
 void MainWindow::rerunRows(const QList<int> &rows)
 {
+    const QString edited = settingsFromWidgets().objective.trimmed();
+    if (edited.isEmpty() || edited == m_shownRun.objective.trimmed())
+        rerunInPlace(rows);
+    else
+        askWhichObjective(rows);
+}
+
+void MainWindow::askWhichObjective(const QList<int> &rows)
+{
+    auto *box = new QMessageBox(
+            QMessageBox::Question, tr("Run Again"),
+            tr("Run %n candidate(s) again with which objective?", nullptr, int(rows.size())),
+            QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("rerunObjectiveBox"));
+    box->setInformativeText(
+            tr("The objective box has changed since this run. A rerun uses the run's objective "
+               "and updates the run in place; the edited objective makes a new run."));
+    QPushButton *same
+            = box->addButton(tr("Rerun with the Run's Objective"), QMessageBox::AcceptRole);
+    QPushButton *edited
+            = box->addButton(tr("New Run with the Edited Objective"), QMessageBox::ActionRole);
+    box->setDefaultButton(same);
+    connect(box, &QMessageBox::finished, this, [this, box, same, edited, rows] {
+        if (box->clickedButton() == same)
+            rerunInPlace(rows);
+        else if (box->clickedButton() == edited)
+            runAsNewRun(rows);
+    });
+    box->open();
+}
+
+// The script the person may have fixed since, where it still is; else the copy in the results.
+QString MainWindow::scriptToRerun(int row) const
+{
+    const QString original = m_shownScripts.value(row);
+    return !original.isEmpty() && QFileInfo(original).isFile()
+            ? original
+            : m_shownRun.candidates.value(row).scriptPath;
+}
+
+void MainWindow::rerunInPlace(const QList<int> &rows)
+{
+    RunPipeline::Rerun rerun{
+            m_shownRun, m_shownFolder,         rows,
+            {},         settingsFromWidgets(), m_ui->scoringPanel->scoringSettings()};
+    for (int row : rows)
+        rerun.scripts.append(scriptToRerun(row));
+    if (const QString error = m_runs.rerun(rerun); !error.isEmpty())
+        showMessage(tr("Cannot run again"), error);
+    updateRunAvailability();
+}
+
+void MainWindow::runAsNewRun(const QList<int> &rows)
+{
     QStringList scripts;
-    for (int row : rows) {
-        const QString copy = m_model->resultAt(row).scriptPath;
-        scripts.append(QFileInfo::exists(copy) ? copy : m_shownScripts.value(row));
-    }
-    RunSettings settings = settingsFromWidgets();
-    if (!m_shownRun.objective.isEmpty())
-        settings.objective = m_shownRun.objective; // a rerun answers the same objective
+    for (int row : rows)
+        scripts.append(scriptToRerun(row));
+    const RunSettings settings = settingsFromWidgets();
     if (const QString error
         = m_runs.start({scripts, settings, {}, m_ui->scoringPanel->scoringSettings()});
-        !error.isEmpty())
+        !error.isEmpty()) {
         showMessage(tr("Cannot start the run"), error);
-    else
+    } else {
         m_shownScripts = scripts;
+        rememberObjective(settings.objective);
+    }
     updateRunAvailability();
 }
 
@@ -688,6 +744,7 @@ void MainWindow::showContextMenu(const QPoint &position)
         })->setEnabled(!result.sandboxId.isEmpty());
     menu->addAction(tr("Show &Log"), this,
                     [this] { m_ui->detailTabs->setCurrentWidget(m_ui->logTab); });
+    addAttemptActions(menu, row);
     menu->addSeparator();
     const QList<int> rows = selectedRows();
     if (rows.size() > 1) {
@@ -699,6 +756,56 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu->addSeparator();
     menu->addActions(m_ui->scoreCardView->overrideActions());
     menu->popup(m_ui->runTable->viewport()->mapToGlobal(position));
+}
+
+// The attempts a rerun replaced stay reachable from their row: their log and artifact, and
+// their artifact against the current one in the comparison viewer.
+void MainWindow::addAttemptActions(QMenu *menu, int row)
+{
+    const CandidateResult current = m_model->resultAt(row);
+    const QList<CandidateResult> earlier = m_runs.isRunning()
+            ? QList<CandidateResult>()
+            : m_shownRun.attemptsBefore(current.candidateId);
+    if (earlier.isEmpty())
+        return;
+    QMenu *attempts = menu->addMenu(tr("&Earlier Attempts"));
+    attempts->setObjectName(QStringLiteral("earlierAttemptsMenu"));
+    for (const CandidateResult &attempt : earlier) {
+        const QString label
+                = tr("Attempt %1: %2, %3")
+                          .arg(attempt.attempt)
+                          .arg(stateTitle(attempt.state), formatDuration(attempt.runtimeSeconds));
+        attempts->addAction(tr("Show %1").arg(label), this,
+                            [this, attempt] { showAttempt(attempt); });
+        attempts->addAction(
+                tr("Compare Attempt %1 with Attempt %2").arg(attempt.attempt).arg(current.attempt),
+                this, [this, row, attempt] {
+                    compareRows({row}, false);
+                    m_compare->setSources(
+                            {compareSourceOf(row),
+                             {QStringLiteral("attempt/%1/%2")
+                                      .arg(attempt.candidateId)
+                                      .arg(attempt.attempt),
+                              CompareSource::fromResult(attempt,
+                                                        tr("attempt %1").arg(attempt.attempt))}});
+                });
+    }
+}
+
+// An earlier attempt in the detail tabs, until another row is chosen.
+void MainWindow::showAttempt(const CandidateResult &attempt)
+{
+    m_logRow = -1; // the log pane no longer shows a row's live log
+    LiveLog saved;
+    saved.append(OutputStream::Stdout, attempt.output.toUtf8());
+    saved.append(OutputStream::Stderr, attempt.errorOutput.toUtf8());
+    m_ui->logView->showLog(saved);
+    showArtifact(attempt);
+    statusBar()->showMessage(tr("Showing attempt %1 of %2; choose a row to see its latest "
+                                "attempt.")
+                                     .arg(attempt.attempt)
+                                     .arg(attempt.candidateId),
+                             10'000);
 }
 
 CompareWindow *MainWindow::compareWindow() const

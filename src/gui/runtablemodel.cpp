@@ -105,6 +105,9 @@ void RunTableModel::watch(RunSource *source, const QStringList &candidateIds, in
     endResetModel();
     // Signals only mark rows; the timer turns marks into one dataChanged per refresh.
     connect(source, &RunSource::candidateChanged, this, &RunTableModel::refreshFromSource);
+    // A rerun's other rows keep their results and send no change: take them now.
+    for (int row = 0; row < std::min(int(m_rows.size()), source->candidateCount()); ++row)
+        refreshFromSource(row);
     m_refresh.start();
 }
 
@@ -235,7 +238,8 @@ QVariant RunTableModel::displayText(const Row &row, int column) const
     case CandidateColumn:
         return r.candidateId;
     case StatusColumn:
-        return stateTitle(r.state);
+        return r.attempt > 1 ? tr("%1 (attempt %2)").arg(stateTitle(r.state)).arg(r.attempt)
+                             : stateTitle(r.state);
     case ScoreColumn:
         return r.score ? scoreText(*r.score) : QString();
     case RankColumn:

@@ -86,7 +86,13 @@ bool saveCandidate(const CandidateResult &result, const QString &folder, QString
 bool writeStaging(const RunRecord &run, const QString &staging, QString *error)
 {
     for (const CandidateResult &result : run.candidates) {
-        if (!saveCandidate(result, staging + QLatin1Char('/') + result.candidateId, error))
+        if (!saveCandidate(result, staging + QLatin1Char('/') + attemptFolder(result, false),
+                           error))
+            return false;
+    }
+    for (const CandidateResult &earlier : run.earlierAttempts) {
+        if (!saveCandidate(earlier, staging + QLatin1Char('/') + attemptFolder(earlier, true),
+                           error))
             return false;
     }
     return writeFile(staging + QStringLiteral("/report.md"), report(run).toUtf8(), error)
@@ -269,7 +275,9 @@ RunRecord load(const QString &dir, QString *error)
     if (!error->isEmpty())
         return {};
     // Names from a results folder someone else wrote become paths: only plain names may.
-    for (const CandidateResult &result : std::as_const(run.candidates)) {
+    QList<CandidateResult> all = run.candidates;
+    all.append(run.earlierAttempts);
+    for (const CandidateResult &result : std::as_const(all)) {
         if (!isPlainName(result.candidateId)
             || (result.hasArtifact() && !isPlainName(result.artifactName))) {
             *error = tr("run.json in %1 names a candidate or an artifact that is not a plain "
@@ -283,12 +291,17 @@ RunRecord load(const QString &dir, QString *error)
 
 RunRecord pointedInto(RunRecord run, const QString &dir)
 {
-    for (CandidateResult &result : run.candidates) {
-        const QString folder = dir + QLatin1Char('/') + result.candidateId + QLatin1Char('/');
+    const auto pointInto = [&dir](CandidateResult &result, bool earlier) {
+        const QString folder
+                = dir + QLatin1Char('/') + attemptFolder(result, earlier) + QLatin1Char('/');
         result.scriptPath = folder + candidateScriptName(result.candidateId);
         if (result.hasArtifact())
             result.artifactFile = folder + result.artifactName;
-    }
+    };
+    for (CandidateResult &result : run.candidates)
+        pointInto(result, false);
+    for (CandidateResult &earlier : run.earlierAttempts)
+        pointInto(earlier, true);
     return run;
 }
 
