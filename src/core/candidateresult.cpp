@@ -94,8 +94,11 @@ CandidateResult CandidateResult::fromJson(const QJsonObject &json)
         content.isString())
         r.artifactContent = content.toString();
     const QString path = json.value(QStringLiteral("artifact_path")).toString();
-    // "<candidate>/<name>", or "<candidate>/attempts/<n>/<name>" for an earlier attempt.
-    r.artifactName = path.section(QLatin1Char('/'), -1);
+    // "<candidate>/<name>"; an earlier attempt's is "<candidate>/attempts/<n>/<name>".
+    r.artifactName = path.section(QLatin1Char('/'), 1);
+    if (const QString prefix = QStringLiteral("attempts/%1/").arg(r.attempt);
+        r.artifactName.startsWith(prefix))
+        r.artifactName.remove(0, prefix.size());
     r.artifactSize = json.value(QStringLiteral("artifact_size")).toInteger();
     r.artifactSha256 = json.value(QStringLiteral("artifact_sha256")).toString();
     r.scriptSha256 = json.value(QStringLiteral("script_sha256")).toString();

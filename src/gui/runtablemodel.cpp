@@ -100,14 +100,16 @@ void RunTableModel::watch(RunSource *source, const QStringList &candidateIds, in
     for (const QString &id : candidateIds) {
         Row row;
         row.result.candidateId = id;
+        // A rerun's other rows keep their results and send no change: take them now.
+        if (const int known = int(m_rows.size()); known < source->candidateCount()) {
+            row.result = source->result(known);
+            row.elapsed = source->elapsedSeconds(known);
+        }
         m_rows.append(row);
     }
     endResetModel();
     // Signals only mark rows; the timer turns marks into one dataChanged per refresh.
     connect(source, &RunSource::candidateChanged, this, &RunTableModel::refreshFromSource);
-    // A rerun's other rows keep their results and send no change: take them now.
-    for (int row = 0; row < std::min(int(m_rows.size()), source->candidateCount()); ++row)
-        refreshFromSource(row);
     m_refresh.start();
 }
 
