@@ -1,5 +1,6 @@
 // Parses the command line: a subcommand runs headless, anything else opens the window.
 #include "cli/comparecommand.h"
+#include "cli/exportcommand.h"
 #include "cli/logincommand.h"
 #include "cli/runcommand.h"
 #include "cli/sandboxescommand.h"
@@ -59,6 +60,7 @@ void describeWindowCommandLine(QCommandLineParser &parser, const WindowOptions &
             "  run        run candidates headless (dreamfoundry run --help)\n"
             "  score      score a saved run again (dreamfoundry score --help)\n"
             "  compare    diff candidates' artifacts (dreamfoundry compare --help)\n"
+            "  export     a saved run as md, csv, html or json (dreamfoundry export --help)\n"
             "  sandboxes  list or clean up Daytona sandboxes left behind\n"
             "  login      store the Daytona API key in the keychain\n"
             "  logout     remove it"));
@@ -141,6 +143,8 @@ int main(int argc, char *argv[])
         return runHeadless<ScoreCommand>(argc, argv);
     if (subcommand == "compare")
         return runHeadless<CompareCommand>(argc, argv);
+    if (subcommand == "export")
+        return runHeadless<ExportCommand>(argc, argv);
     if (subcommand == "sandboxes")
         return runHeadless<SandboxesCommand>(argc, argv);
     if (subcommand == "login")

@@ -60,6 +60,18 @@ QString terminalSafe(const QString &text)
     return safe;
 }
 
+QString terminalText(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        QStringList parts = line.split(QLatin1Char('\t'));
+        for (QString &part : parts)
+            part = terminalSafe(part);
+        line = parts.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 void printRunTable(QTextStream &out, const RunRecord &run)
 {
     qsizetype width = 9;

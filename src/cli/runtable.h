@@ -17,5 +17,7 @@ QString winnerLine(const RunRecord &run);
 
 // `text` with every control character (escape sequences included) shown as a visible escape.
 QString terminalSafe(const QString &text);
+// terminalSafe() keeping line breaks and tabs, which are common in text and harmless.
+QString terminalText(const QString &text);
 
 } // namespace DreamFoundry
