@@ -624,7 +624,7 @@ void MainWindow::showLogOf(int row)
     // A run opened from disk has no live log: show what run.json kept.
     const CandidateResult result = m_model->resultAt(row);
     LiveLog saved;
-    saved.append(OutputStream::Stdout, result.output.toUtf8());
+    saved.append(OutputStream::Stdout, result.standardOutput.toUtf8());
     saved.append(OutputStream::Stderr, result.errorOutput.toUtf8());
     m_ui->logView->showLog(saved);
 }

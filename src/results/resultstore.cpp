@@ -62,7 +62,7 @@ bool copyFile(const QString &from, const QString &to, QString *error)
 
 QByteArray outputLog(const CandidateResult &result)
 {
-    return "=== stdout ===\n" + result.output.toUtf8() + "\n=== stderr ===\n"
+    return "=== stdout ===\n" + result.standardOutput.toUtf8() + "\n=== stderr ===\n"
             + result.errorOutput.toUtf8();
 }
 

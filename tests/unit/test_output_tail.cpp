@@ -38,6 +38,14 @@ private Q_SLOTS:
         QCOMPARE(tail.totalBytes(), 10 * 1024 * 1024 + 3);
     }
 
+    void aCutInsideACharacterDropsItsRest()
+    {
+        OutputTail tail(3);
+        tail.append("ab\xc3\xa9\xc3\xa9"); // "abéé": the last 3 bytes start inside the first é
+        QCOMPARE(QString::fromUtf8(tail.text()),
+                 QString::fromUtf8("[... 4 earlier bytes cut ...]\n\xc3\xa9"));
+    }
+
     void memoryStaysBoundedForAStream()
     {
         OutputTail tail(4096);

@@ -61,6 +61,9 @@ private Q_SLOTS:
         QCOMPARE(readFile(a.artifactFile), QByteArray("# events\n"));
         QCOMPARE(readFile(a.scriptPath), QByteArray("print('alpha')\n"));
         QCOMPARE(a.timings.running, 1.5);
+        QCOMPARE(a.output, QStringLiteral("hello\noops\n"));
+        QCOMPARE(a.standardOutput, QStringLiteral("hello\n"));
+        QCOMPARE(a.errorOutput, QStringLiteral("oops\n"));
         const CandidateResult &d = back.candidates[1];
         QCOMPARE(d.state, CandidateState::TimedOut);
         QVERIFY(!d.exitCode);
@@ -206,6 +209,26 @@ private Q_SLOTS:
         QVERIFY(loaded.candidates.isEmpty());
     }
 
+    // Before `stdout` and `stderr`, `output` was stdout and `error_output` stderr.
+    void olderOutputFieldsStillOpen()
+    {
+        const QJsonObject candidate{
+                {QStringLiteral("candidate_id"), QStringLiteral("old")},
+                {QStringLiteral("state"), QStringLiteral("failed")},
+                {QStringLiteral("output"), QStringLiteral("said\n")},
+                {QStringLiteral("error_output"), QStringLiteral("Traceback\n")}};
+        const QJsonObject run{{QStringLiteral("format"), QStringLiteral("dreamfoundry-run/2")},
+                              {QStringLiteral("candidates"), QJsonArray{candidate}}};
+        writeFile(m_dir.filePath(QStringLiteral("run.json")), QJsonDocument(run).toJson());
+        QString error;
+        const RunRecord loaded = ResultStore::load(m_dir.path(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const CandidateResult &r = loaded.candidates.at(0);
+        QCOMPARE(r.output, QStringLiteral("said\n"));
+        QCOMPARE(r.standardOutput, QStringLiteral("said\n"));
+        QCOMPARE(r.errorOutput, QStringLiteral("Traceback\n"));
+    }
+
     void artifactContentOnlyForSmallText_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -264,7 +287,9 @@ private:
         alpha.sandboxId = QStringLiteral("local-alpha-1");
         alpha.state = CandidateState::Succeeded;
         alpha.exitCode = 0;
-        alpha.output = QStringLiteral("hello");
+        alpha.output = QStringLiteral("hello\noops\n");
+        alpha.standardOutput = QStringLiteral("hello\n");
+        alpha.errorOutput = QStringLiteral("oops\n");
         alpha.backend = QStringLiteral("local");
         alpha.isolation = QStringLiteral("bwrap");
         alpha.scriptPath
@@ -280,6 +305,7 @@ private:
         delta.candidateId = QStringLiteral("delta");
         delta.state = CandidateState::TimedOut;
         delta.output = QStringLiteral("partial");
+        delta.standardOutput = QStringLiteral("partial");
         delta.errorMessage = QStringLiteral("Timed out");
         delta.scriptPath
                 = writeFile(m_dir.filePath(QStringLiteral("delta.py")), "while True: pass\n");
