@@ -229,6 +229,39 @@ private Q_SLOTS:
         QCOMPARE(r.errorOutput, QStringLiteral("Traceback\n"));
     }
 
+    // What a candidate wrote (its file name, its artifact's, its error) stays inert text in
+    // report.md: no control characters, the table whole, no links or HTML.
+    void reportKeepsCandidateTextInert()
+    {
+        RunRecord run = sampleRun();
+        CandidateResult &r = run.candidates[1];
+        r.candidateId = QStringLiteral("d|elta\x1b[2J");
+        r.artifactName = QStringLiteral("a](https://evil.example) b.md");
+        r.artifactSize = 1;
+        r.errorMessage = QStringLiteral("Exited with code 1. \x1b]52;c;eA==\x07 | ") + QChar(0x9b)
+                + QStringLiteral("<img src=x> [x](https://evil.example)\n```\n# heading\n");
+        const QString report = ResultStore::report(run);
+        QVERIFY(std::ranges::none_of(report, [](QChar c) {
+            return (c.unicode() < 0x20 && c != QLatin1Char('\n')) || c.unicode() == 0x9b;
+        }));
+        const QString row
+                = report.section(QStringLiteral("| d\\|elta"), 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(row.count(QRegularExpression(QStringLiteral(R"((?<!\\)\|)"))) == 6,
+                 qPrintable(row));
+        QVERIFY2(row.contains(
+                         QStringLiteral("\\\\x1b\\]52;c;eA==\\\\x07 \\| \\\\x9b\\<img src=x\\>")),
+                 qPrintable(row));
+        QVERIFY2(row.contains(QStringLiteral(
+                         "[a\\]\\(https\\://evil.example\\) "
+                         "b.md](d%7Celta%1B%5B2J/a%5D%28https%3A%2F%2Fevil.example%29%20b.md)")),
+                 qPrintable(row));
+        // The message had lines: it is repeated whole below, fenced past its own backticks.
+        QVERIFY2(report.contains(QStringLiteral(
+                         "## Details\n\n### d\\|elta\\\\x1b\\[2J\n\n````text\nExited")),
+                 qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("\n```\n# heading\n````\n")), qPrintable(report));
+    }
+
     void artifactContentOnlyForSmallText_data()
     {
         QTest::addColumn<QByteArray>("bytes");
