@@ -3,6 +3,7 @@
 #include "cli/exportcommand.h"
 #include "cli/logincommand.h"
 #include "cli/runcommand.h"
+#include "cli/runtable.h"
 #include "cli/sandboxescommand.h"
 #include "cli/scorecommand.h"
 #include "core/samples.h"
@@ -132,6 +133,7 @@ int runWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    installTerminalSafeLogging(); // log lines may quote what a candidate or a server sent
     const QByteArray subcommand = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (subcommand == "compare" && std::any_of(argv + 2, argv + argc, [](const char *arg) {
             return QByteArray(arg) == "--window";

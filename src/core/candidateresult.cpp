@@ -60,6 +60,9 @@ QJsonObject CandidateResult::toJson() const
             {QStringLiteral("state"), stateName(state)},
             {QStringLiteral("exit_code"), exitCode ? QJsonValue(*exitCode) : QJsonValue()},
             {QStringLiteral("output"), output},
+            {QStringLiteral("stdout"), standardOutput},
+            {QStringLiteral("stderr"), errorOutput},
+            // What `stderr` holds, under the name tools written for earlier folders read.
             {QStringLiteral("error_output"), errorOutput},
             {QStringLiteral("artifact_content"), nullable(artifactContent)},
             {QStringLiteral("artifact_path"), path.isEmpty() ? QJsonValue() : QJsonValue(path)},
@@ -89,7 +92,13 @@ CandidateResult CandidateResult::fromJson(const QJsonObject &json)
     if (const QJsonValue code = json.value(QStringLiteral("exit_code")); code.isDouble())
         r.exitCode = code.toInt();
     r.output = json.value(QStringLiteral("output")).toString();
-    r.errorOutput = json.value(QStringLiteral("error_output")).toString();
+    // Results written before `stdout` and `stderr` kept stdout in `output` and stderr in
+    // `error_output`.
+    const QJsonValue out = json.value(QStringLiteral("stdout"));
+    r.standardOutput = out.isString() ? out.toString() : r.output;
+    const QJsonValue err = json.value(QStringLiteral("stderr"));
+    r.errorOutput = err.isString() ? err.toString()
+                                   : json.value(QStringLiteral("error_output")).toString();
     if (const QJsonValue content = json.value(QStringLiteral("artifact_content"));
         content.isString())
         r.artifactContent = content.toString();

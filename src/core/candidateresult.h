@@ -29,8 +29,11 @@ struct CandidateResult
     QString sandboxId;
     CandidateState state = CandidateState::Queued;
     std::optional<int> exitCode;
-    QString output; // stdout, tail kept
-    QString errorOutput; // stderr, tail kept
+    // What it printed, each with its tail kept: both streams together in the order they
+    // arrived (as the console showed them), then each on its own.
+    QString output;
+    QString standardOutput; // stdout
+    QString errorOutput; // stderr
     QString errorMessage; // why it did not succeed, in words a person can act on
     double runtimeSeconds = 0;
     PhaseTimings timings;

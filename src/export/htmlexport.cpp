@@ -1,5 +1,7 @@
 #include "runexport.h"
 
+#include "core/untrustedtext.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -19,38 +21,8 @@ QString tr(const char *text)
 // ever put in the page unescaped.
 QString esc(const QString &text)
 {
-    QString safe;
-    safe.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        switch (u) {
-        case u'&':
-            safe += QStringLiteral("&amp;");
-            break;
-        case u'<':
-            safe += QStringLiteral("&lt;");
-            break;
-        case u'>':
-            safe += QStringLiteral("&gt;");
-            break;
-        case u'"':
-            safe += QStringLiteral("&quot;");
-            break;
-        case u'\'':
-            safe += QStringLiteral("&#39;");
-            break;
-        case u'\n':
-        case u'\t':
-            safe += c;
-            break;
-        default:
-            if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
-                safe += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
-            else
-                safe += c;
-        }
-    }
-    return safe;
+    return UntrustedText::visibleControls(text).toHtmlEscaped().replace(QLatin1Char('\''),
+                                                                        QStringLiteral("&#39;"));
 }
 
 QString number(double value)
@@ -256,12 +228,8 @@ QString candidate(const CandidateResult &r, int index)
         html += gates(*r.score);
     html += QStringLiteral("<h4>%1</h4>\n").arg(esc(tr("Artifact"))) + artifact(r);
     html += QStringLiteral("<h4>%1</h4>\n<pre>%2</pre>\n")
-                    .arg(esc(tr("Output (last %1 lines)").arg(logLines)),
+                    .arg(esc(tr("Output, stdout and stderr (last %1 lines)").arg(logLines)),
                          esc(tail(r.output, logLines)));
-    if (!r.errorOutput.isEmpty())
-        html += QStringLiteral("<h4>%1</h4>\n<pre>%2</pre>\n")
-                        .arg(esc(tr("Errors (last %1 lines)").arg(logLines)),
-                             esc(tail(r.errorOutput, logLines)));
     return html + QStringLiteral("</section>\n");
 }
 

@@ -48,6 +48,16 @@ namespace {
 
 constexpr int maxRecent = 10;
 
+// The log of a finished candidate as run.json kept it (the arrival order of stdout and stderr
+// is not kept apart from the combined output: stdout first, then stderr).
+LiveLog savedLog(const CandidateResult &result)
+{
+    LiveLog saved;
+    saved.append(OutputStream::Stdout, result.standardOutput.toUtf8());
+    saved.append(OutputStream::Stderr, result.errorOutput.toUtf8());
+    return saved;
+}
+
 QStringList withRecent(QStringList list, const QString &item)
 {
     list.removeAll(item);
@@ -678,11 +688,7 @@ void MainWindow::showLogOf(int row)
         return;
     }
     // A run opened from disk has no live log: show what run.json kept.
-    const CandidateResult result = m_model->resultAt(row);
-    LiveLog saved;
-    saved.append(OutputStream::Stdout, result.output.toUtf8());
-    saved.append(OutputStream::Stderr, result.errorOutput.toUtf8());
-    m_ui->logView->showLog(saved);
+    m_ui->logView->showLog(savedLog(m_model->resultAt(row)));
 }
 
 void MainWindow::showArtifact(const CandidateResult &result)
@@ -796,10 +802,7 @@ void MainWindow::addAttemptActions(QMenu *menu, int row)
 void MainWindow::showAttempt(const CandidateResult &attempt)
 {
     m_logRow = -1; // the log pane no longer shows a row's live log
-    LiveLog saved;
-    saved.append(OutputStream::Stdout, attempt.output.toUtf8());
-    saved.append(OutputStream::Stderr, attempt.errorOutput.toUtf8());
-    m_ui->logView->showLog(saved);
+    m_ui->logView->showLog(savedLog(attempt));
     showArtifact(attempt);
     statusBar()->showMessage(tr("Showing attempt %1 of %2; choose a row to see its latest "
                                 "attempt.")

@@ -1,6 +1,7 @@
 #include "resultstore.h"
 
 #include "core/candidate.h"
+#include "core/untrustedtext.h"
 #include "resultslogging.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -28,6 +30,10 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("DreamFoundry::ResultStore", text);
 }
+
+constexpr qsizetype maxCellChars = 200;
+// An error message is a sentence or a traceback's last lines; more is in output.log.
+constexpr qsizetype maxDetailChars = 4000;
 
 // A name that stays inside the folder it is joined to: no separators, no "." or "..", no
 // control characters.
@@ -62,7 +68,7 @@ bool copyFile(const QString &from, const QString &to, QString *error)
 
 QByteArray outputLog(const CandidateResult &result)
 {
-    return "=== stdout ===\n" + result.output.toUtf8() + "\n=== stderr ===\n"
+    return "=== stdout ===\n" + result.standardOutput.toUtf8() + "\n=== stderr ===\n"
             + result.errorOutput.toUtf8();
 }
 
@@ -123,22 +129,36 @@ bool swapIn(const QString &staging, const QString &dir, QString *error)
 }
 
 // Text a candidate or a scorer script may have written, made harmless in a Markdown table
-// cell: one line, no markup, no HTML, bounded.
+// cell: one line, no markup, no HTML, no control characters, bounded.
 QString tableCell(const QString &text)
 {
-    constexpr qsizetype maxChars = 200;
-    QString cell;
-    for (const QChar c : text.left(maxChars)) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            cell += QLatin1Char(' ');
-        else if (QStringView(u"\\|*_[]<>`#!~&()").contains(c))
-            cell += QLatin1Char('\\') + c;
-        else
-            cell += c;
+    return UntrustedText::markdownCell(text, maxCellChars);
+}
+
+// A link to a candidate's artifact: the file name as inert text, the path percent-encoded so
+// no character of it can end the link or start another.
+QString artifactLink(const CandidateResult &r)
+{
+    const QByteArray path = QUrl::toPercentEncoding(r.candidateId) + '/'
+            + QUrl::toPercentEncoding(r.artifactName);
+    return QStringLiteral("[%1](%2) (%3 bytes)")
+            .arg(tableCell(r.artifactName), QString::fromLatin1(path),
+                 QString::number(r.artifactSize));
+}
+
+// The whole of each error message that did not fit on one line of its table cell, fenced so it
+// reads as the candidate wrote it and nothing in it acts as Markdown.
+QString detailsSection(const RunRecord &run)
+{
+    QString text;
+    for (const CandidateResult &r : run.candidates) {
+        const QString message = r.errorMessage.trimmed();
+        if (!message.contains(QLatin1Char('\n')) && message.size() <= maxCellChars)
+            continue; // the cell shows it whole
+        text += QStringLiteral("### %1\n\n").arg(tableCell(r.candidateId));
+        text += UntrustedText::markdownFence(message.left(maxDetailChars)) + QLatin1Char('\n');
     }
-    if (text.size() > maxChars)
-        cell += QChar(0x2026);
-    return cell.simplified();
+    return text.isEmpty() ? text : QStringLiteral("\n## Details\n\n") + text;
 }
 
 QString number(double value)
@@ -167,17 +187,16 @@ QString rankingSection(const RunRecord &run)
     QString text = QStringLiteral("## Ranking\n\n");
     if (run.winner.exists())
         text += QStringLiteral("**Winner:** %1%2\n\n")
-                        .arg(run.winner.candidateId,
+                        .arg(tableCell(run.winner.candidateId),
                              run.winner.manual ? QStringLiteral(" (picked by hand)") : QString());
     else
         text += QStringLiteral("**No winner.** %1\n\n").arg(tableCell(run.winner.note));
     const ScoreWeights given = run.scoring.weights;
     const ScoreWeights w = given.problem().isEmpty() ? given.normalised() : ScoreWeights();
     text += QStringLiteral("Scorer: %1 · weights success %2, quality %3, speed %4\n\n")
-                    .arg(tableCell(QFileInfo(run.scoring.scorer).fileName()))
-                    .arg(w.success, 0, 'f', 2)
-                    .arg(w.quality, 0, 'f', 2)
-                    .arg(w.speed, 0, 'f', 2);
+                    .arg(tableCell(QFileInfo(run.scoring.scorer).fileName()),
+                         QString::number(w.success, 'f', 2), QString::number(w.quality, 'f', 2),
+                         QString::number(w.speed, 'f', 2));
     text += QStringLiteral("| Rank | Candidate | Total | Success | Quality | Speed | Standing |\n");
     text += QStringLiteral("|---:|---|---:|---:|---:|---:|---|\n");
     QList<const CandidateResult *> order;
@@ -308,11 +327,13 @@ RunRecord pointedInto(RunRecord run, const QString &dir)
 QString report(const RunRecord &run)
 {
     QString text = QStringLiteral("# Dream Foundry run\n\n");
-    text += QStringLiteral("**Objective:** %1\n\n").arg(run.objective);
+    text += QStringLiteral("**Objective:** %1\n\n")
+                    .arg(UntrustedText::markdownCell(run.objective, 2000));
     text += rankingSection(run);
     text += QStringLiteral("- Backend: %1\n").arg(run.backend);
     if (!run.backendNote.isEmpty())
-        text += QStringLiteral("- Note: %1\n").arg(run.backendNote);
+        text += QStringLiteral("- Note: %1\n")
+                        .arg(UntrustedText::markdownCell(run.backendNote, 500));
     text += QStringLiteral("- Started: %1\n- Finished: %2\n- Succeeded: %3 of %4\n\n")
                     .arg(run.startedAt.toString(Qt::ISODate), run.finishedAt.toString(Qt::ISODate))
                     .arg(run.succeededCount())
@@ -320,20 +341,15 @@ QString report(const RunRecord &run)
     text += QStringLiteral("| Candidate | Status | Runtime | Exit code | Artifact | Note |\n");
     text += QStringLiteral("|---|---|---:|---:|---|---|\n");
     for (const CandidateResult &r : run.candidates) {
-        const QString artifact = r.hasArtifact() ? QStringLiteral("[%1](%2/%1) (%3 bytes)")
-                                                           .arg(r.artifactName, r.candidateId)
-                                                           .arg(r.artifactSize)
-                                                 : QStringLiteral("none");
-        QString note = r.errorMessage;
-        note.replace(QLatin1Char('|'), QStringLiteral("\\|"))
-                .replace(QLatin1Char('\n'), QLatin1Char(' '));
+        // One arg() for every cell: a later arg() would fill a "%1" that a candidate wrote.
         text += QStringLiteral("| %1 | %2 | %3 s | %4 | %5 | %6 |\n")
-                        .arg(r.candidateId, stateName(r.state))
-                        .arg(r.runtimeSeconds, 0, 'f', 2)
-                        .arg(r.exitCode ? QString::number(*r.exitCode) : QStringLiteral("-"),
-                             artifact, note);
+                        .arg(tableCell(r.candidateId), stateName(r.state),
+                             QString::number(r.runtimeSeconds, 'f', 2),
+                             r.exitCode ? QString::number(*r.exitCode) : QStringLiteral("-"),
+                             r.hasArtifact() ? artifactLink(r) : QStringLiteral("none"),
+                             tableCell(r.errorMessage));
     }
-    return text;
+    return text + detailsSection(run);
 }
 
 QString defaultResultsDir(const QDateTime &startedAt)

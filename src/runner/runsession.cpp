@@ -109,6 +109,7 @@ void RunSession::onPhaseChanged(CandidateState phase)
 void RunSession::onOutput(OutputStream stream, const QByteArray &chunk)
 {
     (stream == OutputStream::Stdout ? m_stdout : m_stderr).append(chunk);
+    m_combined.append(m_decoder.decode(stream, chunk).toUtf8());
     Q_EMIT outputReceived(stream, chunk);
 }
 
@@ -147,7 +148,8 @@ void RunSession::conclude(const SandboxOutcome &outcome, const CollectedFacts &f
     m_result.exitCode = outcome.exitCode;
     m_result.cleanup = outcome.cleanup;
     // The result keeps the text; the tails' buffers go.
-    m_result.output = QString::fromUtf8(std::exchange(m_stdout, OutputTail()).text());
+    m_result.output = QString::fromUtf8(std::exchange(m_combined, OutputTail()).text());
+    m_result.standardOutput = QString::fromUtf8(std::exchange(m_stdout, OutputTail()).text());
     m_result.errorOutput = QString::fromUtf8(std::exchange(m_stderr, OutputTail()).text());
     m_result.scriptSha256 = facts.scriptSha256;
     if (facts.artifact.exists) {

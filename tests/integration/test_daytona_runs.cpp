@@ -208,8 +208,11 @@ private Q_SLOTS:
                                               });
                                   }).candidates.at(0);
         QCOMPARE(r.state, CandidateState::Succeeded);
-        QCOMPARE(r.output, QStringLiteral("to out\n"));
+        QCOMPARE(r.standardOutput, QStringLiteral("to out\n"));
         QCOMPARE(r.errorOutput, QStringLiteral("to err\n"));
+        QVERIFY2(r.output.contains(QStringLiteral("to out\n"))
+                         && r.output.contains(QStringLiteral("to err\n")),
+                 qPrintable(r.output));
         QCOMPARE(liveOut, QByteArray("to out\n"));
     }
 
@@ -225,7 +228,7 @@ private Q_SLOTS:
                                "open(output_path,'w').write('final')\n"));
         const CandidateResult r = run({script}).candidates.at(0);
         QVERIFY2(r.state == CandidateState::Succeeded, qPrintable(r.errorMessage));
-        QCOMPARE(r.output, QStringLiteral("early\nlate\n"));
+        QCOMPARE(r.standardOutput, QStringLiteral("early\nlate\n"));
         QCOMPARE(r.errorOutput, QStringLiteral("late err\n"));
         QCOMPARE(readFile(r.artifactFile), QByteArray("final"));
         expectNoSandboxLeft();
@@ -271,7 +274,7 @@ private Q_SLOTS:
         settings.timeoutSeconds = 2;
         const CandidateResult r = run({script}, settings).candidates.at(0);
         QCOMPARE(r.state, CandidateState::TimedOut);
-        QCOMPARE(r.output, QStringLiteral("partial work\n"));
+        QCOMPARE(r.standardOutput, QStringLiteral("partial work\n"));
         QCOMPARE(r.errorOutput, QStringLiteral("to stderr\n"));
         QVERIFY(r.runtimeSeconds >= 2.0 && r.runtimeSeconds < 15.0);
         expectNoSandboxLeft();

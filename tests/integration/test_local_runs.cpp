@@ -128,6 +128,9 @@ private Q_SLOTS:
         QCOMPARE(r.state, CandidateState::Failed);
         QCOMPARE(r.exitCode, std::optional(1));
         QVERIFY(r.errorOutput.contains(QStringLiteral("Traceback")));
+        QCOMPARE(r.standardOutput, QStringLiteral("before\n"));
+        // `output` is what a console would have shown: the traceback after the print.
+        QVERIFY2(r.output.startsWith(QStringLiteral("before\nTraceback")), qPrintable(r.output));
         QVERIFY2(r.errorMessage.contains(QStringLiteral("ValueError: bad feed")),
                  qPrintable(r.errorMessage));
     }
@@ -187,7 +190,7 @@ private Q_SLOTS:
         settings.timeoutSeconds = 2;
         const CandidateResult r = run({script}, settings).candidates.at(0);
         QCOMPARE(r.state, CandidateState::TimedOut);
-        QCOMPARE(r.output, QStringLiteral("partial work\n"));
+        QCOMPARE(r.standardOutput, QStringLiteral("partial work\n"));
         QCOMPARE(r.errorOutput, QStringLiteral("to stderr\n"));
         QVERIFY(r.runtimeSeconds >= 2.0 && r.runtimeSeconds < 10.0);
         QVERIFY(!r.exitCode);
