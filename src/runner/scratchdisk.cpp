@@ -77,6 +77,12 @@ QStringList ScratchDisk::wrap(const QString &bwrapProgram, const QStringList &bw
                        QStringLiteral("--propagation"),
                        QStringLiteral("private"),
                        QStringLiteral("--"),
+                       // The script dies with the app (making the user namespace cleared what
+                       // the child modifier could set), and bwrap (--die-with-parent) with it.
+                       QStringLiteral("setpriv"),
+                       QStringLiteral("--pdeathsig"),
+                       QStringLiteral("KILL"),
+                       QStringLiteral("--"),
                        QStringLiteral("/bin/sh"),
                        QStringLiteral("-c"),
                        QLatin1StringView(script),

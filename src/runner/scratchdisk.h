@@ -31,8 +31,8 @@ struct ScratchDisk
     QString homeInside() const; // mountPoint()/home, to bind as /home/daytona
     QString tmpInside() const; // mountPoint()/tmp, to bind as /tmp
 
-    // `unshare ... sh -c <script> ... bwrap <bwrapArguments>`: the command to start. Sent
-    // SIGTERM, the script ends bwrap and still collects.
+    // `unshare ... setpriv ... sh -c <script> ... bwrap <bwrapArguments>`: the command to
+    // start. Sent SIGTERM, the script ends bwrap and still collects; it is killed with the app.
     QStringList wrap(const QString &bwrapProgram, const QStringList &bwrapArguments) const;
 
     // What the script found once it ended.
