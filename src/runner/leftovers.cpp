@@ -3,7 +3,6 @@
 #include "runnerlogging.h"
 #include "sandboxcgroup.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,10 +19,6 @@
 namespace DreamFoundry {
 
 namespace {
-
-// A folder without a lock file may be one another instance has just made and not yet
-// locked; one this old is not.
-constexpr qint64 unlockedGraceSeconds = 60;
 
 bool removeEntry(int parentFd, const char *name);
 
@@ -64,10 +59,10 @@ bool removeEntry(int parentFd, const char *name)
 bool isStale(const QString &folder)
 {
     const QString lockPath = folder + QLatin1Char('/') + OwnedFolder::lockName();
-    if (!QFileInfo::exists(lockPath)) {
-        const QDateTime changed = QFileInfo(folder).lastModified();
-        return changed.secsTo(QDateTime::currentDateTime()) > unlockedGraceSeconds;
-    }
+    // No lock: just made and not locked yet, being removed by its owner, or made by a version
+    // that did not lock (which may still be running): never ours to judge.
+    if (!QFileInfo::exists(lockPath))
+        return false;
     // QLockFile takes over a lock whose process is gone (same host), never a live one's.
     QLockFile lock(lockPath);
     lock.setStaleLockTime(0);

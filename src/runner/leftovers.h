@@ -28,9 +28,9 @@ private:
 };
 
 // What a killed run left in the temporary folder: its `dreamfoundry-run-*` working folder and
-// its `dreamfoundry-sandbox-*` folders whose owner is gone, and control groups of app
-// instances that are gone. Returns how many were removed. Slow on big leftovers: call it off
-// the GUI thread.
+// its `dreamfoundry-sandbox-*` folders whose owner is gone (a folder without a lock is left), and
+// control groups of app instances that are gone. Returns how many were removed. Slow on big
+// leftovers: call it off the GUI thread.
 int sweepLeftovers(const QString &tempFolder);
 
 // Removes the folders in `parent` matching `patterns` whose owner (see OwnedFolder) is gone.

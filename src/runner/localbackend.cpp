@@ -138,7 +138,8 @@ void LocalSandbox::stop()
     if (m_finished || m_stopRequested || m_removing)
         return;
     m_stopRequested = true;
-    if (m_disk && m_process && m_process->state() != QProcess::NotRunning) {
+    // m_pid is 0 until the process has started: kill(0) would signal the app's own group.
+    if (m_disk && m_pid > 0 && m_process && m_process->state() == QProcess::Running) {
         // The disk's script ends bwrap and collects what is there; this is its deadline.
         ::kill(pid_t(m_pid), SIGTERM);
         QTimer::singleShot(std::chrono::seconds(collectSeconds + 5), this, [this] {
@@ -166,6 +167,10 @@ void LocalSandbox::prepare()
     if (!m_isolated) {
         Q_EMIT warning(
                 tr("%1 runs WITHOUT isolation: %2.").arg(m_job.candidate.id, m_probe.reason()));
+    } else if (!m_probe.scratchDisk()) {
+        Q_EMIT warning(tr("%1: /home/daytona is a folder on the host's disk without a size "
+                          "limit (no private disk could be made: util-linux unshare failed).")
+                               .arg(m_job.candidate.id));
     }
     QString error;
     if (!createHome(&error)) {

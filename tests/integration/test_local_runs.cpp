@@ -303,6 +303,7 @@ private Q_SLOTS:
         RunSettings settings;
         settings.memoryLimitMiB = 256;
         const CandidateResult r = run({script}, settings).candidates.at(0);
+        qInfo("limits: %s", qPrintable(r.limits));
         if (!SandboxCgroup::available()) {
             // No cgroup here: the record says so, and the workers did hold 384 MiB together.
             QCOMPARE(r.limits, QStringLiteral("per-process"));

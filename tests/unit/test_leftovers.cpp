@@ -95,17 +95,18 @@ private Q_SLOTS:
         const QString killedSandbox = folder("dreamfoundry-sandbox-killed");
         writeLockOfGoneProcess(killedSandbox);
         const QString justMade = folder("dreamfoundry-sandbox-new"); // not locked yet
+        // Not locked: perhaps an older version's, still running.
         const QString oldUnlocked = folder("dreamfoundry-sandbox-old");
         makeOld(oldUnlocked);
         const QString unrelated = folder("someone-else");
         makeOld(unrelated);
 
-        QCOMPARE(sweepLeftovers(temp.path()) >= 3, true);
+        QVERIFY(sweepLeftovers(temp.path()) >= 2);
         QVERIFY(QFileInfo::exists(live));
         QVERIFY(!QFileInfo::exists(killed));
         QVERIFY(!QFileInfo::exists(killedSandbox));
         QVERIFY(QFileInfo::exists(justMade));
-        QVERIFY(!QFileInfo::exists(oldUnlocked));
+        QVERIFY(QFileInfo::exists(oldUnlocked));
         QVERIFY(QFileInfo::exists(unrelated));
     }
 
