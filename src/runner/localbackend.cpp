@@ -394,7 +394,6 @@ void LocalSandbox::collectArtifact(SandboxOutcome *outcome)
     }
     const qint64 cap = qint64(m_job.settings.artifactLimitMiB) * mebibyte;
     if (qint64(facts.st_size) > cap) {
-        // The size a copy would have: a sparse file of 4 KiB on disk may claim 3 GiB.
         outcome->error = tooLargeMessage(qint64(facts.st_size), qint64(facts.st_blocks) * 512,
                                          m_job.settings.artifactLimitMiB);
         return;
