@@ -75,6 +75,7 @@ QJsonObject CandidateResult::toJson() const
              errorMessage.isEmpty() ? QJsonValue() : QJsonValue(errorMessage)},
             {QStringLiteral("backend"), backend},
             {QStringLiteral("isolation"), isolation},
+            {QStringLiteral("limits"), limits},
             {QStringLiteral("cleanup"), cleanup},
             {QStringLiteral("timings"), phases},
             {QStringLiteral("score"), score ? QJsonValue(score->toJson()) : QJsonValue()},
@@ -115,6 +116,7 @@ CandidateResult CandidateResult::fromJson(const QJsonObject &json)
     r.errorMessage = json.value(QStringLiteral("error_message")).toString();
     r.backend = json.value(QStringLiteral("backend")).toString();
     r.isolation = json.value(QStringLiteral("isolation")).toString();
+    r.limits = json.value(QStringLiteral("limits")).toString();
     r.cleanup = json.value(QStringLiteral("cleanup")).toString();
     const QJsonObject phases = json.value(QStringLiteral("timings")).toObject();
     r.timings.preparing = phases.value(QStringLiteral("preparing_seconds")).toDouble();

@@ -39,6 +39,9 @@ struct CandidateResult
     PhaseTimings timings;
     QString backend; // "local" or "daytona"
     QString isolation; // "bwrap", "none" (local) or "daytona"
+    // Local: "cgroup" when memory and processes were capped for the sandbox as a whole,
+    // "per-process" when only each process was; empty on Daytona (its own limits).
+    QString limits;
     QString cleanup; // "ok" or what went wrong removing the sandbox
 
     QString scriptPath; // the script as the user gave it (not saved in run.json)

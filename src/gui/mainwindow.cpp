@@ -8,6 +8,7 @@
 #include "progressdelegate.h"
 #include "results/resultstore.h"
 #include "runner/isolationprobe.h"
+#include "runner/sandboxcgroup.h"
 #include "runtablemodel.h"
 #include "safemarkdownview.h"
 #include "sandboxcleanup.h"
@@ -415,7 +416,11 @@ void MainWindow::updateBackendStatus()
         local = tr("Checking local isolation...");
         break;
     case IsolationProbe::Result::Available:
-        local = tr("Local sandboxes are isolated with bubblewrap.");
+        local = tr("Local sandboxes are isolated with bubblewrap.") + QLatin1Char(' ')
+                + (SandboxCgroup::available()
+                           ? tr("Memory and processes are capped per sandbox (cgroup).")
+                           : tr("Memory and processes are capped per process only (no cgroup "
+                                "the app may use)."));
         break;
     case IsolationProbe::Result::Unavailable:
         local = tr("<b>Local candidates will run WITHOUT isolation</b>: %1.")

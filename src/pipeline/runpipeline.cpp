@@ -5,6 +5,7 @@
 #include "daytona/daytonabackend.h"
 #include "pipelinelogging.h"
 #include "results/resultstore.h"
+#include "runner/leftovers.h"
 #include "runner/orchestrator.h"
 #include "scoring/builtinscorers.h"
 #include "scoring/runscorer.h"
@@ -48,6 +49,13 @@ QString refused(RunPipeline::Refusal *refusal, RunPipeline::Refusal kind, const 
 RunPipeline::RunPipeline(QObject *parent) : RunSource(parent)
 {
     m_autosaveRoot = QFileInfo(ResultStore::defaultResultsDir(QDateTime::currentDateTime())).path();
+    // What a killed run left behind: its working folders in the temporary folder and a save
+    // it interrupted. Only folders whose process is gone go; on the thread pool, as a
+    // leftover may hold many large artifacts.
+    QThreadPool::globalInstance()->start([temp = QDir::tempPath(), runs = m_autosaveRoot] {
+        sweepLeftovers(temp);
+        ResultStore::sweepInterruptedSaves(runs);
+    });
 }
 
 RunPipeline::~RunPipeline()
@@ -204,8 +212,7 @@ void RunPipeline::releasePreviousRun()
 {
     if (m_orchestrator) {
         if (const QString workspace = m_orchestrator->releaseWorkspace(); !workspace.isEmpty())
-            QThreadPool::globalInstance()->start(
-                    [workspace] { QDir(workspace).removeRecursively(); });
+            QThreadPool::globalInstance()->start([workspace] { removeTree(workspace); });
         delete m_orchestrator;
         m_orchestrator = nullptr;
     }

@@ -3,6 +3,7 @@
 #include "core/candidate.h"
 #include "core/untrustedtext.h"
 #include "resultslogging.h"
+#include "runner/leftovers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -255,13 +256,22 @@ QString save(const RunRecord &run, const QString &dir)
     if (!staging.isValid())
         return tr("Could not create a folder beside %1: %2").arg(clean, staging.errorString());
     QString error;
-    if (!writeStaging(run, staging.path(), &error))
-        return error;
+    {
+        // The sweep at a later start leaves a save under way alone: its process is alive.
+        const OwnedFolder owner(staging.path());
+        if (!writeStaging(run, staging.path(), &error))
+            return error;
+    }
     if (!swapIn(staging.path(), clean, &error))
         return error;
     staging.setAutoRemove(false); // it is the results folder now
     qCDebug(lcResults) << "saved a run of" << run.candidates.size() << "candidates";
     return {};
+}
+
+int sweepInterruptedSaves(const QString &runsFolder)
+{
+    return sweepStaleFolders(runsFolder, {QStringLiteral("*.partial-*")});
 }
 
 QString saveManifest(const RunRecord &run, const QString &dir)

@@ -4,6 +4,7 @@
 #include "sandboxlayout.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -48,7 +49,7 @@ void IsolationProbe::start()
     applyProcessLimits(*m_process, {});
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         if (status == QProcess::NormalExit && code == 0) {
-            conclude(Result::Available, {});
+            probeScratchDisk();
             return;
         }
         const QString detail = QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
@@ -68,6 +69,35 @@ void IsolationProbe::start()
         }
     });
     m_process->start();
+}
+
+void IsolationProbe::probeScratchDisk()
+{
+    // What ScratchDisk does first: mount a capped tmpfs in a user namespace of its own (over
+    // the temporary folder, seen only in that namespace).
+    auto *process = new QProcess(this);
+    process->setProgram(QStringLiteral("unshare"));
+    process->setArguments({QStringLiteral("--user"), QStringLiteral("--map-root-user"),
+                           QStringLiteral("--mount"), QStringLiteral("--propagation"),
+                           QStringLiteral("private"), QStringLiteral("--"), QStringLiteral("mount"),
+                           QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                           QStringLiteral("size=65536,nr_inodes=16"),
+                           QStringLiteral("dreamfoundry"), QDir::tempPath()});
+    process->setStandardInputFile(QProcess::nullDevice());
+    applyProcessLimits(*process, {});
+    auto done = [this, process](bool works) {
+        process->deleteLater();
+        m_scratchDisk = works;
+        conclude(Result::Available, {});
+    };
+    connect(process, &QProcess::finished, this, [done](int code, QProcess::ExitStatus status) {
+        done(status == QProcess::NormalExit && code == 0);
+    });
+    connect(process, &QProcess::errorOccurred, this, [done](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            done(false);
+    });
+    process->start();
 }
 
 void IsolationProbe::conclude(Result result, const QString &reason)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox.h"
+#include "scratchdisk.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -11,7 +12,10 @@
 
 namespace DreamFoundry {
 
+struct BwrapInvocation;
 class IsolationProbe;
+class OwnedFolder;
+class SandboxCgroup;
 
 // Sandboxes on the user's own machine, made by bubblewrap (docs/architecture.md, "Backends").
 class LocalBackend final : public Backend
@@ -50,16 +54,24 @@ private:
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
     void collectAndFinish(std::optional<int> exitCode);
-    QString removeSandbox();
+    void collectArtifact(SandboxOutcome *outcome);
+    void collectFromScratchDisk(SandboxOutcome *outcome);
+    void setUpScratchDisk(BwrapInvocation *bwrap);
+    QString limitReached() const;
+    void removeThenFinish(SandboxOutcome outcome);
     void finish(SandboxOutcome outcome);
 
     SandboxJob m_job;
     IsolationProbe &m_probe;
     std::unique_ptr<QTemporaryDir> m_root;
+    std::unique_ptr<OwnedFolder> m_owner; // so a later start's sweep leaves m_root alone
+    std::unique_ptr<SandboxCgroup> m_cgroup; // null: per-process limits only
+    std::optional<ScratchDisk> m_disk; // unset: /home/daytona is the host folder m_root/home
     QString m_sandboxId;
     bool m_isolated = true;
     bool m_stopRequested = false;
     bool m_finished = false;
+    bool m_removing = false;
     QProcess *m_process = nullptr;
     qint64 m_pid = 0;
 };

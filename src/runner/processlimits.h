@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayList>
 #include <QStringList>
 
 class QProcess;
@@ -9,12 +10,15 @@ namespace DreamFoundry {
 struct ProcessLimits
 {
     int memoryLimitMiB = 0; // address space of each process; 0: no limit
+    // cgroup.procs files the child moves itself into before exec (see SandboxCgroup), so
+    // that it and everything it starts count against the sandbox's group.
+    QByteArrayList cgroupProcsFiles = {};
 };
 
 // Sets up the child before it runs: its own session (so everything it starts can be killed
-// as one group), lower CPU priority, the memory limit, and, when the app runs as root, the
-// unprivileged "nobody" user: the kernel exempts root from the process limit (see
-// processCapCommand), and a candidate has no business being root.
+// as one group), lower CPU priority, the memory limit, the sandbox's control group, and, when the
+// app runs as root, the unprivileged "nobody" user: the kernel exempts root from the process limit
+// (see processCapCommand), and a candidate has no business being root.
 void applyProcessLimits(QProcess &process, const ProcessLimits &limits);
 
 // The command that runs `command` with at most `processes` processes. It must run inside the

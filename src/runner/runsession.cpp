@@ -52,6 +52,8 @@ void RunSession::start(Backend &backend)
                 m_result.isolation = isolation;
                 Q_EMIT sandboxCreated(id);
             });
+    connect(m_sandbox, &Sandbox::limitsApplied, this,
+            [this](const QString &limits) { m_result.limits = limits; });
     connect(m_sandbox, &Sandbox::finished, this, &RunSession::onSandboxFinished);
     m_sandbox->start();
 }
@@ -161,6 +163,10 @@ void RunSession::conclude(const SandboxOutcome &outcome, const CollectedFacts &f
     }
 
     CandidateState state = CandidateState::Failed;
+    // What the script said last, or the limit that stopped it when there is one.
+    const QString why = outcome.limitReached.isEmpty()
+            ? lastLine(m_result.errorOutput)
+            : QString(outcome.limitReached + QLatin1Char(' ') + lastLine(m_result.errorOutput));
     if (m_stopReason == StopReason::Timeout) {
         state = CandidateState::TimedOut;
         m_result.errorMessage = tr("Timed out after %n second(s); the sandbox was stopped.",
@@ -172,16 +178,14 @@ void RunSession::conclude(const SandboxOutcome &outcome, const CollectedFacts &f
         state = CandidateState::Error;
         m_result.errorMessage = outcome.error;
     } else if (!outcome.exitCode) {
-        m_result.errorMessage = tr("The script was killed (out of memory or a signal). %1")
-                                        .arg(lastLine(m_result.errorOutput))
-                                        .trimmed();
+        m_result.errorMessage
+                = tr("The script was killed (out of memory or a signal). %1").arg(why).trimmed();
     } else if (*outcome.exitCode != 0) {
-        m_result.errorMessage = tr("Exited with code %1. %2")
-                                        .arg(*outcome.exitCode)
-                                        .arg(lastLine(m_result.errorOutput))
-                                        .trimmed();
+        m_result.errorMessage
+                = tr("Exited with code %1. %2").arg(*outcome.exitCode).arg(why).trimmed();
     } else if (!outcome.error.isEmpty()) {
-        m_result.errorMessage = outcome.error;
+        m_result.errorMessage
+                = QString(outcome.error + QLatin1Char(' ') + outcome.limitReached).trimmed();
     } else if (!m_result.hasArtifact()) {
         m_result.errorMessage = tr("Exited with code 0 but wrote no artifact.");
     } else {

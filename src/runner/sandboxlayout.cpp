@@ -7,6 +7,11 @@
 
 namespace DreamFoundry {
 
+namespace {
+// Enough for the mount points bwrap makes in a hidden folder (/home/daytona in /home).
+constexpr qint64 hiddenFolderBytes = 4096;
+} // namespace
+
 QString SandboxLayout::scriptName(const QString &candidateId)
 {
     return candidateScriptName(candidateId);
@@ -81,14 +86,29 @@ QStringList BwrapInvocation::arguments() const
     };
     if (!network)
         args << QStringLiteral("--unshare-net");
-    for (const QString &folder : hiddenPaths)
-        args << QStringLiteral("--tmpfs") << folder;
+    const QString tmp = QStringLiteral("/tmp");
+    for (const QString &folder : hiddenPaths) {
+        const qint64 size = folder == tmp && hostTmp.isEmpty() ? tmpBytes : hiddenFolderBytes;
+        args << QStringLiteral("--size") << QString::number(size) << QStringLiteral("--tmpfs")
+             << folder;
+    }
     const QString home = QLatin1StringView(SandboxLayout::home);
     args << QStringLiteral("--bind") << hostHome << home << QStringLiteral("--chdir") << home
          << QStringLiteral("--clearenv");
+    if (!hostTmp.isEmpty())
+        args << QStringLiteral("--bind") << hostTmp << tmp;
+    if (uid && gid) {
+        args << QStringLiteral("--uid") << QString::number(*uid) << QStringLiteral("--gid")
+             << QString::number(*gid);
+    }
     // After the home and the hidden folders, so it shows through both.
     if (!readOnlyInputDir.isEmpty())
         args << QStringLiteral("--ro-bind") << readOnlyInputDir << SandboxLayout::inputPath();
+    // Last: the binds above need their mount points made in these folders first.
+    for (const QString &folder : hiddenPaths) {
+        if (folder != tmp)
+            args << QStringLiteral("--remount-ro") << folder;
+    }
     for (const QString &variable : SandboxLayout::environment(home)) {
         args << QStringLiteral("--setenv") << variable.section(QLatin1Char('='), 0, 0)
              << variable.section(QLatin1Char('='), 1);

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace DreamFoundry {
 
 // Where things are inside a candidate's sandbox: the same paths locally and in Daytona, so a
@@ -31,6 +33,14 @@ struct BwrapInvocation
     QString hostHome; // the sandbox's home on the host, bound as /home/daytona
     QString readOnlyInputDir; // when set, bound read-only at SandboxLayout::inputPath()
     QStringList hiddenPaths; // host folders covered by an empty tmpfs (homes, temp dirs)
+    // The size of the sandbox's writable /tmp (one of hiddenPaths); the other hidden folders
+    // get a tiny read-only tmpfs. Every tmpfs has a size: unsized, each may take half the RAM.
+    qint64 tmpBytes = 64 * 1024 * 1024;
+    // When set, the host folder bound as /tmp instead (the sandbox's ScratchDisk), and the
+    // user the candidate runs as (bwrap then runs as root of the disk's user namespace).
+    QString hostTmp;
+    std::optional<unsigned> uid;
+    std::optional<unsigned> gid;
     bool network = true;
     QStringList command; // what runs inside, e.g. python3 <script> <objective> <output>
 

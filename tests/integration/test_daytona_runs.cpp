@@ -192,6 +192,35 @@ private Q_SLOTS:
         expectNoSandboxLeft();
     }
 
+    // The cap holds on Daytona too: the size is asked first, nothing is downloaded.
+    void oversizedArtifactIsRefused_data()
+    {
+        QTest::addColumn<QString>("writer");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("2 MiB") << QStringLiteral("f.write(b'x' * (2 * 2**20))")
+                               << QStringLiteral("is 2 MiB");
+        QTest::newRow("sparse 3 GiB") << QStringLiteral("f.seek(3 * 2**30); f.write(b'x')")
+                                      << QStringLiteral("is 3073 MiB");
+    }
+
+    void oversizedArtifactIsRefused()
+    {
+        QFETCH(QString, writer);
+        QFETCH(QString, expected);
+        const QString script = m_scripts.write(
+                QStringLiteral("big.py"),
+                QStringLiteral("f = open(output_path, 'wb')\n%1\nf.close()\n").arg(writer));
+        RunSettings settings;
+        settings.artifactLimitMiB = 1;
+        const CandidateResult r = run({script}, settings).candidates.at(0);
+        QCOMPARE(r.state, CandidateState::Failed);
+        QVERIFY(!r.hasArtifact());
+        QVERIFY2(r.errorMessage.contains(expected)
+                         && r.errorMessage.contains(QStringLiteral("artifact limit of 1 MiB")),
+                 qPrintable(r.errorMessage));
+        expectNoSandboxLeft();
+    }
+
     void stdoutAndStderrArriveApart()
     {
         const QString script

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using DreamFoundry::Test::CandidateScripts;
 using DreamFoundry::Test::Finished;
@@ -44,6 +45,19 @@ QString outsideFences(const QString &markdown)
             outside += line + QLatin1Char('\n');
     }
     return outside;
+}
+
+// Processes on the host whose command line holds `marker`.
+int processesWith(const QByteArray &marker)
+{
+    int found = 0;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(marker))
+            ++found;
+    }
+    return found;
 }
 
 } // namespace
@@ -263,6 +277,50 @@ open(output_path, 'w').write('ok')
                  QString::fromUtf8("one\ntwo\ncafmid\n\xc3\xa9\n"));
         QCOMPARE(c[QStringLiteral("stdout")].toString(), QString::fromUtf8("one\ncaf\xc3\xa9\n"));
         QCOMPARE(c[QStringLiteral("stderr")].toString(), QStringLiteral("two\nmid\n"));
+    }
+
+    // kill -9 mid-run: the candidate dies with the app, and what it left in the temporary
+    // folder (the run's working folder, the sandbox's) is removed by the next start.
+    void killedRunIsSweptAtTheNextStart()
+    {
+        QTemporaryDir temp;
+        // As /tmp is: as root, candidates run as nobody, who must reach their sandbox.
+        QVERIFY(QFile::setPermissions(temp.path(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                                              | QFileDevice::ExeOther));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TMPDIR"), temp.path());
+        const QByteArray marker = "killed" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        const QString slow = m_scripts.write(QString::fromLatin1(marker) + QStringLiteral(".py"),
+                                             QStringLiteral("print('started', flush=True)\n"
+                                                            "time.sleep(1000)\n"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(DREAMFOUNDRY_BINARY),
+                      {QStringLiteral("run"), QStringLiteral("-o"), QStringLiteral("x"),
+                       QStringLiteral("--out"), m_dir.filePath(QStringLiteral("killed")), slow});
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += process.readAllStandardOutput()).contains("] running"),
+                                 15'000);
+        QTRY_VERIFY(processesWith(marker) > 0);
+        process.kill();
+        QVERIFY(process.waitForFinished(15'000));
+        QTRY_COMPARE_WITH_TIMEOUT(processesWith(marker), 0, 10'000);
+        const QStringList patterns{QStringLiteral("dreamfoundry-*")};
+        const auto left = [&] {
+            return QDir(temp.path()).entryList(patterns, QDir::Dirs);
+        };
+        QVERIFY2(left().size() >= 2, qPrintable(left().join(QLatin1Char(' '))));
+
+        const QString quick = m_scripts.write(
+                QStringLiteral("quick.py"), QStringLiteral("open(output_path, 'w').write('x')\n"));
+        const Finished next
+                = runApp({QStringLiteral("run"), QStringLiteral("-o"), QStringLiteral("x"),
+                          QStringLiteral("--out"), m_dir.filePath(QStringLiteral("next")), quick},
+                         {}, env);
+        QCOMPARE(next.exitCode, 0);
+        QCOMPARE(left(), QStringList());
     }
 
     void helpAndVersion()
