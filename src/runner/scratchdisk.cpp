@@ -70,32 +70,18 @@ QString ScratchDisk::tmpInside() const
 QStringList ScratchDisk::wrap(const QString &bwrapProgram, const QStringList &bwrapArguments) const
 {
     // Root of its own user namespace, it may mount; the candidate, in bwrap's, may not.
-    return QStringList{QStringLiteral("unshare"),
-                       QStringLiteral("--user"),
-                       QStringLiteral("--map-root-user"),
-                       QStringLiteral("--mount"),
-                       QStringLiteral("--propagation"),
-                       QStringLiteral("private"),
-                       QStringLiteral("--"),
-                       // The script dies with the app (making the user namespace cleared what
-                       // the child modifier could set), and bwrap (--die-with-parent) with it.
-                       QStringLiteral("setpriv"),
-                       QStringLiteral("--pdeathsig"),
-                       QStringLiteral("KILL"),
-                       QStringLiteral("--"),
-                       QStringLiteral("/bin/sh"),
-                       QStringLiteral("-c"),
-                       QLatin1StringView(script),
-                       QStringLiteral("dreamfoundry-sandbox"),
-                       mountPoint(),
-                       QString::number(bytes),
-                       QString::number(files),
-                       stagedScript,
-                       artifactName,
-                       outbox(),
-                       QString::number(artifactLimitBytes),
-                       QString::number(collectSeconds),
-                       bwrapProgram}
+    return QStringList{
+                   QStringLiteral("unshare"), QStringLiteral("--user"),
+                   QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
+                   QStringLiteral("--propagation"), QStringLiteral("private"), QStringLiteral("--"),
+                   // The script dies with the app (making the user namespace cleared what
+                   // the child modifier could set), and bwrap (--die-with-parent) with it.
+                   QStringLiteral("setpriv"), QStringLiteral("--pdeathsig"), QStringLiteral("KILL"),
+                   QStringLiteral("--"), QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                   QLatin1StringView(script), QStringLiteral("dreamfoundry-sandbox"), mountPoint(),
+                   QString::number(bytes), QString::number(files), stagedScript, artifactName,
+                   outbox(), QString::number(artifactLimitBytes), QString::number(collectSeconds),
+                   bwrapProgram}
     + bwrapArguments;
 }
 
