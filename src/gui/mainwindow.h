@@ -70,7 +70,7 @@ private:
 
     RunSettings settingsFromWidgets() const;
     // Every action and control, enabled or not with its tooltip, from one rule
-    // (windowAvailability()); updateCompareAvailability() is the same update.
+    // (windowAvailability()).
     void updateRunAvailability();
     WindowState windowState() const;
     void updateBackendStatus();
@@ -100,7 +100,6 @@ private:
     void showContextMenu(const QPoint &position);
 
     QList<int> selectedRows() const;
-    void updateCompareAvailability() { updateRunAvailability(); }
     void compareRows(const QList<int> &rows, bool pickMore);
     ComparedSource compareSourceOf(int row) const;
     void forwardToComparison(int firstRow, int lastRow);
