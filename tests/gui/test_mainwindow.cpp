@@ -1,4 +1,5 @@
 // The real MainWindow on the offscreen platform, driven through its actions and widgets.
+#include "core/pluralforms.h"
 #include "daytona/daytonaaccount.h"
 #include "gui/availability.h"
 #include "gui/filedialog.h"
@@ -164,6 +165,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         FileDialog::setInstance(&m_dialogs);
+        installPluralForms(); // as the app does
     }
 
     void init()
@@ -726,6 +728,9 @@ private Q_SLOTS:
         const QString counts = find<QLabel>("runCountsLabel")->text();
         for (const char *count : {"Succeeded: 1", "Failed: 1", "Timed out: 1", "Cancelled: 1"})
             QVERIFY2(counts.contains(QLatin1StringView(count)), qPrintable(counts));
+        // Counts read as English: plural forms, not "candidate(s)".
+        QCOMPARE(find<QAction>("actionRerunFailed")->toolTip(),
+                 QStringLiteral("Run the 3 failed candidates again"));
     }
 
     // The filter narrows the table; what acts on a row acts on the row seen, not on the row of
