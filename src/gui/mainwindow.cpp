@@ -1211,12 +1211,13 @@ void MainWindow::loadSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_ui->mainSplitter->restoreState(
             settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_ui->actionShowSetupPanel->setChecked(m_ui->mainSplitter->sizes().value(0) > 0);
     m_ui->resultsSplitter->restoreState(
             settings.value(QStringLiteral("window/resultsSplitter")).toByteArray());
-    // A new key since the Score and Rank columns: an older header state would put their widths
-    // on the wrong columns.
+    // A new key since the Reason column and the new column order: an older header state would
+    // put its widths on the wrong columns.
     m_ui->runTable->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("window/runTableHeader")).toByteArray());
+            settings.value(QStringLiteral("window/runTableColumns")).toByteArray());
     const QVariant scripts = settings.value(QStringLiteral("candidates/scripts"));
     // First start: the samples are already there to try.
     m_ui->candidateList->addScripts(scripts.isValid() ? scripts.toStringList()
@@ -1243,7 +1244,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/resultsSplitter"), m_ui->resultsSplitter->saveState());
-    settings.setValue(QStringLiteral("window/runTableHeader"),
+    settings.setValue(QStringLiteral("window/runTableColumns"),
                       m_ui->runTable->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("candidates/scripts"), m_ui->candidateList->scripts());
     settings.setValue(QStringLiteral("objective/current"), m_ui->objectiveEdit->toPlainText());

@@ -42,7 +42,8 @@ void SettingsDialog::showAccount()
     } else if (m_account->config().apiKey.isEmpty()) {
         text = m_account->keychainProblem().isEmpty()
                 ? tr("No API key is set.")
-                : tr("No API key is in use. %1").arg(m_account->keychainProblem());
+                : tr("No API key is in use. %1 %2")
+                          .arg(m_account->keychainProblem(), keychainNextSteps());
     } else {
         switch (m_account->config().keySource) {
         case DaytonaConfig::KeySource::Environment:

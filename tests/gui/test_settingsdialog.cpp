@@ -301,7 +301,11 @@ private Q_SLOTS:
         QVERIFY(!account.isConfigured());
         QVERIFY(account.statusText().contains(problem));
         auto dialog = openDialog(account);
-        QVERIFY(find<QLabel>(dialog.get(), "keySourceLabel")->text().contains(problem));
+        // With the same ways out as a refused save.
+        const QString shown = find<QLabel>(dialog.get(), "keySourceLabel")->text();
+        QVERIFY2(shown.contains(problem) && shown.contains(QStringLiteral("this session only"))
+                         && shown.contains(QStringLiteral("DAYTONA_API_KEY")),
+                 qPrintable(shown));
 
         // Unlocked, a reload finds the key.
         m_keychain.failWith(CredentialError::None);
