@@ -33,6 +33,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -44,6 +45,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cmath>
 
 namespace DreamFoundry {
 
@@ -198,15 +200,24 @@ void MainWindow::setupTable()
     // window narrows the columns (fitColumnsToTable()), so every header stays in view.
     table->setColumnWidth(RunTableModel::CandidateColumn, 120);
     table->setColumnWidth(RunTableModel::StatusColumn, 110);
-    table->setColumnWidth(RunTableModel::ReasonColumn, 200);
-    table->setColumnWidth(RunTableModel::ScoreColumn, 130);
+    table->setColumnWidth(RunTableModel::ReasonColumn, 170);
+    table->setColumnWidth(RunTableModel::ScoreColumn, 120);
     table->setColumnWidth(RunTableModel::RankColumn, 50);
     table->setColumnWidth(RunTableModel::RuntimeColumn, 120); // "12.3 s / 5:00"
     table->setColumnWidth(RunTableModel::ExitCodeColumn, 70);
     table->setColumnWidth(RunTableModel::SandboxColumn, 150);
+    // The artifact's preview stretches over what is left, down to this.
+    table->setColumnWidth(RunTableModel::ArtifactColumn, 60);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    rememberColumnWidths();
+    // A width the person gives a column is the one it returns to when there is room again.
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int column, int, int width) {
+                if (!m_fittingColumns && column < m_columnWidths.size())
+                    m_columnWidths[column] = width;
+            });
     table->viewport()->installEventFilter(this);
     table->sortByColumn(-1, Qt::AscendingOrder); // input order until the user sorts
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -256,7 +267,6 @@ void MainWindow::setupResultsArea()
     layout->addLayout(filterRow);
     layout->addWidget(m_ui->runTable); // out of the splitter, into the area that takes its place
     m_ui->resultsSplitter->insertWidget(0, area);
-    m_ui->resultsSplitter->setStretchFactor(0, 1);
     connect(m_filterCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setFilter(RunFilterProxy::Filter(m_filterCombo->currentData().toInt()));
         updateRunAvailability();
@@ -274,11 +284,27 @@ void MainWindow::setupLayout()
     m_setupScroll->setWidgetResizable(true);
     m_setupScroll->setFrameShape(QFrame::NoFrame);
     m_setupScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The list and the objective take the height there is, down to a few lines: their own
+    // preferred height would make the panel scroll in a window that has room for all of it.
+    const int line = fontMetrics().lineSpacing();
+    for (QWidget *growing : {static_cast<QWidget *>(m_ui->candidateList),
+                             static_cast<QWidget *>(m_ui->objectiveEdit)}) {
+        growing->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+        growing->setMinimumHeight(4 * line + 2 * growing->contentsMargins().top() + 8);
+    }
+    // Run, Cancel All and Rerun Failed stay in sight below the panel, however it scrolls.
+    auto *sidebar = new QWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(0, 0, 0, 0);
+    m_ui->setupLayout->removeItem(m_ui->runButtonsLayout);
     m_setupScroll->setWidget(panel); // out of the splitter, into the scroll area
     m_setupScroll->setMinimumWidth(panel->minimumSizeHint().width()
                                    + m_setupScroll->verticalScrollBar()->sizeHint().width());
+    sidebarLayout->addWidget(m_setupScroll);
+    sidebarLayout->addLayout(m_ui->runButtonsLayout);
     QSplitter *splitter = m_ui->mainSplitter;
-    splitter->insertWidget(0, m_setupScroll);
+    splitter->insertWidget(0, sidebar);
     splitter->setCollapsible(0, true);
     splitter->setCollapsible(1, false);
     splitter->setSizes({280, 1000}); // until the user's own sizes are restored
@@ -286,7 +312,7 @@ void MainWindow::setupLayout()
     // The status of the backend reserves its lines: a longer text does not move what follows.
     QLabel *status = m_ui->backendStatusLabel;
     status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    status->setMinimumHeight(4 * status->fontMetrics().lineSpacing());
+    status->setMinimumHeight(3 * status->fontMetrics().lineSpacing());
 
     QAction *showPanel = m_ui->actionShowSetupPanel;
     showPanel->setCheckable(true);
@@ -302,26 +328,43 @@ void MainWindow::setupLayout()
     });
 }
 
-// At a narrow width every column stays in view: the least telling columns give up width first,
-// down to a floor where their header still shows, elided.
+void MainWindow::rememberColumnWidths()
+{
+    QHeaderView *header = m_ui->runTable->horizontalHeader();
+    m_columnWidths.clear();
+    for (int column = 0; column < RunTableModel::ArtifactColumn; ++column)
+        m_columnWidths.append(header->sectionSize(column));
+}
+
+// At a narrow width every column stays in view: from the widths they were given, each column
+// gives up its share of the width missing, down to a floor where its header still shows, elided
+// (the candidate and its status keep more). With room again, they get their widths back.
 void MainWindow::fitColumnsToTable()
 {
     QHeaderView *header = m_ui->runTable->horizontalHeader();
-    const int width = m_ui->runTable->viewport()->width();
-    const int floor = std::max(header->minimumSectionSize(), fontMetrics().averageCharWidth() * 6);
-    // The artifact, the last column, stretches over what is left: it is not in this list.
-    static constexpr RunTableModel::Column leastTellingFirst[]
-            = {RunTableModel::SandboxColumn,   RunTableModel::ReasonColumn,
-               RunTableModel::ScoreColumn,     RunTableModel::RuntimeColumn,
-               RunTableModel::CandidateColumn, RunTableModel::StatusColumn,
-               RunTableModel::ExitCodeColumn,  RunTableModel::RankColumn};
-    for (const RunTableModel::Column column : leastTellingFirst) {
-        const int excess = header->length() - width;
-        if (excess <= 0)
-            return;
+    const QScopedValueRollback fitting(m_fittingColumns, true);
+    for (int column = 0; column < m_columnWidths.size(); ++column)
+        header->resizeSection(column, m_columnWidths.at(column));
+    const int excess = header->length() - m_ui->runTable->viewport()->width();
+    if (excess <= 0)
+        return;
+    const auto floorOf = [&](int column) {
+        const int chars = column == RunTableModel::CandidateColumn ? 9
+                : column == RunTableModel::StatusColumn            ? 11
+                                                                   : 5;
+        return std::max(header->minimumSectionSize(), fontMetrics().averageCharWidth() * chars);
+    };
+    // The artifact, the last column, stretches over what is left: it is not resized here.
+    int slack = 0;
+    for (int column = 0; column < m_columnWidths.size(); ++column)
+        slack += std::max(0, header->sectionSize(column) - floorOf(column));
+    if (slack <= 0)
+        return;
+    const double share = std::min(1.0, double(excess) / slack);
+    for (int column = 0; column < m_columnWidths.size(); ++column) {
         const int size = header->sectionSize(column);
-        if (size > floor)
-            header->resizeSection(column, std::max(floor, size - excess));
+        const int give = int(std::ceil(std::max(0, size - floorOf(column)) * share));
+        header->resizeSection(column, size - give);
     }
 }
 
@@ -1218,6 +1261,7 @@ void MainWindow::loadSettings()
     // put its widths on the wrong columns.
     m_ui->runTable->horizontalHeader()->restoreState(
             settings.value(QStringLiteral("window/runTableColumns")).toByteArray());
+    rememberColumnWidths();
     const QVariant scripts = settings.value(QStringLiteral("candidates/scripts"));
     // First start: the samples are already there to try.
     m_ui->candidateList->addScripts(scripts.isValid() ? scripts.toStringList()

@@ -64,6 +64,7 @@ private:
     void setupResultsArea();
     void setupSetupPanel();
     void setupLayout();
+    void rememberColumnWidths();
     void fitColumnsToTable();
     void loadSettings();
     void saveSettings() const;
@@ -133,6 +134,8 @@ private:
     QComboBox *m_filterCombo = nullptr;
     QScrollArea *m_setupScroll = nullptr;
     bool m_daytonaKeyBarShown = false; // said once per time the key goes missing
+    QList<int> m_columnWidths; // given by default or by the person, but the stretched last
+    bool m_fittingColumns = false; // the widths change to fit, not by the person's hand
     QLabel *m_statusLabel = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer m_statusTimer;

@@ -972,6 +972,20 @@ private Q_SLOTS:
             return table->horizontalScrollBar()->maximum() == 0;
         };
         QTRY_VERIFY(everyHeaderInView());
+        // A long message above the table leaves it less height: a vertical scroll bar takes
+        // some of its width, and every header still shows.
+        m_window->infoBar().showMessage(InfoBar::Kind::Warning,
+                                        QStringLiteral("A long message. ").repeated(20));
+        QTRY_VERIFY(table->verticalScrollBar()->isVisible());
+        QTRY_VERIFY(everyHeaderInView());
+        // Run stays in sight however the panel scrolls.
+        auto *run = find<QPushButton>("runButton");
+        QVERIFY(run->isVisible());
+        QVERIFY(m_window->rect().contains(
+                QRect(run->mapTo(m_window.get(), QPoint()), run->size())));
+        // The setup panel leaves the results most of the width.
+        QVERIFY2(find<QWidget>("setupScrollArea")->width() <= 340,
+                 qPrintable(QString::number(find<QWidget>("setupScrollArea")->width())));
         QVERIFY(m_window->minimumSize().width() <= 800 && m_window->minimumSize().height() <= 600);
         QVERIFY(m_window->minimumSize().width() >= 600);
 
