@@ -620,7 +620,7 @@ void MainWindow::updateDaytonaKeyBar(bool needsKey)
 
 // What the run says while it goes: in the info bar, whole, rather than cut off in the status
 // bar. Auto falling back to local sandboxes is told in the window's words.
-void MainWindow::onRunWarning(int, const QString &message)
+void MainWindow::onRunWarning(int row, const QString &message)
 {
     const DaytonaConfig &config = m_runs.daytonaConfig();
     if (!config.isConfigured() && message == selectBackend(BackendChoice::Auto, config).note) {
@@ -630,7 +630,13 @@ void MainWindow::onRunWarning(int, const QString &message)
                                [this] { showSettings(); });
         return;
     }
-    m_infoBar->showMessage(InfoBar::Kind::Warning, message);
+    // Messages shared with the command line name its command; the window has a menu for it.
+    QString text = message;
+    text.replace(QStringLiteral("`dreamfoundry sandboxes reap`"),
+                 tr("Run > Clean Up Sandboxes..."));
+    if (const QString id = m_model->resultAt(row).candidateId; !id.isEmpty())
+        text = tr("%1: %2").arg(id, text);
+    m_infoBar->showMessage(InfoBar::Kind::Warning, text);
 }
 
 void MainWindow::updateStatusBar()

@@ -1,5 +1,6 @@
 // The real MainWindow on the offscreen platform, driven through its actions and widgets.
 #include "core/pluralforms.h"
+#include "daytona/backendselection.h"
 #include "daytona/daytonaaccount.h"
 #include "gui/availability.h"
 #include "gui/filedialog.h"
@@ -1031,6 +1032,35 @@ private Q_SLOTS:
         view.appendOutput(OutputStream::Stderr, "late warning\n");
         QVERIFY(view.isStderrLine(4));
         QVERIFY(view.findChild<QWidget *>(QStringLiteral("logGutter")));
+    }
+
+    // What the run says while it goes reaches the info bar whole, in the window's words.
+    void runWarningsUseTheWindowsWords()
+    {
+        if (!qEnvironmentVariableIsEmpty("DAYTONA_API_KEY"))
+            QSKIP("a Daytona key is set in this environment");
+        QTRY_VERIFY(!m_window->daytonaAccount().isLoading());
+        RunPipeline &runs = m_window->runPipeline();
+        InfoBar &bar = m_window->infoBar();
+        // Auto without a key: said without the command line's advice, Settings a click away.
+        const QString note = selectBackend(BackendChoice::Auto, runs.daytonaConfig()).note;
+        QVERIFY(note.contains(QStringLiteral("dreamfoundry login"))); // the CLI's words
+        Q_EMIT runs.warning(-1, note);
+        QVERIFY(bar.isVisible());
+        QVERIFY2(bar.text().contains(QStringLiteral("local sandboxes"))
+                         && !bar.text().contains(QStringLiteral("dreamfoundry")),
+                 qPrintable(bar.text()));
+        QCOMPARE(find<QPushButton>("infoBarActionButton")->text(),
+                 QStringLiteral("Daytona Settings..."));
+        // A sandbox left behind: the window's menu, not the command.
+        Q_EMIT runs.warning(-1,
+                            QStringLiteral("Deleting sandbox x took too long; its auto-delete "
+                                           "or `dreamfoundry sandboxes reap` will remove it."));
+        QVERIFY2(bar.text().contains(QStringLiteral("Run > Clean Up Sandboxes..."))
+                         && !bar.text().contains(QStringLiteral("dreamfoundry")),
+                 qPrintable(bar.text()));
+        QVERIFY(!find<QPushButton>("infoBarActionButton")->isVisible());
+        QCOMPARE(bar.kind(), InfoBar::Kind::Warning);
     }
 
     void daytonaWithoutAKeyPromptsForOne()
