@@ -6,6 +6,7 @@
 #include "cli/runtable.h"
 #include "cli/sandboxescommand.h"
 #include "cli/scorecommand.h"
+#include "core/pluralforms.h"
 #include "core/samples.h"
 #include "gui/comparewindowcommand.h"
 #include "gui/mainwindow.h"
@@ -27,6 +28,7 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("dreamfoundry"));
     QCoreApplication::setOrganizationName(QStringLiteral("dreamfoundry"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DREAMFOUNDRY_VERSION));
+    installPluralForms();
 }
 
 // A headless command: a QObject with start() and done(int exitStatus). One that shows a window

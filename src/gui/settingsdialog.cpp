@@ -42,7 +42,8 @@ void SettingsDialog::showAccount()
     } else if (m_account->config().apiKey.isEmpty()) {
         text = m_account->keychainProblem().isEmpty()
                 ? tr("No API key is set.")
-                : tr("No API key is in use. %1").arg(m_account->keychainProblem());
+                : tr("No API key is in use. %1 %2")
+                          .arg(m_account->keychainProblem(), keychainNextSteps());
     } else {
         switch (m_account->config().keySource) {
         case DaytonaConfig::KeySource::Environment:
@@ -123,33 +124,29 @@ void SettingsDialog::keepForSession()
     showMessage(m_saving ? tr("Keeping the key for this session…") : busyMessage());
 }
 
+QString SettingsDialog::keychainNextSteps()
+{
+    return tr("You can try again, keep the key for this session only (Dream Foundry forgets it "
+              "when it quits, and never writes it to a file), or set DAYTONA_API_KEY in the "
+              "environment or in a .env file in the working folder.");
+}
+
 void SettingsDialog::onKeySaved(CredentialError result, const QString &message)
 {
     if (!m_saving)
         return; // another dialog's request
     m_saving = false;
     setBusy(false);
-    switch (result) {
-    case CredentialError::None:
+    if (result == CredentialError::None) {
         m_ui->apiKeyEdit->clear();
         showMessage({});
         QDialog::accept();
         return;
-    case CredentialError::NoBackend:
-        showMessage(tr("%1\nThe key can be kept for this session only: Dream Foundry forgets it "
-                       "when it quits, and never writes it to a file.")
-                            .arg(message));
-        m_ui->sessionOnlyButton->show();
-        m_ui->sessionOnlyButton->setFocus();
-        return;
-    case CredentialError::NotFound:
-    case CredentialError::AccessDenied:
-    case CredentialError::Timeout:
-    case CredentialError::Other:
-        break;
     }
-    showMessage(tr("The key was not saved. %1").arg(message));
-    m_ui->apiKeyEdit->setFocus();
+    // Whatever the refusal, the same ways out: OK again, this session only, or the environment.
+    showMessage(tr("The key was not saved. %1\n%2").arg(message, keychainNextSteps()));
+    m_ui->sessionOnlyButton->show();
+    m_ui->sessionOnlyButton->setFocus();
 }
 
 void SettingsDialog::removeKey()
