@@ -108,6 +108,10 @@ private:
     void notifyFinished(const RunRecord &run);
     void showMessage(const QString &title, const QString &text);
     void showSettings();
+    // Run > Publish Winner... (docs/architecture.md, "Publishing to Discord").
+    const CandidateResult *selectedSavedResult() const;
+    void updatePublishAvailability();
+    void publishWinner();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     RunPipeline m_runs;
