@@ -83,11 +83,11 @@ void HistoryChart::paintEvent(QPaintEvent *)
 void HistoryChart::paintStrip(QPainter &painter, const QString &candidate, const QRect &area) const
 {
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(QRect(area.left(), area.top(), labelWidth - 6, area.height()),
-                     Qt::AlignVCenter | Qt::AlignLeft,
-                     painter.fontMetrics().elidedText(
-                             UntrustedText::visibleControlsOneLine(candidate), Qt::ElideRight,
-                             labelWidth - 6));
+    painter.drawText(
+            QRect(area.left(), area.top(), labelWidth - 6, area.height()),
+            Qt::AlignVCenter | Qt::AlignLeft,
+            painter.fontMetrics().elidedText(UntrustedText::visibleControlsOneLine(candidate),
+                                             Qt::ElideRight, labelWidth - 6));
     const QRect plot(area.left() + labelWidth, area.top(), area.width() - labelWidth,
                      area.height() - 12);
     const QRect bars(plot.left(), plot.bottom() + 2, plot.width(), 10);
@@ -98,8 +98,8 @@ void HistoryChart::paintStrip(QPainter &painter, const QString &candidate, const
         if (const HistoryCandidate *c = find(run, candidate))
             slowest = std::max(slowest, c->runtimeSeconds);
     }
-    const double step = m_runs.size() > 1 ? double(plot.width() - 8) / double(m_runs.size() - 1)
-                                          : 0.0;
+    const double step
+            = m_runs.size() > 1 ? double(plot.width() - 8) / double(m_runs.size() - 1) : 0.0;
     QPainterPath line;
     bool started = false;
     for (int i = 0; i < m_runs.size(); ++i) {

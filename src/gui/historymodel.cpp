@@ -79,8 +79,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case FolderRole:
         return entry.folder;
     case Qt::ToolTipRole:
-        return entry.isBroken() ? entry.folder + QLatin1Char('\n') + entry.problem
-                                : entry.folder;
+        return entry.isBroken() ? entry.folder + QLatin1Char('\n') + entry.problem : entry.folder;
     case Qt::DecorationRole:
         if (index.column() == ObjectiveColumn && entry.isBroken())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);

@@ -9,6 +9,7 @@
 #include "filedialog.h"
 #include "infobar.h"
 #include "progressdelegate.h"
+#include "publishdialog.h"
 #include "results/resultstore.h"
 #include "runfilterproxy.h"
 #include "runner/isolationprobe.h"
@@ -164,6 +165,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionRun, &QAction::triggered, this, &MainWindow::startRun);
     connect(m_ui->actionCancelAll, &QAction::triggered, &m_runs, &RunPipeline::cancelAll);
     connect(m_ui->actionRerunFailed, &QAction::triggered, this, &MainWindow::rerunFailed);
+    connect(m_ui->actionPublishWinner, &QAction::triggered, this, &MainWindow::publishWinner);
     connect(m_ui->actionCompareArtifacts, &QAction::triggered, this,
             [this] { compareRows(selectedRows(), selectedRows().size() < 2); });
     connect(m_ui->actionCleanUpSandboxes, &QAction::triggered, this, [this] {
@@ -501,6 +503,7 @@ void MainWindow::onRescored(const RunRecord &run, const QString &folder, const Q
     updateRunAvailability();
     if (const int row = selectedRow(); row >= 0)
         showScoreOf(row);
+    updatePublishAvailability();
 }
 
 RunSettings MainWindow::settingsFromWidgets() const
@@ -569,6 +572,7 @@ void MainWindow::updateRunAvailability()
     m_ui->networkCheck->setEnabled(a.network.enabled);
     m_ui->networkCheck->setToolTip(a.network.toolTip);
     m_ui->scoringPanel->setRescoreAvailable(a.rescore.enabled, a.rescore.toolTip);
+    updatePublishAvailability();
 }
 
 void MainWindow::updateBackendStatus()
@@ -1306,9 +1310,44 @@ void MainWindow::showOpenProblem(const QString &folder, const QString &error)
     showWarning(tr("Cannot open the results"), text, error);
 }
 
+const CandidateResult *MainWindow::selectedSavedResult() const
+{
+    const int row = selectedRow();
+    if (row < 0 || m_runs.isRunning())
+        return nullptr;
+    const QString id = m_model->resultAt(row).candidateId;
+    const auto found = std::ranges::find(m_shownRun.candidates, id, &CandidateResult::candidateId);
+    return found == m_shownRun.candidates.cend() ? nullptr : &*found;
+}
+
+void MainWindow::updatePublishAvailability()
+{
+    const QString why = PublishDialog::unavailableReason(m_shownRun, m_shownFolder,
+                                                         m_runs.isRunning(), selectedSavedResult());
+    m_ui->actionPublishWinner->setEnabled(why.isEmpty());
+    m_ui->actionPublishWinner->setToolTip(
+            why.isEmpty() ? tr("Post the winner's artifact to the Discord webhook") : why);
+}
+
+void MainWindow::publishWinner()
+{
+    const QString candidate = PublishDialog::candidateToPublish(m_shownRun, selectedSavedResult());
+    if (candidate.isEmpty() || m_runs.isRunning())
+        return;
+    auto *dialog = new PublishDialog(m_shownRun, m_shownFolder, candidate, &m_keychain, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The run on screen keeps what run.json now says, so a later save of it does not drop it.
+    connect(dialog, &PublishDialog::published, this,
+            [this, folder = m_shownFolder](const RunPublication &publication) {
+                if (folder == m_shownFolder)
+                    m_shownRun.published.append(publication);
+            });
+    dialog->open();
+}
+
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(m_account, this);
+    auto *dialog = new SettingsDialog(m_account, this, &m_keychain);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

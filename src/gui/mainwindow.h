@@ -129,6 +129,10 @@ private:
     void showInformation(const QString &title, const QString &text);
     void showOpenProblem(const QString &folder, const QString &error);
     void showSettings();
+    // Run > Publish Winner... (docs/architecture.md, "Publishing to Discord").
+    const CandidateResult *selectedSavedResult() const;
+    void updatePublishAvailability();
+    void publishWinner();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     RunPipeline m_runs;

@@ -2,16 +2,20 @@
 #include "ui_settingsdialog.h"
 
 #include "daytona/daytonaaccount.h"
+#include "publishingsettings.h"
 
 #include <QPushButton>
 
 namespace DreamFoundry {
 
-SettingsDialog::SettingsDialog(DaytonaAccount *account, QWidget *parent)
+SettingsDialog::SettingsDialog(DaytonaAccount *account, QWidget *parent,
+                               CredentialStore *publishing)
     : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_account(account)
 {
     Q_ASSERT(m_account);
     m_ui->setupUi(this);
+    if (publishing) // below the Daytona settings, above the dialog's messages
+        m_ui->dialogLayout->insertWidget(1, new PublishingSettings(publishing, this));
     m_ui->sessionOnlyButton->hide();
     m_ui->messageLabel->hide();
     m_ui->apiUrlEdit->setPlaceholderText(QLatin1StringView(DaytonaConfig::defaultApiUrl));

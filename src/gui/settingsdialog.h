@@ -26,8 +26,10 @@ class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    // `account` is not owned and must outlive the dialog.
-    explicit SettingsDialog(DaytonaAccount *account, QWidget *parent = nullptr);
+    // `account` is not owned and must outlive the dialog. With `publishing` (where the Discord
+    // webhook is kept; not owned), the dialog has a Publishing section too.
+    explicit SettingsDialog(DaytonaAccount *account, QWidget *parent = nullptr,
+                            CredentialStore *publishing = nullptr);
     ~SettingsDialog() override;
 
     // Stores the settings and the key; closes when done, stays open with a message otherwise.
