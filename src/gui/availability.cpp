@@ -159,6 +159,12 @@ WindowAvailability windowAvailability(const WindowState &s)
         a.saveResultsAs = unavailable(tr("Run or open a run first."));
     else
         a.saveResultsAs = available(tr("Save a copy of the results on screen"));
+    if (s.running)
+        a.exportResults = unavailable(tr("Wait for the run to finish."));
+    else if (!s.savedRunOnScreen)
+        a.exportResults = unavailable(tr("Run or open a saved run first."));
+    else
+        a.exportResults = available(tr("Export the run on screen as HTML, CSV, Markdown or JSON"));
     a.compare = compare(s);
     a.cleanUpSandboxes = s.daytonaConfigured
             ? available(tr("Delete Daytona sandboxes that runs left behind"))

@@ -21,6 +21,7 @@ struct WindowState
     QString objectiveProblem; // why the objective cannot be run, or empty
     QString scoringProblem; // why the Scoring panel's settings cannot be used, or empty
     bool runOnScreen = false; // a finished or opened run is on screen
+    bool savedRunOnScreen = false; // ... and it is in a results folder
     int rows = 0; // rows of the run table
     int failedRows = 0; // rows that ended without success
     int selectedRows = 0; // rows selected in the run table
@@ -50,6 +51,7 @@ struct WindowAvailability
     Availability removeCandidates;
     Availability openResults; // Open Results... and Recent Results
     Availability saveResultsAs;
+    Availability exportResults;
     Availability compare;
     Availability cleanUpSandboxes;
     Availability runSettings; // backend, timeout and parallel

@@ -6,11 +6,14 @@
 #include "core/samples.h"
 #include "daytona/backendselection.h"
 #include "daytona/daytonaaccount.h"
+#include "export/runexport.h"
 #include "filedialog.h"
+#include "historypanel.h"
 #include "infobar.h"
 #include "progressdelegate.h"
 #include "publishdialog.h"
 #include "results/resultstore.h"
+#include "runchangesview.h"
 #include "runfilterproxy.h"
 #include "runner/isolationprobe.h"
 #include "runner/sandboxcgroup.h"
@@ -105,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupResultsArea();
     setupSetupPanel();
     setupLayout();
+    setupHistory();
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("runCountsLabel"));
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -161,6 +165,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionAddCandidates, &QAction::triggered, this, &MainWindow::addCandidates);
     connect(m_ui->actionOpenResults, &QAction::triggered, this, &MainWindow::openResults);
     connect(m_ui->actionSaveResultsAs, &QAction::triggered, this, &MainWindow::saveResultsAs);
+    connect(m_ui->actionExportResults, &QAction::triggered, this, &MainWindow::exportResults);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRun, &QAction::triggered, this, &MainWindow::startRun);
     connect(m_ui->actionCancelAll, &QAction::triggered, &m_runs, &RunPipeline::cancelAll);
@@ -532,6 +537,7 @@ WindowState MainWindow::windowState() const
     state.objectiveProblem = RunSettings::objectiveProblem(settings.objective);
     state.scoringProblem = m_ui->scoringPanel->problem();
     state.runOnScreen = !m_shownRun.candidates.isEmpty();
+    state.savedRunOnScreen = state.runOnScreen && !m_shownFolder.isEmpty();
     state.rows = m_model->rowCount();
     state.failedRows = m_model->countIn({CandidateState::Failed, CandidateState::TimedOut,
                                          CandidateState::Cancelled, CandidateState::Error});
@@ -558,6 +564,7 @@ void MainWindow::updateRunAvailability()
     apply(m_ui->actionAddCandidates, a.addCandidates);
     apply(m_ui->actionOpenResults, a.openResults);
     apply(m_ui->actionSaveResultsAs, a.saveResultsAs);
+    apply(m_ui->actionExportResults, a.exportResults);
     apply(m_ui->actionCompareArtifacts, a.compare);
     apply(m_ui->actionCleanUpSandboxes, a.cleanUpSandboxes);
     m_ui->menuRecentResults->setEnabled(a.openResults.enabled
@@ -1132,6 +1139,68 @@ void MainWindow::openResultsFolder(const QString &folder, bool atStart)
     }));
 }
 
+// View > History: a dock, hidden until asked for; it reads the history only when shown.
+void MainWindow::setupHistory()
+{
+    m_history = new HistoryPanel(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_history);
+    m_history->hide();
+    QAction *toggle = m_history->toggleViewAction();
+    toggle->setText(tr("&History"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    toggle->setObjectName(QStringLiteral("actionHistory"));
+    m_ui->menuView->insertAction(m_ui->actionShowSetupPanel, toggle);
+    connect(m_history, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            showHistory();
+    });
+    connect(m_history, &HistoryPanel::openRequested, this,
+            [this](const QString &folder) { openResultsFolder(folder); });
+    connect(m_history, &HistoryPanel::compareRequested, this,
+            [this](const QString &before, const QString &after) {
+                auto *view = new RunChangesView(before, after, this);
+                view->setAttribute(Qt::WA_DeleteOnClose);
+                view->show();
+            });
+}
+
+void MainWindow::showHistory()
+{
+    m_history->setFolders(m_runs.autosaveRoot(),
+                          QSettings().value(QStringLiteral("history/folders")).toStringList());
+    m_history->reload();
+}
+
+// File > Export: the run on screen, as saved, in the format the file's type names.
+void MainWindow::exportResults()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + QLatin1Char('/') + QFileInfo(m_shownFolder).fileName();
+    const QStringList filters{tr("HTML page (*.html)"), tr("CSV table (*.csv)"),
+                              tr("Markdown report (*.md)"), tr("run.json (*.json)")};
+    FileDialog::instance().saveFile(
+            this, tr("Export Results"), base, filters,
+            [this, folder = m_shownFolder](const QStringList &files) {
+                const QString file = files.first();
+                const auto format = RunExport::formatOfFile(file);
+                if (!format) {
+                    showWarning(tr("Cannot export"),
+                                tr("Choose a file ending in .html, .csv, .md or .json."));
+                    return;
+                }
+                auto *watcher = new QFutureWatcher<QString>(this);
+                connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, file] {
+                    watcher->deleteLater();
+                    if (const QString error = watcher->result(); !error.isEmpty())
+                        showWarning(tr("Cannot export"), error);
+                    else
+                        statusBar()->showMessage(tr("Exported to %1").arg(file), 10'000);
+                });
+                watcher->setFuture(
+                        QtConcurrent::run(RunExport::writeExport, folder, *format, file));
+            });
+}
+
 void MainWindow::saveResultsAs()
 {
     // The user's own documents, where a copy is kept on purpose: not the autosave folder.
@@ -1233,6 +1302,15 @@ void MainWindow::rememberResults(const QString &folder)
     }
     settings.setValue(QStringLiteral("results/labels"), labels);
     rebuildRecentResultsMenu();
+    // The history lists the runs folder itself; a folder elsewhere is kept in the list.
+    const QString clean = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    if (QFileInfo(clean).path() != QDir::cleanPath(m_runs.autosaveRoot())) {
+        QStringList others = settings.value(QStringLiteral("history/folders")).toStringList();
+        if (!others.contains(clean))
+            settings.setValue(QStringLiteral("history/folders"), others << clean);
+    }
+    if (m_history->isVisible())
+        showHistory();
 }
 
 void MainWindow::rebuildRecentResultsMenu()

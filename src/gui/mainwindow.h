@@ -29,6 +29,7 @@ class DaytonaAccount;
 struct WindowState;
 class CompareWindow;
 struct ComparedSource;
+class HistoryPanel;
 
 // The desktop experience: pick candidates, type an objective, press Run, watch every sandbox
 // live, then keep, open and save the results.
@@ -64,6 +65,9 @@ private:
     void setupResultsArea();
     void setupSetupPanel();
     void setupLayout();
+    void setupHistory();
+    void showHistory();
+    void exportResults();
     void rememberColumnWidths();
     void fitColumnsToTable();
     void loadSettings();
@@ -159,6 +163,7 @@ private:
     int m_logRow = -1; // the row whose log the log view shows
     bool m_showingLiveRun = false; // the table shows the run the controller ran last
     QPointer<CompareWindow> m_compare;
+    HistoryPanel *m_history = nullptr;
     // Which run the table shows, for the viewer to tell a candidate's news from another run's
     // candidate of the same name: changes when another run is shown, not when one is saved.
     int m_compareRunKey = 0;
