@@ -729,14 +729,29 @@ void MainWindow::startRun()
 {
     const QStringList scripts = m_ui->candidateList->scripts();
     const RunSettings settings = settingsFromWidgets();
+    m_startAnnounced = false;
     if (const QString error
         = m_runs.start({scripts, settings, {}, m_ui->scoringPanel->scoringSettings()});
         !error.isEmpty()) {
-        showWarning(tr("Cannot start the run"), error);
+        runRefused(tr("Cannot start the run"), error);
         return;
     }
     m_shownScripts = scripts;
     rememberObjective(settings.objective);
+    updateRunAvailability();
+}
+
+// A run the machine refused after its rows were announced (no working folder, say) leaves
+// no rows waiting: the table shows the run it showed before.
+void MainWindow::runRefused(const QString &title, const QString &error)
+{
+    if (m_startAnnounced && !m_runs.isRunning()) {
+        m_statusTimer.stop();
+        m_showingLiveRun = false;
+        m_model->show(m_shownRun);
+        updateStatusBar();
+    }
+    showWarning(title, error);
     updateRunAvailability();
 }
 
@@ -792,8 +807,9 @@ void MainWindow::rerunInPlace(const QList<int> &rows)
             {},         settingsFromWidgets(), m_ui->scoringPanel->scoringSettings()};
     for (int row : rows)
         rerun.scripts.append(scriptToRerun(row));
+    m_startAnnounced = false;
     if (const QString error = m_runs.rerun(rerun); !error.isEmpty())
-        showWarning(tr("Cannot run again"), error);
+        runRefused(tr("Cannot run again"), error);
     updateRunAvailability();
 }
 
@@ -803,10 +819,11 @@ void MainWindow::runAsNewRun(const QList<int> &rows)
     for (int row : rows)
         scripts.append(scriptToRerun(row));
     const RunSettings settings = settingsFromWidgets();
+    m_startAnnounced = false;
     if (const QString error
         = m_runs.start({scripts, settings, {}, m_ui->scoringPanel->scoringSettings()});
         !error.isEmpty()) {
-        showWarning(tr("Cannot start the run"), error);
+        runRefused(tr("Cannot start the run"), error);
     } else {
         m_shownScripts = scripts;
         rememberObjective(settings.objective);
@@ -827,6 +844,7 @@ void MainWindow::rerunFailed()
 
 void MainWindow::onRunStarted(const QStringList &candidateIds)
 {
+    m_startAnnounced = true;
     ++m_compareRunKey;
     m_model->watch(&m_runs, candidateIds, settingsFromWidgets().timeoutSeconds);
     m_ui->logView->clear();

@@ -88,6 +88,7 @@ private:
     void startRun();
     void rerunRows(const QList<int> &rows);
     void askWhichObjective(const QList<int> &rows);
+    void runRefused(const QString &title, const QString &error);
     void rerunInPlace(const QList<int> &rows);
     void runAsNewRun(const QList<int> &rows);
     QString scriptToRerun(int row) const;
@@ -158,6 +159,7 @@ private:
     QString m_shownFolder;
     QStringList m_shownScripts; // the scripts of the run on screen, for reruns
     bool m_closeWhenSaved = false;
+    bool m_startAnnounced = false; // the pipeline named the rows of the run being started
     bool m_rescoring = false; // a re-score of the run on screen is under way
     bool m_scoresToSave = false; // a person changed scores while the last change was saved
     int m_logRow = -1; // the row whose log the log view shows

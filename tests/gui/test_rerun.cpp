@@ -191,6 +191,25 @@ private Q_SLOTS:
         }
     }
 
+    // A run the machine refuses after its rows were named (here: no temporary folder to work
+    // in) says why and leaves the run shown before on screen, with no rows left waiting.
+    void aRefusedRunLeavesTheTableAsItWas()
+    {
+        runBoth(QStringLiteral("Find AI meetups"));
+        const QByteArray tmp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", QByteArrayLiteral("/proc")); // a folder even root cannot write in
+        QTest::mouseClick(find<QPushButton>("runButton"), Qt::LeftButton);
+        qputenv("TMPDIR", tmp);
+        QVERIFY(!m_window->runPipeline().isRunning());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) && box->isVisible());
+        QCOMPARE(box->icon(), QMessageBox::Warning);
+        box->close();
+        QCOMPARE(model().rowCount(), 2);
+        QCOMPARE(model().stateAt(0), CandidateState::Succeeded);
+        QCOMPARE(model().stateAt(1), CandidateState::Failed);
+    }
+
     // Cancel in the question runs nothing.
     void cancellingTheQuestionRunsNothing()
     {
