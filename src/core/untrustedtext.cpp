@@ -58,6 +58,50 @@ QString visibleControls(QStringView text)
     return safe;
 }
 
+QString htmlText(QStringView text)
+{
+    QString safe;
+    safe.reserve(text.size() + text.size() / 16);
+    qsizetype plain = 0; // where the run of characters kept as they are began
+    const auto replace = [&](qsizetype i, QStringView with) {
+        safe.append(text.mid(plain, i - plain));
+        safe.append(with);
+        plain = i + 1;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        switch (const char16_t u = text[i].unicode()) {
+        case u'&':
+            replace(i, u"&amp;");
+            break;
+        case u'<':
+            replace(i, u"&lt;");
+            break;
+        case u'>':
+            replace(i, u"&gt;");
+            break;
+        case u'"':
+            replace(i, u"&quot;");
+            break;
+        case u'\'':
+            replace(i, u"&#39;");
+            break;
+        case u'\n':
+        case u'\t':
+            break;
+        case u'\r':
+            if (i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
+                break;
+            replace(i, escapeOf(u));
+            break;
+        default:
+            if (isActive(u))
+                replace(i, escapeOf(u));
+        }
+    }
+    safe.append(text.mid(plain));
+    return safe;
+}
+
 QString visibleControlsOneLine(QStringView text)
 {
     QString safe;

@@ -27,6 +27,10 @@ QString visibleControlsOneLine(QStringView text);
 // the text renders as itself.
 QString markdownCell(QStringView text, qsizetype maxChars = 200);
 
+// HTML text: visibleControls() with &, <, >, " and ' as entities, in one pass (an export
+// escapes megabytes of artifacts).
+QString htmlText(QStringView text);
+
 // A fenced code block holding `text` verbatim (controls made visible): the fence is longer
 // than any run of backticks inside, so nothing in it can close the block early.
 QString markdownFence(QStringView text);

@@ -21,8 +21,7 @@ QString tr(const char *text)
 // ever put in the page unescaped.
 QString esc(const QString &text)
 {
-    return UntrustedText::visibleControls(text).toHtmlEscaped().replace(QLatin1Char('\''),
-                                                                        QStringLiteral("&#39;"));
+    return UntrustedText::htmlText(text);
 }
 
 QString number(double value)

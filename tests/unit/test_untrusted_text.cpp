@@ -108,6 +108,17 @@ private Q_SLOTS:
         QCOMPARE(markdownCell(text), cell);
     }
 
+    // HTML text: markup as entities, controls visible, line ends and tabs kept, in order.
+    void htmlTextIsInert()
+    {
+        QCOMPARE(UntrustedText::htmlText(u"</textarea><script>a('x' && \"y\")</script>"),
+                 QStringLiteral("&lt;/textarea&gt;&lt;script&gt;a(&#39;x&#39; &amp;&amp; "
+                                "&quot;y&quot;)&lt;/script&gt;"));
+        QCOMPARE(UntrustedText::htmlText(u"a\x1b]52;c;eA==\x07\r\nb\tc\rd\u009b"),
+                 QStringLiteral("a\\x1b]52;c;eA==\\x07\r\nb\tc\\x0dd\\x9b"));
+        QCOMPARE(UntrustedText::htmlText(u"caf\u00e9 plain"), QStringLiteral("caf\u00e9 plain"));
+    }
+
     void cellsAreBounded()
     {
         const QString cell = markdownCell(QString(500, QLatin1Char('x')), 10);
