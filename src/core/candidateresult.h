@@ -33,6 +33,7 @@ struct CandidateResult
     PhaseTimings timings;
     QString backend; // "local" or "daytona"
     QString isolation; // "bwrap", "none" (local) or "daytona"
+    QString network; // local: "private", "host" or "off"; empty for Daytona
     QString cleanup; // "ok" or what went wrong removing the sandbox
 
     QString scriptPath; // the script as the user gave it (not saved in run.json)

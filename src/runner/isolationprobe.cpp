@@ -2,10 +2,13 @@
 
 #include "processlimits.h"
 #include "sandboxlayout.h"
+#include "seccompfilter.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <unistd.h>
 
 namespace DreamFoundry {
 
@@ -34,18 +37,28 @@ void IsolationProbe::start()
         conclude(Result::Unavailable, tr("bwrap was not found (install the bubblewrap package)"));
         return;
     }
+    QString filterError;
+    SeccompFilter::program(&filterError);
+    const int seccomp = SeccompFilter::programDescriptor();
+    if (seccomp < 0) {
+        conclude(Result::Unavailable,
+                 tr("the seccomp filter could not be made: %1")
+                         .arg(filterError.isEmpty() ? tr("no memfd") : filterError));
+        return;
+    }
     // The same isolation a candidate gets, running /bin/true: if this works, they will.
     BwrapInvocation probe;
     probe.hostHome = QStringLiteral("/");
     probe.hiddenPaths = foldersHiddenFromSandboxes();
-    probe.network = false;
+    probe.network = SandboxNetwork::Off;
+    probe.seccompFd = 3; // the first passed descriptor (ChildSetup::keepOnly)
     probe.command = {QStringLiteral("true")};
 
     m_process = new QProcess(this);
     m_process->setProgram(m_program);
     m_process->setArguments(probe.arguments());
     m_process->setStandardInputFile(QProcess::nullDevice());
-    applyProcessLimits(*m_process, {});
+    applyProcessLimits(*m_process, {0, {seccomp}});
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         if (status == QProcess::NormalExit && code == 0) {
             conclude(Result::Available, {});
@@ -68,6 +81,7 @@ void IsolationProbe::start()
         }
     });
     m_process->start();
+    ::close(seccomp); // bwrap has its own copy once start() has forked
 }
 
 void IsolationProbe::conclude(Result result, const QString &reason)

@@ -1,9 +1,11 @@
 #include "localbackend.h"
 
 #include "isolationprobe.h"
+#include "privatenetwork.h"
 #include "processlimits.h"
 #include "runnerlogging.h"
 #include "sandboxlayout.h"
+#include "seccompfilter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -87,6 +89,8 @@ void LocalSandbox::stop()
     if (m_finished || m_stopRequested)
         return;
     m_stopRequested = true;
+    if (m_privateNetwork)
+        m_privateNetwork->stop();
     if (m_process && m_process->state() != QProcess::NotRunning) {
         // The group holds everything the candidate started; killing bwrap ends its namespace.
         killProcessGroup(m_pid);
@@ -107,6 +111,7 @@ void LocalSandbox::prepare()
         Q_EMIT warning(
                 tr("%1 runs WITHOUT isolation: %2.").arg(m_job.candidate.id, m_probe.reason()));
     }
+    m_network = chooseNetwork();
     QString error;
     if (!createHome(&error)) {
         SandboxOutcome outcome;
@@ -118,7 +123,22 @@ void LocalSandbox::prepare()
     m_sandboxId = newSandboxId(m_job.candidate.id);
     Q_EMIT sandboxCreated(m_sandboxId,
                           m_isolated ? QStringLiteral("bwrap") : QStringLiteral("none"));
+    Q_EMIT networkChosen(sandboxNetworkName(m_network));
     launch();
+}
+
+SandboxNetwork LocalSandbox::chooseNetwork()
+{
+    if (!m_isolated)
+        return SandboxNetwork::Host; // nothing can cut an unisolated script off
+    if (!m_job.settings.network)
+        return SandboxNetwork::Off;
+    if (!PrivateNetwork::helperProgram().isEmpty())
+        return SandboxNetwork::Private;
+    Q_EMIT warning(tr("%1 uses the HOST network (its loopback services included): slirp4netns "
+                      "is not installed.")
+                           .arg(m_job.candidate.id));
+    return SandboxNetwork::Host;
 }
 
 bool LocalSandbox::createHome(QString *error)
@@ -145,6 +165,17 @@ bool LocalSandbox::createHome(QString *error)
         *error = tr("Could not hand the sandbox folder to the candidate's user.");
         return false;
     }
+    const QString etc = m_root->filePath(QStringLiteral("etc"));
+    const bool nobody = candidatesRunAsNobody();
+    if (!QDir().mkdir(etc)
+        || !writeGeneratedEtc(etc, m_network, nobody ? nobodyUid() : ::getuid(),
+                              nobody ? nobodyGid() : ::getgid())) {
+        *error = tr("Could not write the sandbox's /etc files.");
+        return false;
+    }
+    QFile::setPermissions(etc,
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                  | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
     return true;
 }
 
@@ -162,34 +193,28 @@ QStringList LocalSandbox::commandInside(const QString &home) const
             home + QLatin1Char('/') + SandboxLayout::outputName(id, ext)};
 }
 
+// The descriptors bwrap gets, in order: they are 3, 4, ... in bwrap (ChildSetup::keepOnly).
+namespace {
+constexpr int seccompFdInBwrap = 3;
+constexpr int infoFdInBwrap = 4;
+constexpr int readyFdInBwrap = 5;
+constexpr int goFdInBwrap = 6;
+} // namespace
+
 void LocalSandbox::launch()
 {
-    const QString hostHome = m_root->filePath(QStringLiteral("home"));
     m_process = new QProcess(this);
     m_process->setStandardInputFile(QProcess::nullDevice());
-    applyProcessLimits(*m_process, {m_job.settings.memoryLimitMiB});
-    QProcessEnvironment env;
-    if (m_isolated) {
-        BwrapInvocation bwrap;
-        bwrap.hostHome = hostHome;
-        bwrap.readOnlyInputDir = m_job.readOnlyInputDir;
-        bwrap.hiddenPaths = foldersHiddenFromSandboxes();
-        bwrap.network = m_job.settings.network;
-        bwrap.command = processCapCommand(m_job.settings.processLimit,
-                                          commandInside(QLatin1StringView(SandboxLayout::home)));
-        m_process->setProgram(m_probe.bwrapProgram());
-        m_process->setArguments(bwrap.arguments());
-        env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin"));
-    } else {
-        const QStringList command = commandInside(hostHome);
-        m_process->setProgram(command.first());
-        m_process->setArguments(command.mid(1));
-        m_process->setWorkingDirectory(hostHome);
-        for (const QString &variable : SandboxLayout::environment(hostHome))
-            env.insert(variable.section(QLatin1Char('='), 0, 0),
-                       variable.section(QLatin1Char('='), 1));
+    QString error;
+    const bool configured = m_isolated ? configureBwrap(&error) : configureUnisolated();
+    if (!configured) {
+        closeSeccompDescriptor();
+        SandboxOutcome outcome;
+        outcome.error = error;
+        outcome.cleanup = removeSandbox();
+        finish(outcome);
+        return;
     }
-    m_process->setProcessEnvironment(env);
     connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
         Q_EMIT outputReceived(OutputStream::Stdout, m_process->readAllStandardOutput());
     });
@@ -201,6 +226,80 @@ void LocalSandbox::launch()
     connect(m_process, &QProcess::started, this, [this] { m_pid = m_process->processId(); });
     Q_EMIT phaseChanged(CandidateState::Running);
     m_process->start();
+    // QProcess forks in start(): the child has its copies of what it was handed.
+    closeSeccompDescriptor();
+    if (m_privateNetwork)
+        m_privateNetwork->sandboxStarted();
+}
+
+bool LocalSandbox::configureBwrap(QString *error)
+{
+    BwrapInvocation bwrap;
+    bwrap.hostHome = m_root->filePath(QStringLiteral("home"));
+    bwrap.generatedEtcDir = m_root->filePath(QStringLiteral("etc"));
+    bwrap.readOnlyInputDir = m_job.readOnlyInputDir;
+    bwrap.readOnlyFolders = m_job.settings.readOnlyFolders;
+    bwrap.hiddenPaths = foldersHiddenFromSandboxes();
+    bwrap.network = m_network;
+    QStringList inside = processCapCommand(m_job.settings.processLimit,
+                                           commandInside(QLatin1StringView(SandboxLayout::home)));
+    m_seccompFd = SeccompFilter::programDescriptor();
+    if (m_seccompFd < 0) {
+        *error = tr("Could not make the sandbox's seccomp filter.");
+        return false;
+    }
+    QList<int> passed{m_seccompFd};
+    bwrap.seccompFd = seccompFdInBwrap;
+    if (m_network == SandboxNetwork::Private) {
+        if (!preparePrivateNetwork(error))
+            return false;
+        passed << m_privateNetwork->infoWriteFd() << m_privateNetwork->readyWriteFd()
+               << m_privateNetwork->goReadFd();
+        bwrap.infoFd = infoFdInBwrap;
+        inside = afterNetworkIsUp(readyFdInBwrap, goFdInBwrap, inside);
+    }
+    bwrap.command = inside;
+    m_process->setProgram(m_probe.bwrapProgram());
+    m_process->setArguments(bwrap.arguments());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin"));
+    m_process->setProcessEnvironment(env);
+    applyProcessLimits(*m_process, {m_job.settings.memoryLimitMiB, passed});
+    return true;
+}
+
+void LocalSandbox::closeSeccompDescriptor()
+{
+    if (m_seccompFd >= 0)
+        ::close(m_seccompFd);
+    m_seccompFd = -1;
+}
+
+bool LocalSandbox::preparePrivateNetwork(QString *error)
+{
+    m_privateNetwork = new PrivateNetwork(this);
+    if (!m_privateNetwork->prepare(error))
+        return false;
+    connect(m_privateNetwork, &PrivateNetwork::failed, this, [this](const QString &reason) {
+        m_networkError = tr("The sandbox's private network could not be set up: %1.").arg(reason);
+        stop();
+    });
+    return true;
+}
+
+bool LocalSandbox::configureUnisolated()
+{
+    const QString hostHome = m_root->filePath(QStringLiteral("home"));
+    const QStringList command = commandInside(hostHome);
+    m_process->setProgram(command.first());
+    m_process->setArguments(command.mid(1));
+    m_process->setWorkingDirectory(hostHome);
+    QProcessEnvironment env;
+    for (const QString &variable : SandboxLayout::environment(hostHome))
+        env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+    m_process->setProcessEnvironment(env);
+    applyProcessLimits(*m_process, {m_job.settings.memoryLimitMiB});
+    return true;
 }
 
 void LocalSandbox::onProcessFinished(int exitCode, QProcess::ExitStatus status)
@@ -224,8 +323,11 @@ void LocalSandbox::collectAndFinish(std::optional<int> exitCode)
 {
     Q_EMIT phaseChanged(CandidateState::Collecting);
     killProcessGroup(m_pid); // unisolated: whatever the script left running in the background
+    if (m_privateNetwork)
+        m_privateNetwork->stop();
     SandboxOutcome outcome;
     outcome.exitCode = exitCode;
+    outcome.error = m_networkError;
     const QString name
             = SandboxLayout::outputName(m_job.candidate.id, m_job.settings.artifactExtension);
     const QFileInfo produced(m_root->filePath(QStringLiteral("home/") + name));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox.h"
+#include "sandboxlayout.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -12,6 +13,7 @@
 namespace DreamFoundry {
 
 class IsolationProbe;
+class PrivateNetwork;
 
 // Sandboxes on the user's own machine, made by bubblewrap (docs/architecture.md, "Backends").
 class LocalBackend final : public Backend
@@ -45,7 +47,12 @@ public:
 private:
     void prepare();
     bool createHome(QString *error);
+    SandboxNetwork chooseNetwork();
     void launch();
+    bool configureBwrap(QString *error);
+    bool preparePrivateNetwork(QString *error);
+    bool configureUnisolated();
+    void closeSeccompDescriptor();
     QStringList commandInside(const QString &home) const;
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
@@ -60,6 +67,10 @@ private:
     bool m_isolated = true;
     bool m_stopRequested = false;
     bool m_finished = false;
+    SandboxNetwork m_network = SandboxNetwork::Off;
+    PrivateNetwork *m_privateNetwork = nullptr;
+    QString m_networkError; // why the sandbox was stopped while its network was set up
+    int m_seccompFd = -1; // the app's copy, closed once bwrap has its own
     QProcess *m_process = nullptr;
     qint64 m_pid = 0;
 };

@@ -50,6 +50,8 @@ public:
 Q_SIGNALS:
     void phaseChanged(DreamFoundry::CandidateState phase);
     void sandboxCreated(const QString &sandboxId, const QString &isolation);
+    // How the sandbox reaches the network ("off", "host", "private"); local sandboxes only.
+    void networkChosen(const QString &network);
     void outputReceived(DreamFoundry::OutputStream stream, const QByteArray &chunk);
     void warning(const QString &message);
     void finished(const DreamFoundry::SandboxOutcome &outcome);
