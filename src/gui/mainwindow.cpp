@@ -8,6 +8,7 @@
 #include "progressdelegate.h"
 #include "results/resultstore.h"
 #include "runner/isolationprobe.h"
+#include "runner/privatenetwork.h"
 #include "runtablemodel.h"
 #include "safemarkdownview.h"
 #include "sandboxcleanup.h"
@@ -404,7 +405,12 @@ void MainWindow::updateBackendStatus()
         local = tr("Checking local isolation...");
         break;
     case IsolationProbe::Result::Available:
-        local = tr("Local sandboxes are isolated with bubblewrap.");
+        // As results record it (network: "private" or "host"), said before a run starts.
+        local = PrivateNetwork::helperProgram().isEmpty()
+                ? tr("Local sandboxes are isolated with bubblewrap, but with network on they use "
+                     "the <b>HOST network</b> (install slirp4netns for a private one).")
+                : tr("Local sandboxes are isolated with bubblewrap, each with a private "
+                     "network.");
         break;
     case IsolationProbe::Result::Unavailable:
         local = tr("<b>Local candidates will run WITHOUT isolation</b>: %1.")
