@@ -113,7 +113,7 @@ void LocalSandbox::prepare()
     }
     m_network = chooseNetwork();
     QString error;
-    if (!createHome(&error)) {
+    if (!createHome(&error) || !createEtc(&error)) {
         SandboxOutcome outcome;
         outcome.error = error;
         outcome.cleanup = removeSandbox();
@@ -165,6 +165,12 @@ bool LocalSandbox::createHome(QString *error)
         *error = tr("Could not hand the sandbox folder to the candidate's user.");
         return false;
     }
+    return true;
+}
+
+// The sandbox's own passwd, group and resolv.conf (writeGeneratedEtc), readable by bwrap.
+bool LocalSandbox::createEtc(QString *error)
+{
     const QString etc = m_root->filePath(QStringLiteral("etc"));
     const bool nobody = candidatesRunAsNobody();
     if (!QDir().mkdir(etc)

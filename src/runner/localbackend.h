@@ -47,6 +47,7 @@ public:
 private:
     void prepare();
     bool createHome(QString *error);
+    bool createEtc(QString *error);
     SandboxNetwork chooseNetwork();
     void launch();
     bool configureBwrap(QString *error);

@@ -438,6 +438,32 @@ private Q_SLOTS:
                  qPrintable(warnings.at(0).at(1).toString()));
     }
 
+    // A network helper that fails ends the candidate in a definite state with the reason,
+    // rather than running it without the network it was promised.
+    void aFailingNetworkHelperEndsTheCandidateWithTheReason()
+    {
+        QTemporaryDir fakeBin;
+        const QString helper = fakeBin.filePath(QStringLiteral("slirp4netns"));
+        QFile file(helper);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\necho 'cannot open /dev/net/tun' >&2\nexit 1\n");
+        file.close();
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(fakeBin.path()));
+        const auto restore = qScopeGuard([&path] { qputenv("PATH", path); });
+        const QString script
+                = m_scripts.write(QStringLiteral("never.py"),
+                                  QStringLiteral("open(output_path, 'w').write('ran')\n"));
+        const CandidateResult r = run({script}).candidates.at(0);
+        QCOMPARE(r.network, QStringLiteral("private"));
+        QVERIFY(!r.succeeded());
+        QVERIFY(!r.exitCode);
+        QVERIFY2(r.errorMessage.contains(QStringLiteral("cannot open /dev/net/tun")),
+                 qPrintable(r.errorMessage));
+        QCOMPARE(r.cleanup, QStringLiteral("ok"));
+    }
+
     // The candidate gets stdin, stdout and stderr, nothing else: not the app's own pipes and
     // sockets, nor what the app inherited.
     void onlyTheStandardDescriptorsReachTheCandidate_data()
