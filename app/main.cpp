@@ -1,7 +1,9 @@
 // Parses the command line: a subcommand runs headless, anything else opens the window.
 #include "cli/comparecommand.h"
+#include "cli/exportcommand.h"
 #include "cli/logincommand.h"
 #include "cli/runcommand.h"
+#include "cli/runtable.h"
 #include "cli/sandboxescommand.h"
 #include "cli/scorecommand.h"
 #include "core/samples.h"
@@ -59,6 +61,7 @@ void describeWindowCommandLine(QCommandLineParser &parser, const WindowOptions &
             "  run        run candidates headless (dreamfoundry run --help)\n"
             "  score      score a saved run again (dreamfoundry score --help)\n"
             "  compare    diff candidates' artifacts (dreamfoundry compare --help)\n"
+            "  export     a saved run as md, csv, html or json (dreamfoundry export --help)\n"
             "  sandboxes  list or clean up Daytona sandboxes left behind\n"
             "  login      store the Daytona API key in the keychain\n"
             "  logout     remove it"));
@@ -130,6 +133,7 @@ int runWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    installTerminalSafeLogging(); // log lines may quote what a candidate or a server sent
     const QByteArray subcommand = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (subcommand == "compare" && std::any_of(argv + 2, argv + argc, [](const char *arg) {
             return QByteArray(arg) == "--window";
@@ -141,6 +145,8 @@ int main(int argc, char *argv[])
         return runHeadless<ScoreCommand>(argc, argv);
     if (subcommand == "compare")
         return runHeadless<CompareCommand>(argc, argv);
+    if (subcommand == "export")
+        return runHeadless<ExportCommand>(argc, argv);
     if (subcommand == "sandboxes")
         return runHeadless<SandboxesCommand>(argc, argv);
     if (subcommand == "login")

@@ -75,15 +75,6 @@ struct CompareCommandLine
     }
 };
 
-// terminalSafe() keeping tabs, which are common in text and harmless on a terminal.
-QString terminalLine(const QString &line)
-{
-    QStringList parts = line.split(QLatin1Char('\t'));
-    for (QString &part : parts)
-        part = terminalSafe(part);
-    return parts.join(QLatin1Char('\t'));
-}
-
 QString knownIds(const RunRecord &run)
 {
     QStringList ids;
@@ -174,7 +165,7 @@ int CompareCommand::print(const Comparison &comparison, bool colour, bool escape
     format.context = context;
     format.colour = colour;
     if (escape)
-        format.escape = terminalLine;
+        format.escape = terminalText;
     bool trouble = false;
     for (int k = 0; k < comparison.paneCount(); ++k) {
         const ArtifactText &text = comparison.text(k);

@@ -47,7 +47,7 @@ RunCommand::~RunCommand()
 
 void RunCommand::fail(const QString &message, int exitStatus)
 {
-    m_err << tr("dreamfoundry run: %1").arg(message) << Qt::endl;
+    m_err << tr("dreamfoundry run: %1").arg(terminalSafe(message)) << Qt::endl;
     QTimer::singleShot(0, this, [this, exitStatus] { Q_EMIT done(exitStatus); });
 }
 
@@ -63,7 +63,7 @@ void RunCommand::start()
     m_account = new DaytonaAccount(keychain, this);
     m_account->setApiUrlOverride(m_request.apiUrl);
     connect(m_account, &DaytonaAccount::error, this, [this](const QString &message) {
-        m_err << tr("warning: %1").arg(message) << Qt::endl;
+        m_err << tr("warning: %1").arg(terminalSafe(message)) << Qt::endl;
     });
     connect(m_account, &DaytonaAccount::changed, this, [this] {
         if (!m_account->isLoading() && !m_pipeline)
@@ -89,14 +89,15 @@ void RunCommand::startRun()
     connect(m_pipeline, &RunPipeline::warning, this, [this](int row, const QString &message) {
         // The backend Auto chose is news, not a warning.
         if (row < 0 && message == m_pipeline->backendNote())
-            m_err << message << Qt::endl;
+            m_err << terminalSafe(message) << Qt::endl;
         else
-            m_err << tr("warning: %1").arg(message) << Qt::endl;
+            m_err << tr("warning: %1").arg(terminalSafe(message)) << Qt::endl;
     });
     connect(m_pipeline, &RunPipeline::started, this, [this](const QStringList &ids) {
         watchInterrupts();
         m_out << tr("Running %n candidate(s) on the %1 backend: %2", nullptr, int(ids.size()))
-                         .arg(m_pipeline->backendName(), m_request.settings.objective.left(80))
+                         .arg(m_pipeline->backendName(),
+                              terminalSafe(m_request.settings.objective.left(80)))
               << Qt::endl;
     });
     connect(m_pipeline, &RunPipeline::finished, this, &RunCommand::onRunFinished);
@@ -105,7 +106,7 @@ void RunCommand::startRun()
             ? ResultStore::defaultResultsDir(QDateTime::currentDateTime())
             : m_request.outDir;
     if (!m_request.scoringNote.isEmpty())
-        m_err << m_request.scoringNote << Qt::endl;
+        m_err << terminalSafe(m_request.scoringNote) << Qt::endl;
     RunPipeline::Refusal refusal;
     const QString error = m_pipeline->start(
             {scripts, m_request.settings, resultsDir, m_request.scoring}, &refusal);
@@ -142,9 +143,9 @@ void RunCommand::watchInterrupts()
 void RunCommand::onStateChanged(int row, CandidateState state)
 {
     const CandidateResult r = m_pipeline->result(row);
-    QString line = QStringLiteral("[%1] %2").arg(r.candidateId, stateName(state));
+    QString line = QStringLiteral("[%1] %2").arg(terminalSafe(r.candidateId), stateName(state));
     if (!r.sandboxId.isEmpty())
-        line += QStringLiteral("  sandbox %1").arg(r.sandboxId);
+        line += QStringLiteral("  sandbox %1").arg(terminalSafe(r.sandboxId));
     if (isFinal(state))
         line += QStringLiteral("  %1 s").arg(r.runtimeSeconds, 0, 'f', 2);
     m_out << line << Qt::endl;
@@ -155,11 +156,11 @@ void RunCommand::onRunFinished(const RunRecord &run, const QString &folder, cons
     printRunTable(m_out, run);
     m_out << Qt::endl << winnerLine(run) << Qt::endl;
     if (!error.isEmpty()) {
-        m_err << tr("Could not save the results: %1").arg(error) << Qt::endl;
+        m_err << tr("Could not save the results: %1").arg(terminalSafe(error)) << Qt::endl;
         Q_EMIT done(1);
         return;
     }
-    m_out << tr("Results: %1").arg(folder) << Qt::endl;
+    m_out << tr("Results: %1").arg(terminalSafe(folder)) << Qt::endl;
     Q_EMIT done(run.succeededCount() > 0 ? 0 : 1);
 }
 

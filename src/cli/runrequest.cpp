@@ -46,6 +46,12 @@ struct Options
     QCommandLineOption processes{QStringLiteral("process-limit"),
                                  tr("Processes each local candidate may start (default 256)."),
                                  tr("count")};
+    QCommandLineOption disk{QStringLiteral("disk-limit"),
+                            tr("What a local candidate's /home/daytona and /tmp may hold "
+                               "together, in MiB (default 1024)."),
+                            tr("MiB")};
+    QCommandLineOption artifact{QStringLiteral("artifact-limit"),
+                                tr("Largest artifact collected, in MiB (default 100)."), tr("MiB")};
     QCommandLineOption apiUrl{QStringLiteral("api-url"), tr("Daytona API URL."), tr("url")};
 };
 
@@ -109,7 +115,7 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     parser.addVersionOption();
     const Options o;
     parser.addOptions({o.objective, o.backend, o.daytona, o.timeout, o.parallel, o.out, o.noNetwork,
-                       o.readOnlyFolder, o.memory, o.processes, o.apiUrl});
+                       o.readOnlyFolder, o.memory, o.processes, o.disk, o.artifact, o.apiUrl});
     const ScoringOptions scoring;
     scoring.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("script"), tr("Candidate scripts (.py)."),
@@ -150,7 +156,9 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     if (!readPositive(parser, o.timeout, &s.timeoutSeconds, &request.error)
         || !readPositive(parser, o.parallel, &s.parallelism, &request.error)
         || !readPositive(parser, o.memory, &s.memoryLimitMiB, &request.error)
-        || !readPositive(parser, o.processes, &s.processLimit, &request.error))
+        || !readPositive(parser, o.processes, &s.processLimit, &request.error)
+        || !readPositive(parser, o.disk, &s.diskLimitMiB, &request.error)
+        || !readPositive(parser, o.artifact, &s.artifactLimitMiB, &request.error))
         return request;
     request.error = scoring.read(parser, &request.scoring, &request.scoringNote);
     if (!request.error.isEmpty())

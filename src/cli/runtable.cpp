@@ -1,5 +1,7 @@
 #include "runtable.h"
 
+#include "core/untrustedtext.h"
+
 #include <QCoreApplication>
 
 namespace DreamFoundry {
@@ -9,6 +11,13 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DreamFoundry::RunTable", text);
+}
+
+QtMessageHandler previousHandler = nullptr;
+
+void terminalSafeHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    previousHandler(type, context, UntrustedText::visibleControls(message));
 }
 
 QString scoreText(const CandidateResult &r)
@@ -48,29 +57,32 @@ QString reasonLine(const CandidateResult &r)
 
 QString terminalSafe(const QString &text)
 {
-    QString safe;
-    safe.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
-            safe += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
-        else
-            safe += c;
-    }
-    return safe;
+    return UntrustedText::visibleControlsOneLine(text);
+}
+
+void installTerminalSafeLogging()
+{
+    if (!previousHandler)
+        previousHandler = qInstallMessageHandler(terminalSafeHandler);
+}
+
+QString terminalText(const QString &text)
+{
+    return UntrustedText::visibleControls(text);
 }
 
 void printRunTable(QTextStream &out, const RunRecord &run)
 {
     qsizetype width = 9;
     for (const CandidateResult &r : run.candidates)
-        width = qMax(width, r.candidateId.size());
+        width = qMax(width, terminalSafe(r.candidateId).size());
     out << Qt::endl
         << tr("Candidate").leftJustified(width + 2) << tr("Status").leftJustified(11)
         << tr("Runtime").rightJustified(9) << tr("Score").rightJustified(10)
         << tr("Rank").rightJustified(6) << QStringLiteral("  ") << tr("Artifact") << Qt::endl;
     for (const CandidateResult &r : run.candidates) {
-        out << r.candidateId.leftJustified(width + 2) << stateName(r.state).leftJustified(11)
+        out << terminalSafe(r.candidateId).leftJustified(width + 2)
+            << stateName(r.state).leftJustified(11)
             << QStringLiteral("%1 s").arg(r.runtimeSeconds, 0, 'f', 2).rightJustified(9)
             << scoreText(r).rightJustified(10) << rankText(r).rightJustified(6)
             << QStringLiteral("  ") << terminalSafe(artifactPreview(r, 40)) << Qt::endl;
@@ -95,7 +107,8 @@ QString winnerLine(const RunRecord &run)
             total = r.score->total;
     }
     const QString line
-            = tr("Winner: %1 (score %2)").arg(run.winner.candidateId).arg(total, 0, 'f', 1);
+            = tr("Winner: %1 (score %2)")
+                      .arg(terminalSafe(run.winner.candidateId), QString::number(total, 'f', 1));
     return run.winner.manual ? tr("%1, picked by hand").arg(line) : line;
 }
 

@@ -15,7 +15,16 @@ void printRunTable(QTextStream &out, const RunRecord &run);
 // "Winner: gamma (score 87.5)", "No winner: ...", for the last line.
 QString winnerLine(const RunRecord &run);
 
-// `text` with every control character (escape sequences included) shown as a visible escape.
+// `text` as one terminal line: every control character (escape sequences, newlines and tabs
+// included) shown as a visible escape (UntrustedText::visibleControlsOneLine). Everything the
+// commands print that a candidate, a scorer, a server or a file name could have written goes
+// through it.
 QString terminalSafe(const QString &text);
+// terminalSafe() keeping line breaks and tabs, which are common in text and harmless.
+QString terminalText(const QString &text);
+
+// Routes Qt's log messages through UntrustedText::visibleControls() before the handler that
+// was installed (stderr, the journal): a warning may quote what a server or candidate sent.
+void installTerminalSafeLogging();
 
 } // namespace DreamFoundry

@@ -2,6 +2,7 @@
 
 #include "daytona/daytonaconfig.h"
 #include "daytona/reaper.h"
+#include "runtable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ SandboxesCommand::SandboxesCommand(const QStringList &arguments, QObject *parent
 
 void SandboxesCommand::fail(const QString &message, int exitStatus)
 {
-    m_err << tr("dreamfoundry sandboxes: %1").arg(message) << Qt::endl;
+    m_err << tr("dreamfoundry sandboxes: %1").arg(terminalSafe(message)) << Qt::endl;
     QTimer::singleShot(0, this, [this, exitStatus] { Q_EMIT done(exitStatus); });
 }
 
@@ -70,7 +71,8 @@ void SandboxesCommand::start()
 void SandboxesCommand::onFinished(const ReapReport &report)
 {
     if (!report.error.ok()) {
-        m_err << tr("dreamfoundry sandboxes: %1").arg(report.error.message) << Qt::endl;
+        m_err << tr("dreamfoundry sandboxes: %1").arg(terminalSafe(report.error.message))
+              << Qt::endl;
         Q_EMIT done(1);
         return;
     }
@@ -79,11 +81,13 @@ void SandboxesCommand::onFinished(const ReapReport &report)
         Q_EMIT done(0);
         return;
     }
+    // What the server says is shown as text only: a sandbox's name or labels could hold
+    // escape sequences.
     qsizetype idWidth = 10;
     qsizetype nameWidth = 4;
     for (const ReapEntry &e : report.entries) {
-        idWidth = qMax(idWidth, e.sandbox.id.size());
-        nameWidth = qMax(nameWidth, e.sandbox.name.size());
+        idWidth = qMax(idWidth, terminalSafe(e.sandbox.id).size());
+        nameWidth = qMax(nameWidth, terminalSafe(e.sandbox.name).size());
     }
     m_out << tr("Sandbox").leftJustified(idWidth + 2) << tr("Name").leftJustified(nameWidth + 2)
           << tr("State").leftJustified(11) << tr("Run").leftJustified(38) << tr("Status")
@@ -94,10 +98,11 @@ void SandboxesCommand::onFinished(const ReapReport &report)
             status = tr("deleted");
         else if (!e.deleteError.isEmpty())
             status = tr("NOT deleted: %1").arg(e.deleteError);
-        m_out << e.sandbox.id.leftJustified(idWidth + 2)
-              << e.sandbox.name.leftJustified(nameWidth + 2) << e.sandbox.state.leftJustified(11)
-              << e.sandbox.labels.value(QStringLiteral("run")).leftJustified(38) << status
-              << Qt::endl;
+        m_out << terminalSafe(e.sandbox.id).leftJustified(idWidth + 2)
+              << terminalSafe(e.sandbox.name).leftJustified(nameWidth + 2)
+              << terminalSafe(e.sandbox.state).leftJustified(11)
+              << terminalSafe(e.sandbox.labels.value(QStringLiteral("run"))).leftJustified(38)
+              << terminalSafe(status) << Qt::endl;
     }
     if (m_reap) {
         m_out << tr("Deleted %n sandbox(es).", nullptr, report.deletedCount()) << Qt::endl;

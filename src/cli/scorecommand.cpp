@@ -18,7 +18,7 @@ ScoreCommand::ScoreCommand(const QStringList &arguments, QObject *parent)
 
 void ScoreCommand::fail(const QString &message, int exitStatus)
 {
-    m_err << tr("dreamfoundry score: %1").arg(message) << Qt::endl;
+    m_err << tr("dreamfoundry score: %1").arg(terminalSafe(message)) << Qt::endl;
     QTimer::singleShot(0, this, [this, exitStatus] { Q_EMIT done(exitStatus); });
 }
 
@@ -55,7 +55,7 @@ void ScoreCommand::start()
     if (const QString problem = scoring.read(parser, &settings, &note); !problem.isEmpty())
         return fail(problem, 2);
     if (!note.isEmpty())
-        m_err << note << Qt::endl;
+        m_err << terminalSafe(note) << Qt::endl;
     if (parser.isSet(clear))
         Ranking::clearOverrides(run);
 
@@ -72,11 +72,11 @@ void ScoreCommand::onScored(const RunRecord &run, const QString &folder, const Q
     if (!run.scoring.scorerError.isEmpty())
         m_err << tr("warning: %1").arg(terminalSafe(run.scoring.scorerError)) << Qt::endl;
     if (!error.isEmpty()) {
-        m_err << tr("Could not save the new scores: %1").arg(error) << Qt::endl;
+        m_err << tr("Could not save the new scores: %1").arg(terminalSafe(error)) << Qt::endl;
         Q_EMIT done(1);
         return;
     }
-    m_out << tr("Scores saved in %1").arg(folder) << Qt::endl;
+    m_out << tr("Scores saved in %1").arg(terminalSafe(folder)) << Qt::endl;
     Q_EMIT done(0);
 }
 

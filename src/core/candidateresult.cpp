@@ -4,6 +4,8 @@
 #include <QJsonValue>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace DreamFoundry {
 
 namespace {
@@ -52,11 +54,15 @@ QJsonObject CandidateResult::toJson() const
     const QString path = artifactPathFor(*this);
     QJsonObject json{
             {QStringLiteral("candidate_id"), candidateId},
+            {QStringLiteral("attempt"), attempt},
             {QStringLiteral("sandbox_id"), sandboxId},
             {QStringLiteral("success"), succeeded()},
             {QStringLiteral("state"), stateName(state)},
             {QStringLiteral("exit_code"), exitCode ? QJsonValue(*exitCode) : QJsonValue()},
             {QStringLiteral("output"), output},
+            {QStringLiteral("stdout"), standardOutput},
+            {QStringLiteral("stderr"), errorOutput},
+            // What `stderr` holds, under the name tools written for earlier folders read.
             {QStringLiteral("error_output"), errorOutput},
             {QStringLiteral("artifact_content"), nullable(artifactContent)},
             {QStringLiteral("artifact_path"), path.isEmpty() ? QJsonValue() : QJsonValue(path)},
@@ -69,6 +75,7 @@ QJsonObject CandidateResult::toJson() const
              errorMessage.isEmpty() ? QJsonValue() : QJsonValue(errorMessage)},
             {QStringLiteral("backend"), backend},
             {QStringLiteral("isolation"), isolation},
+            {QStringLiteral("limits"), limits},
             {QStringLiteral("cleanup"), cleanup},
             {QStringLiteral("timings"), phases},
             {QStringLiteral("score"), score ? QJsonValue(score->toJson()) : QJsonValue()},
@@ -83,18 +90,29 @@ CandidateResult CandidateResult::fromJson(const QJsonObject &json)
 {
     CandidateResult r;
     r.candidateId = json.value(QStringLiteral("candidate_id")).toString();
+    r.attempt = std::max(1, json.value(QStringLiteral("attempt")).toInt(1));
     r.sandboxId = json.value(QStringLiteral("sandbox_id")).toString();
     r.state = stateFromName(json.value(QStringLiteral("state")).toString())
                       .value_or(CandidateState::Error);
     if (const QJsonValue code = json.value(QStringLiteral("exit_code")); code.isDouble())
         r.exitCode = code.toInt();
     r.output = json.value(QStringLiteral("output")).toString();
-    r.errorOutput = json.value(QStringLiteral("error_output")).toString();
+    // Results written before `stdout` and `stderr` kept stdout in `output` and stderr in
+    // `error_output`.
+    const QJsonValue out = json.value(QStringLiteral("stdout"));
+    r.standardOutput = out.isString() ? out.toString() : r.output;
+    const QJsonValue err = json.value(QStringLiteral("stderr"));
+    r.errorOutput = err.isString() ? err.toString()
+                                   : json.value(QStringLiteral("error_output")).toString();
     if (const QJsonValue content = json.value(QStringLiteral("artifact_content"));
         content.isString())
         r.artifactContent = content.toString();
     const QString path = json.value(QStringLiteral("artifact_path")).toString();
+    // "<candidate>/<name>"; an earlier attempt's is "<candidate>/attempts/<n>/<name>".
     r.artifactName = path.section(QLatin1Char('/'), 1);
+    if (const QString prefix = QStringLiteral("attempts/%1/").arg(r.attempt);
+        r.artifactName.startsWith(prefix))
+        r.artifactName.remove(0, prefix.size());
     r.artifactSize = json.value(QStringLiteral("artifact_size")).toInteger();
     r.artifactSha256 = json.value(QStringLiteral("artifact_sha256")).toString();
     r.scriptSha256 = json.value(QStringLiteral("script_sha256")).toString();
@@ -103,6 +121,7 @@ CandidateResult CandidateResult::fromJson(const QJsonObject &json)
     r.backend = json.value(QStringLiteral("backend")).toString();
     r.isolation = json.value(QStringLiteral("isolation")).toString();
     r.network = json.value(QStringLiteral("network")).toString();
+    r.limits = json.value(QStringLiteral("limits")).toString();
     r.cleanup = json.value(QStringLiteral("cleanup")).toString();
     const QJsonObject phases = json.value(QStringLiteral("timings")).toObject();
     r.timings.preparing = phases.value(QStringLiteral("preparing_seconds")).toDouble();

@@ -23,17 +23,26 @@ struct PhaseTimings
 struct CandidateResult
 {
     QString candidateId;
+    // 1 for the first run of the candidate; a rerun of it in the same run counts up
+    // (RunRecord::earlierAttempts keeps the ones before).
+    int attempt = 1;
     QString sandboxId;
     CandidateState state = CandidateState::Queued;
     std::optional<int> exitCode;
-    QString output; // stdout, tail kept
-    QString errorOutput; // stderr, tail kept
+    // What it printed, each with its tail kept: both streams together in the order they
+    // arrived (as the console showed them), then each on its own.
+    QString output;
+    QString standardOutput; // stdout
+    QString errorOutput; // stderr
     QString errorMessage; // why it did not succeed, in words a person can act on
     double runtimeSeconds = 0;
     PhaseTimings timings;
     QString backend; // "local" or "daytona"
     QString isolation; // "bwrap", "none" (local) or "daytona"
     QString network; // local: "private", "host" or "off"; empty for Daytona
+    // Local: "cgroup" when memory and processes were capped for the sandbox as a whole,
+    // "per-process" when only each process was; empty on Daytona (its own limits).
+    QString limits;
     QString cleanup; // "ok" or what went wrong removing the sandbox
 
     QString scriptPath; // the script as the user gave it (not saved in run.json)

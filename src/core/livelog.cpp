@@ -18,9 +18,14 @@ void LiveLog::append(OutputStream stream, const QByteArray &chunk)
             m_cut += first.bytes.size();
             m_segments.removeFirst();
         } else {
-            first.bytes.remove(0, excess);
-            m_size -= excess;
-            m_cut += excess;
+            // Not inside a character: its remaining bytes go with the part cut.
+            qsizetype cut = excess;
+            while (cut < first.bytes.size() && cut < excess + 3
+                   && (uchar(first.bytes[cut]) & 0xc0) == 0x80)
+                ++cut;
+            first.bytes.remove(0, cut);
+            m_size -= cut;
+            m_cut += cut;
         }
     }
 }

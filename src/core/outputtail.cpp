@@ -25,6 +25,10 @@ QByteArray OutputTail::text() const
     qsizetype excess = qMax<qsizetype>(0, m_kept.size() - m_capacity);
     if (m_cut + excess == 0)
         return m_kept;
+    // The cut may have fallen inside a UTF-8 character: its remaining bytes go too, so the
+    // text starts on a whole character.
+    while (excess < m_kept.size() && excess < 3 && (uchar(m_kept[excess]) & 0xc0) == 0x80)
+        ++excess;
     QByteArray text("[... ");
     text.append(QByteArray::number(m_cut + excess)).append(" earlier bytes cut ...]\n");
     return text.append(QByteArrayView(m_kept).sliced(excess));

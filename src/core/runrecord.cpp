@@ -4,6 +4,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <iterator>
 
 namespace DreamFoundry {
 
@@ -52,11 +53,47 @@ bool RunRecord::isScored() const
                                [](const CandidateResult &r) { return r.score.has_value(); });
 }
 
+QList<CandidateResult> RunRecord::attemptsBefore(const QString &candidateId) const
+{
+    QList<CandidateResult> found;
+    std::ranges::copy_if(earlierAttempts, std::back_inserter(found),
+                         [&](const CandidateResult &r) { return r.candidateId == candidateId; });
+    return found;
+}
+
+void RunRecord::replaceWithRerun(int row, CandidateResult fresh)
+{
+    CandidateResult earlier = candidates.at(row);
+    earlier.score.reset();
+    fresh.attempt = earlier.attempt + 1;
+    earlierAttempts.append(earlier);
+    candidates[row] = fresh;
+}
+
+QString attemptFolder(const CandidateResult &result, bool earlier)
+{
+    return earlier ? QStringLiteral("%1/attempts/%2").arg(result.candidateId).arg(result.attempt)
+                   : result.candidateId;
+}
+
 QJsonObject RunRecord::toJson() const
 {
     QJsonArray list;
-    for (const CandidateResult &result : candidates)
-        list.append(result.toJson());
+    for (const CandidateResult &result : candidates) {
+        QJsonObject json = result.toJson();
+        QJsonArray attempts;
+        for (const CandidateResult &earlier : attemptsBefore(result.candidateId)) {
+            QJsonObject attempt = earlier.toJson();
+            if (earlier.hasArtifact())
+                attempt.insert(QStringLiteral("artifact_path"),
+                               QString(attemptFolder(earlier, true) + QLatin1Char('/')
+                                       + earlier.artifactName));
+            attempts.append(attempt);
+        }
+        if (!attempts.isEmpty())
+            json.insert(QStringLiteral("earlier_attempts"), attempts);
+        list.append(json);
+    }
     QJsonObject json{
             {QStringLiteral("format"), QLatin1StringView(format)},
             {QStringLiteral("run_id"), runId},
@@ -92,8 +129,16 @@ RunRecord RunRecord::fromJson(const QJsonObject &json, QString *error)
                                            Qt::ISODateWithMs);
     run.settings = RunSettings::fromJson(json.value(QStringLiteral("settings")).toObject());
     const QJsonArray list = json.value(QStringLiteral("candidates")).toArray();
-    for (const QJsonValue &item : list)
-        run.candidates.append(CandidateResult::fromJson(item.toObject()));
+    for (const QJsonValue &item : list) {
+        const QJsonObject candidate = item.toObject();
+        run.candidates.append(CandidateResult::fromJson(candidate));
+        const QJsonArray attempts = candidate.value(QStringLiteral("earlier_attempts")).toArray();
+        for (const QJsonValue &attempt : attempts) {
+            CandidateResult earlier = CandidateResult::fromJson(attempt.toObject());
+            earlier.candidateId = run.candidates.last().candidateId; // one folder per candidate
+            run.earlierAttempts.append(earlier);
+        }
+    }
     // Version 1 has neither: the run loads unscored, with the default scoring settings.
     if (const QJsonValue scoring = json.value(QStringLiteral("scoring")); scoring.isObject())
         run.scoring = ScoringSettings::fromJson(scoring.toObject());

@@ -28,10 +28,19 @@ struct RunRecord
     QDateTime finishedAt;
     RunSettings settings;
     QList<CandidateResult> candidates;
+    // Attempts a rerun replaced, oldest first. They are saved under their candidate's folder
+    // in attempts/<n>/ and in run.json under the candidate, as "earlier_attempts".
+    QList<CandidateResult> earlierAttempts;
     ScoringSettings scoring; // how it was (or will be) scored
     RunWinner winner;
 
     int succeededCount() const;
+    // The earlier attempts of one candidate, oldest first.
+    QList<CandidateResult> attemptsBefore(const QString &candidateId) const;
+    // `fresh` becomes the candidate at `row`, one attempt later; the attempt it replaces is
+    // kept, unscored (its rank was against a field that has changed).
+    void replaceWithRerun(int row, CandidateResult fresh);
+
     // Whether any candidate carries a score card (a version 1 run never does).
     bool isScored() const;
 
@@ -39,5 +48,9 @@ struct RunRecord
     // Empty error when the JSON is a run this version understands.
     static RunRecord fromJson(const QJsonObject &json, QString *error);
 };
+
+// Where an attempt's files are in a results folder, relative to it: "<candidate>" for the
+// current attempt, "<candidate>/attempts/<n>" for an earlier one.
+QString attemptFolder(const CandidateResult &result, bool earlier);
 
 } // namespace DreamFoundry

@@ -52,6 +52,8 @@ QJsonObject RunSettings::toJson() const
             {QStringLiteral("read_only_folders"), QJsonArray::fromStringList(readOnlyFolders)},
             {QStringLiteral("memory_limit_mib"), memoryLimitMiB},
             {QStringLiteral("process_limit"), processLimit},
+            {QStringLiteral("disk_limit_mib"), diskLimitMiB},
+            {QStringLiteral("artifact_limit_mib"), artifactLimitMiB},
             {QStringLiteral("artifact_extension"), artifactExtension},
     };
 }
@@ -68,6 +70,8 @@ RunSettings RunSettings::fromJson(const QJsonObject &json)
         s.readOnlyFolders.append(folder.toString());
     s.memoryLimitMiB = json.value(QStringLiteral("memory_limit_mib")).toInt(s.memoryLimitMiB);
     s.processLimit = json.value(QStringLiteral("process_limit")).toInt(s.processLimit);
+    s.diskLimitMiB = json.value(QStringLiteral("disk_limit_mib")).toInt(s.diskLimitMiB);
+    s.artifactLimitMiB = json.value(QStringLiteral("artifact_limit_mib")).toInt(s.artifactLimitMiB);
     s.artifactExtension
             = json.value(QStringLiteral("artifact_extension")).toString(s.artifactExtension);
     return s;

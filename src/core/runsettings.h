@@ -29,6 +29,11 @@ struct RunSettings
     QStringList readOnlyFolders;
     int memoryLimitMiB = 2048;
     int processLimit = 256;
+    // Local backend: what /home/daytona and /tmp may hold together, in MiB (files are capped
+    // in proportion, see SandboxLayout).
+    int diskLimitMiB = 1024;
+    // Both backends: a larger artifact is refused rather than collected.
+    int artifactLimitMiB = 100;
     QString artifactExtension = QStringLiteral("md");
 
     // Empty when the objective can be given to a script, else a sentence saying why not.

@@ -52,6 +52,7 @@ void ArtifactFetch::discard()
 void ArtifactFetch::download()
 {
     m_job = m_client->downloadFile(m_toolbox, m_remotePath, m_localPath);
+    m_job->setMaxBytes(m_maxBytes);
     connect(m_job, &DownloadFileJob::finished, this, [this](const DownloadResult &result) {
         m_job = nullptr;
         if (!std::exchange(m_wanted, false)) {

@@ -23,6 +23,8 @@ public:
     ~ArtifactFetch() override;
 
     QString localPath() const { return m_localPath; }
+    // A larger artifact is refused (DownloadResult::overLimit); 0: no cap.
+    void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
 
     // Starts the download now; its answer waits for fetch().
     void prefetch();
@@ -42,6 +44,7 @@ private:
     QUrl m_toolbox;
     QString m_remotePath;
     QString m_localPath;
+    qint64 m_maxBytes = 0;
     QPointer<DownloadFileJob> m_job;
     std::optional<DownloadResult> m_prefetched;
     bool m_wanted = false; // fetch() was called: the answer goes out

@@ -347,6 +347,7 @@ void DaytonaSandbox::follow(const QString &commandId)
             m_client, m_toolbox,
             SandboxLayout::outputPath(m_job.candidate.id, m_job.settings.artifactExtension),
             artifact, this);
+    m_artifact->setMaxBytes(qint64(m_job.settings.artifactLimitMiB) * 1024 * 1024);
     connect(m_artifact, &ArtifactFetch::fetched, this, &DaytonaSandbox::onDownloaded);
     m_follower
             = new CommandFollower(m_client, {m_info.id, m_toolbox, m_sessionId, commandId}, this);
@@ -438,6 +439,17 @@ void DaytonaSandbox::onDownloaded(const DownloadResult &result)
 {
     if (result.error.ok()) {
         m_outcome.artifactFile = m_artifact->localPath();
+    } else if (result.overLimit && m_outcome.error.isEmpty()) {
+        const qint64 mebibyte = 1024 * 1024;
+        const int limit = m_job.settings.artifactLimitMiB;
+        m_outcome.error = result.claimedSize > qint64(limit) * mebibyte
+                ? tr("The artifact is %1 MiB, over the artifact limit of %2 MiB; it was not "
+                     "collected.")
+                          .arg((result.claimedSize + mebibyte - 1) / mebibyte)
+                          .arg(limit)
+                : tr("The artifact grew past the artifact limit of %1 MiB while it was "
+                     "downloaded; it was not collected.")
+                          .arg(limit);
     } else if (!result.error.isNotFound() && m_outcome.error.isEmpty()) {
         m_outcome.error = tr("Could not download the artifact: %1").arg(result.error.message);
     }

@@ -355,8 +355,19 @@ DownloadFileJob::DownloadFileJob(const DaytonaConnection &connection,
     , m_localPath(localPath)
 {}
 
+void DownloadFileJob::setMaxBytes(qint64 bytes)
+{
+    m_maxBytes = bytes;
+    m_step = bytes > 0 ? Step::Info : Step::Download;
+}
+
 QNetworkReply *DownloadFileJob::send(QNetworkAccessManager &manager)
 {
+    if (m_step == Step::Info) {
+        return manager.get(request(withPath(m_toolbox, QStringLiteral("/files/info"),
+                                            {{QStringLiteral("path"), m_remotePath}}),
+                                   {}));
+    }
     return manager.get(request(withPath(m_toolbox, QStringLiteral("/files/download"),
                                         {{QStringLiteral("path"), m_remotePath}}),
                                {}));
@@ -374,6 +385,11 @@ bool DownloadFileJob::openTarget()
 
 void DownloadFileJob::bodyChunk(const QByteArray &chunk)
 {
+    if (m_maxBytes > 0 && m_bytes + chunk.size() > m_maxBytes) {
+        m_overLimit = true;
+        giveUp(overLimit(m_maxBytes).error); // complete() removes what was written
+        return;
+    }
     if (!openTarget())
         return;
     if (m_file->write(chunk) != chunk.size())
@@ -408,14 +424,47 @@ DownloadResult DownloadFileJob::writeFailure(const QString &why) const
     return result;
 }
 
-void DownloadFileJob::complete(const DaytonaError &error, int, const QByteArray &)
+DownloadResult DownloadFileJob::overLimit(qint64 claimedSize) const
 {
+    DownloadResult result;
+    result.error = DaytonaError::badResponse(
+            QStringLiteral("GET"), m_toolbox,
+            QStringLiteral("%1 is larger than %2 bytes").arg(m_remotePath).arg(m_maxBytes));
+    result.error.kind = DaytonaError::Kind::Other;
+    result.error.message
+            = tr("The file %1 is larger than %2 bytes.").arg(m_remotePath).arg(m_maxBytes);
+    result.overLimit = true;
+    result.claimedSize = claimedSize;
+    return result;
+}
+
+// The answer to the size question: a file over the cap is refused then and there. Without an
+// answer (no such file, an older toolbox) the download goes ahead; it says the rest.
+void DownloadFileJob::onSizeAnswered(const DaytonaError &error, const QByteArray &body)
+{
+    m_step = Step::Download;
+    const qint64 size = error.ok()
+            ? QJsonDocument::fromJson(body).object().value(QStringLiteral("size")).toInteger(-1)
+            : -1;
+    if (size > m_maxBytes) {
+        Q_EMIT finished(overLimit(size));
+        return;
+    }
+    sendAgain();
+}
+
+void DownloadFileJob::complete(const DaytonaError &error, int, const QByteArray &body)
+{
+    if (m_step == Step::Info) {
+        onSizeAnswered(error, body);
+        return;
+    }
     if (!error.ok()) {
         if (m_file)
             m_file->cancelWriting();
         m_file.reset();
-        DownloadResult result;
-        result.error = error;
+        DownloadResult result = m_overLimit ? overLimit(m_maxBytes) : DownloadResult{};
+        result.error = m_overLimit ? result.error : error;
         Q_EMIT finished(result);
         return;
     }

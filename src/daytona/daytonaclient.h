@@ -135,13 +135,19 @@ public:
                     const QUrl &toolbox, const QString &remotePath, const QString &localPath,
                     QObject *parent);
     ~DownloadFileJob() override;
+
+    // Caps the file at `bytes` (0: no cap): its size is asked first (GET {toolbox}/files/info)
+    // and a larger file refused without a download; the stream stops at the cap all the same
+    // (the file may grow, the toolbox may not answer the size).
+    void setMaxBytes(qint64 bytes);
+
 Q_SIGNALS:
     void finished(const DreamFoundry::DownloadResult &result);
 
 protected:
     QNetworkReply *send(QNetworkAccessManager &manager) override;
     void complete(const DaytonaError &error, int httpStatus, const QByteArray &body) override;
-    bool streamsBody() const override { return true; }
+    bool streamsBody() const override { return m_step == Step::Download; }
     void bodyChunk(const QByteArray &chunk) override;
     void restarting() override;
     void abandoned() override;
@@ -149,9 +155,12 @@ protected:
 private:
     // Whether the worker or the job keeps the file once both had their say.
     enum class CommitState { Pending, Abandoned, Committed };
+    enum class Step { Info, Download };
 
     bool openTarget();
     DownloadResult writeFailure(const QString &why) const;
+    DownloadResult overLimit(qint64 claimedSize) const;
+    void onSizeAnswered(const DaytonaError &error, const QByteArray &body);
     void commitInBackground();
     void onCommitted(const QString &error);
     void abandonCommit();
@@ -161,6 +170,9 @@ private:
     QString m_localPath;
     std::unique_ptr<QSaveFile> m_file;
     qint64 m_bytes = 0;
+    qint64 m_maxBytes = 0;
+    Step m_step = Step::Download;
+    bool m_overLimit = false; // the stream went past m_maxBytes
     bool m_writeFailed = false;
     bool m_committing = false;
     std::shared_ptr<std::atomic<CommitState>> m_commitState;

@@ -37,6 +37,23 @@ int positiveSetting(const QSettings *settings, const QString &key, int fallback)
     return ok && value > 0 ? value : fallback;
 }
 
+// DAYTONA_API_URL, or DAYTONA_BASE_URL as the original app called it: from the environment,
+// else from the .env file at `dotEnvPath`.
+QString apiUrlFrom(const QProcessEnvironment &environment, const QString &dotEnvPath)
+{
+    const QStringList names{QStringLiteral("DAYTONA_API_URL"), QStringLiteral("DAYTONA_BASE_URL")};
+    for (const QString &name : names) {
+        if (const QString url = environment.value(name).trimmed(); !url.isEmpty())
+            return url;
+    }
+    for (const QString &name : names) {
+        if (const QString url = DaytonaConfig::readDotEnvValue(dotEnvPath, name).trimmed();
+            !url.isEmpty())
+            return url;
+    }
+    return {};
+}
+
 } // namespace
 
 bool DaytonaConfig::isPlaceholder(const QString &key)
@@ -84,7 +101,7 @@ DaytonaConfig DaytonaConfig::load(const QProcessEnvironment &environment, const 
 
     QString url = apiUrlOverride.trimmed();
     if (url.isEmpty())
-        url = environment.value(QStringLiteral("DAYTONA_API_URL")).trimmed();
+        url = apiUrlFrom(environment, QDir(workingDir).filePath(QStringLiteral(".env")));
     if (url.isEmpty() && settings)
         url = settings->value(QStringLiteral("daytona/apiUrl")).toString().trimmed();
     if (!url.isEmpty()) {

@@ -49,7 +49,8 @@ struct DaytonaConfig
     static bool isPlaceholder(const QString &key);
 
     // The key from the environment, else from `.env` in `workingDir`; the URL from
-    // `apiUrlOverride` (--api-url), else DAYTONA_API_URL, else the setting, else the default;
+    // `apiUrlOverride` (--api-url), else DAYTONA_API_URL (or its alias DAYTONA_BASE_URL) from
+    // the environment, else either from `.env`, else the setting, else the default;
     // the target from DAYTONA_TARGET, else the setting. The keychain is consulted by the caller
     // first (see withKeychainKey), as the window does.
     static DaytonaConfig load(const QProcessEnvironment &environment, const QString &workingDir,

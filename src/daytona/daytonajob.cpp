@@ -276,6 +276,20 @@ void DaytonaJob::finish(const DaytonaError &error, int httpStatus, const QByteAr
         deleteLater();
 }
 
+void DaytonaJob::giveUp(const DaytonaError &error)
+{
+    if (m_done)
+        return;
+    m_timeout.stop();
+    m_retryTimer.stop();
+    if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    finish(error, 0, {});
+}
+
 void DaytonaJob::deferredDone()
 {
     m_deferred = false;

@@ -92,6 +92,9 @@ protected:
     // finished later and then calls deferredDone(). abort() in between still ends the job
     // without finished, after abandoned().
     void defer() { m_deferred = true; }
+    // Ends the job now with `error` (a streamed body grew past its cap): the transfer is
+    // aborted, not retried, and complete() gets the error.
+    void giveUp(const DaytonaError &error);
     void deferredDone();
     // abort() came while deferred: the subclass undoes what its background work did.
     virtual void abandoned() {}

@@ -124,6 +124,10 @@ struct DownloadResult
 {
     DaytonaError error; // NotFound when the file does not exist
     qint64 bytes = 0;
+    // Refused (error set): the file is larger than the job's cap. Its size, when the sandbox
+    // said it before the download; else the cap, which the stream went past.
+    bool overLimit = false;
+    qint64 claimedSize = 0;
 };
 
 struct LogsResult

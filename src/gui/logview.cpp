@@ -18,13 +18,14 @@ LogView::LogView(QWidget *parent) : QPlainTextEdit(parent)
 void LogView::showLog(const LiveLog &log)
 {
     clear();
+    m_decoder.reset();
     if (log.bytesCut() > 0)
         insert(OutputStream::Stderr,
                tr("[... %1 earlier bytes not kept ...]\n").arg(log.bytesCut()));
     QTextCursor batch(document());
     batch.beginEditBlock(); // one layout pass for the whole log, not one per segment
     for (const LiveLog::Segment &segment : log.segments())
-        insert(segment.stream, QString::fromUtf8(segment.bytes));
+        insert(segment.stream, m_decoder.decode(segment.stream, segment.bytes));
     batch.endEditBlock();
     verticalScrollBar()->setValue(verticalScrollBar()->maximum());
 }
@@ -34,7 +35,7 @@ void LogView::appendOutput(OutputStream stream, const QByteArray &bytes)
     QScrollBar *bar = verticalScrollBar();
     const bool following = bar->value() >= bar->maximum() - 2;
     const int kept = bar->value();
-    insert(stream, QString::fromUtf8(bytes));
+    insert(stream, m_decoder.decode(stream, bytes));
     bar->setValue(following ? bar->maximum() : kept);
 }
 

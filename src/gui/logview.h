@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/livelog.h"
+#include "core/untrustedtext.h"
 
 #include <QPlainTextEdit>
 
@@ -21,6 +22,10 @@ public:
 
 private:
     void insert(OutputStream stream, const QString &text);
+
+    // Chunks end wherever a read ended, inside a character or not: each stream is decoded
+    // with its own state, from the start of the log shown.
+    OutputDecoder m_decoder;
 };
 
 } // namespace DreamFoundry

@@ -9,6 +9,7 @@
 #include "results/resultstore.h"
 #include "runner/isolationprobe.h"
 #include "runner/privatenetwork.h"
+#include "runner/sandboxcgroup.h"
 #include "runtablemodel.h"
 #include "safemarkdownview.h"
 #include "sandboxcleanup.h"
@@ -16,6 +17,7 @@
 #include "scoring/ranking.h"
 #include "scoringpanel.h"
 #include "settingsdialog.h"
+#include "statusicons.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -47,6 +49,16 @@ Q_LOGGING_CATEGORY(lcGui, "dreamfoundry.gui", QtInfoMsg)
 namespace {
 
 constexpr int maxRecent = 10;
+
+// The log of a finished candidate as run.json kept it (the arrival order of stdout and stderr
+// is not kept apart from the combined output: stdout first, then stderr).
+LiveLog savedLog(const CandidateResult &result)
+{
+    LiveLog saved;
+    saved.append(OutputStream::Stdout, result.standardOutput.toUtf8());
+    saved.append(OutputStream::Stderr, result.errorOutput.toUtf8());
+    return saved;
+}
 
 QStringList withRecent(QStringList list, const QString &item)
 {
@@ -405,12 +417,19 @@ void MainWindow::updateBackendStatus()
         local = tr("Checking local isolation...");
         break;
     case IsolationProbe::Result::Available:
-        // As results record it (network: "private" or "host"), said before a run starts.
-        local = PrivateNetwork::helperProgram().isEmpty()
-                ? tr("Local sandboxes are isolated with bubblewrap, but with network on they use "
-                     "the <b>HOST network</b> (install slirp4netns for a private one).")
-                : tr("Local sandboxes are isolated with bubblewrap, each with a private "
-                     "network.");
+        // As results record it (network: "private" or "host"; limits: "cgroup" or
+        // "per-process"), said before a run starts.
+        local = (PrivateNetwork::helperProgram().isEmpty()
+                         ? tr("Local sandboxes are isolated with bubblewrap, but with network on "
+                              "they use the <b>HOST network</b> (install slirp4netns for a "
+                              "private one).")
+                         : tr("Local sandboxes are isolated with bubblewrap, each with a private "
+                              "network."))
+                + QLatin1Char(' ')
+                + (SandboxCgroup::available()
+                           ? tr("Memory and processes are capped per sandbox (cgroup).")
+                           : tr("Memory and processes are capped per process only (no cgroup "
+                                "the app may use)."));
         break;
     case IsolationProbe::Result::Unavailable:
         local = tr("<b>Local candidates will run WITHOUT isolation</b>: %1.")
@@ -516,22 +535,77 @@ void MainWindow::startRun()
     updateRunAvailability();
 }
 
+// A rerun answers the run's own objective, so its candidates stay comparable with the others;
+// when the objective box says something else, the person chooses.
 void MainWindow::rerunRows(const QList<int> &rows)
 {
+    const QString edited = settingsFromWidgets().objective.trimmed();
+    if (edited.isEmpty() || edited == m_shownRun.objective.trimmed())
+        rerunInPlace(rows);
+    else
+        askWhichObjective(rows);
+}
+
+void MainWindow::askWhichObjective(const QList<int> &rows)
+{
+    auto *box = new QMessageBox(
+            QMessageBox::Question, tr("Run Again"),
+            tr("Run %n candidate(s) again with which objective?", nullptr, int(rows.size())),
+            QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("rerunObjectiveBox"));
+    box->setInformativeText(
+            tr("The objective box has changed since this run. A rerun uses the run's objective "
+               "and updates the run in place; the edited objective makes a new run."));
+    QPushButton *same
+            = box->addButton(tr("Rerun with the Run's Objective"), QMessageBox::AcceptRole);
+    QPushButton *edited
+            = box->addButton(tr("New Run with the Edited Objective"), QMessageBox::ActionRole);
+    box->setDefaultButton(same);
+    connect(box, &QMessageBox::finished, this, [this, box, same, edited, rows] {
+        if (box->clickedButton() == same)
+            rerunInPlace(rows);
+        else if (box->clickedButton() == edited)
+            runAsNewRun(rows);
+    });
+    box->open();
+}
+
+// The script the person may have fixed since, where it still is; else the copy in the results.
+QString MainWindow::scriptToRerun(int row) const
+{
+    const QString original = m_shownScripts.value(row);
+    return !original.isEmpty() && QFileInfo(original).isFile()
+            ? original
+            : m_shownRun.candidates.value(row).scriptPath;
+}
+
+void MainWindow::rerunInPlace(const QList<int> &rows)
+{
+    RunPipeline::Rerun rerun{
+            m_shownRun, m_shownFolder,         rows,
+            {},         settingsFromWidgets(), m_ui->scoringPanel->scoringSettings()};
+    for (int row : rows)
+        rerun.scripts.append(scriptToRerun(row));
+    if (const QString error = m_runs.rerun(rerun); !error.isEmpty())
+        showMessage(tr("Cannot run again"), error);
+    updateRunAvailability();
+}
+
+void MainWindow::runAsNewRun(const QList<int> &rows)
+{
     QStringList scripts;
-    for (int row : rows) {
-        const QString copy = m_model->resultAt(row).scriptPath;
-        scripts.append(QFileInfo::exists(copy) ? copy : m_shownScripts.value(row));
-    }
-    RunSettings settings = settingsFromWidgets();
-    if (!m_shownRun.objective.isEmpty())
-        settings.objective = m_shownRun.objective; // a rerun answers the same objective
+    for (int row : rows)
+        scripts.append(scriptToRerun(row));
+    const RunSettings settings = settingsFromWidgets();
     if (const QString error
         = m_runs.start({scripts, settings, {}, m_ui->scoringPanel->scoringSettings()});
-        !error.isEmpty())
+        !error.isEmpty()) {
         showMessage(tr("Cannot start the run"), error);
-    else
+    } else {
         m_shownScripts = scripts;
+        rememberObjective(settings.objective);
+    }
     updateRunAvailability();
 }
 
@@ -628,11 +702,7 @@ void MainWindow::showLogOf(int row)
         return;
     }
     // A run opened from disk has no live log: show what run.json kept.
-    const CandidateResult result = m_model->resultAt(row);
-    LiveLog saved;
-    saved.append(OutputStream::Stdout, result.output.toUtf8());
-    saved.append(OutputStream::Stderr, result.errorOutput.toUtf8());
-    m_ui->logView->showLog(saved);
+    m_ui->logView->showLog(savedLog(m_model->resultAt(row)));
 }
 
 void MainWindow::showArtifact(const CandidateResult &result)
@@ -694,6 +764,7 @@ void MainWindow::showContextMenu(const QPoint &position)
         })->setEnabled(!result.sandboxId.isEmpty());
     menu->addAction(tr("Show &Log"), this,
                     [this] { m_ui->detailTabs->setCurrentWidget(m_ui->logTab); });
+    addAttemptActions(menu, row);
     menu->addSeparator();
     const QList<int> rows = selectedRows();
     if (rows.size() > 1) {
@@ -705,6 +776,53 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu->addSeparator();
     menu->addActions(m_ui->scoreCardView->overrideActions());
     menu->popup(m_ui->runTable->viewport()->mapToGlobal(position));
+}
+
+// The attempts a rerun replaced stay reachable from their row: their log and artifact, and
+// their artifact against the current one in the comparison viewer.
+void MainWindow::addAttemptActions(QMenu *menu, int row)
+{
+    const CandidateResult current = m_model->resultAt(row);
+    const QList<CandidateResult> earlier = m_runs.isRunning()
+            ? QList<CandidateResult>()
+            : m_shownRun.attemptsBefore(current.candidateId);
+    if (earlier.isEmpty())
+        return;
+    QMenu *attempts = menu->addMenu(tr("&Earlier Attempts"));
+    attempts->setObjectName(QStringLiteral("earlierAttemptsMenu"));
+    for (const CandidateResult &attempt : earlier) {
+        const QString label
+                = tr("Attempt %1: %2, %3")
+                          .arg(attempt.attempt)
+                          .arg(stateTitle(attempt.state), formatDuration(attempt.runtimeSeconds));
+        attempts->addAction(tr("Show %1").arg(label), this,
+                            [this, attempt] { showAttempt(attempt); });
+        attempts->addAction(
+                tr("Compare Attempt %1 with Attempt %2").arg(attempt.attempt).arg(current.attempt),
+                this, [this, row, attempt] {
+                    compareRows({row}, false);
+                    m_compare->setSources(
+                            {compareSourceOf(row),
+                             {QStringLiteral("attempt/%1/%2")
+                                      .arg(attempt.candidateId)
+                                      .arg(attempt.attempt),
+                              CompareSource::fromResult(attempt,
+                                                        tr("attempt %1").arg(attempt.attempt))}});
+                });
+    }
+}
+
+// An earlier attempt in the detail tabs, until another row is chosen.
+void MainWindow::showAttempt(const CandidateResult &attempt)
+{
+    m_logRow = -1; // the log pane no longer shows a row's live log
+    m_ui->logView->showLog(savedLog(attempt));
+    showArtifact(attempt);
+    statusBar()->showMessage(tr("Showing attempt %1 of %2; choose a row to see its latest "
+                                "attempt.")
+                                     .arg(attempt.attempt)
+                                     .arg(attempt.candidateId),
+                             10'000);
 }
 
 CompareWindow *MainWindow::compareWindow() const

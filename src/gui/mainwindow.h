@@ -67,6 +67,12 @@ private:
     void addCandidates();
     void startRun();
     void rerunRows(const QList<int> &rows);
+    void askWhichObjective(const QList<int> &rows);
+    void rerunInPlace(const QList<int> &rows);
+    void runAsNewRun(const QList<int> &rows);
+    QString scriptToRerun(int row) const;
+    void addAttemptActions(QMenu *menu, int row);
+    void showAttempt(const CandidateResult &attempt);
     void rerunFailed();
     void onRunStarted(const QStringList &candidateIds);
     void onRunFinished(const RunRecord &run, const QString &folder, const QString &error);

@@ -100,6 +100,11 @@ void RunTableModel::watch(RunSource *source, const QStringList &candidateIds, in
     for (const QString &id : candidateIds) {
         Row row;
         row.result.candidateId = id;
+        // A rerun's other rows keep their results and send no change: take them now.
+        if (const int known = int(m_rows.size()); known < source->candidateCount()) {
+            row.result = source->result(known);
+            row.elapsed = source->elapsedSeconds(known);
+        }
         m_rows.append(row);
     }
     endResetModel();
@@ -235,7 +240,8 @@ QVariant RunTableModel::displayText(const Row &row, int column) const
     case CandidateColumn:
         return r.candidateId;
     case StatusColumn:
-        return stateTitle(r.state);
+        return r.attempt > 1 ? tr("%1 (attempt %2)").arg(stateTitle(r.state)).arg(r.attempt)
+                             : stateTitle(r.state);
     case ScoreColumn:
         return r.score ? scoreText(*r.score) : QString();
     case RankColumn:

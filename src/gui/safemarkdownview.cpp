@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QTextDocument>
 
 namespace DreamFoundry {
@@ -12,10 +13,40 @@ SafeMarkdownView::SafeMarkdownView(QWidget *parent) : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
-    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+    m_opener = [](const QUrl &url) {
+        QDesktopServices::openUrl(url);
+    };
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-            QDesktopServices::openUrl(url);
+            confirmLink(url);
     });
+}
+
+QMessageBox *SafeMarkdownView::linkConfirmation() const
+{
+    return m_confirmation;
+}
+
+void SafeMarkdownView::confirmLink(const QUrl &url)
+{
+    if (m_confirmation)
+        m_confirmation->close(); // the newest click is the one asked about
+    // The encoded form: an internationalised host shows as its xn-- name, so a look-alike
+    // letter cannot pass for the real one, and plain text, so the URL cannot format itself.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Open link"),
+                                tr("This artifact was written by a candidate. Open this link in "
+                                   "your browser?\n\n%1")
+                                        .arg(QString::fromLatin1(url.toEncoded())),
+                                QMessageBox::Open | QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, url] {
+        if (box->clickedButton() == box->button(QMessageBox::Open))
+            m_opener(url);
+    });
+    m_confirmation = box;
+    box->open();
 }
 
 void SafeMarkdownView::setResourceFolder(const QString &folder)

@@ -1,14 +1,20 @@
 #pragma once
 
+#include <QPointer>
 #include <QTextBrowser>
+
+#include <functional>
+
+class QMessageBox;
 
 namespace DreamFoundry {
 
 // A rendered Markdown artifact. Artifacts are untrusted: the document may name images or
 // other resources anywhere, and QTextDocument would fetch them. This view loads only image
 // files inside the artifact's own folder (after resolving symbolic links) and nothing from the
-// network or elsewhere on disk; links open in the browser only when a person clicks an http(s)
-// one.
+// network or elsewhere on disk. A link opens in the browser only when a person clicks an
+// http(s) one and then confirms, in a dialog showing the whole URL, that it is the one they
+// meant: the text of a link need not say where it goes.
 class SafeMarkdownView final : public QTextBrowser
 {
     Q_OBJECT
@@ -26,11 +32,20 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
 
+    // What opens a confirmed link; QDesktopServices::openUrl unless a test replaces it.
+    using UrlOpener = std::function<void(const QUrl &)>;
+    void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
+    // The open confirmation, if one is showing (for tests).
+    QMessageBox *linkConfirmation() const;
+
 private:
     QString allowedFile(const QUrl &name) const;
+    void confirmLink(const QUrl &url);
 
     QString m_folder; // canonical
     QList<QUrl> m_refused;
+    UrlOpener m_opener;
+    QPointer<QMessageBox> m_confirmation;
 };
 
 } // namespace DreamFoundry

@@ -5,6 +5,7 @@
 #include "daytona/daytonabackend.h"
 #include "pipelinelogging.h"
 #include "results/resultstore.h"
+#include "runner/leftovers.h"
 #include "runner/orchestrator.h"
 #include "scoring/builtinscorers.h"
 #include "scoring/runscorer.h"
@@ -35,11 +36,26 @@ Saved saveRun(const RunRecord &run, const QString &folder)
     return saved;
 }
 
+// Why a run did not start, with its kind for the callers that ask.
+QString refused(RunPipeline::Refusal *refusal, RunPipeline::Refusal kind, const QString &why)
+{
+    if (refusal)
+        *refusal = kind;
+    return why;
+}
+
 } // namespace
 
 RunPipeline::RunPipeline(QObject *parent) : RunSource(parent)
 {
     m_autosaveRoot = QFileInfo(ResultStore::defaultResultsDir(QDateTime::currentDateTime())).path();
+    // What a killed run left behind: its working folders in the temporary folder and a save
+    // it interrupted. Only folders whose process is gone go; on the thread pool, as a
+    // leftover may hold many large artifacts.
+    QThreadPool::globalInstance()->start([temp = QDir::tempPath(), runs = m_autosaveRoot] {
+        sweepLeftovers(temp);
+        ResultStore::sweepInterruptedSaves(runs);
+    });
 }
 
 RunPipeline::~RunPipeline()
@@ -48,44 +64,111 @@ RunPipeline::~RunPipeline()
     delete m_orchestrator;
 }
 
+// Why no run can start now, whatever is asked.
+QString RunPipeline::busyProblem() const
+{
+    if (isRunning())
+        return tr("A run is already in progress.");
+    if (m_rescoring)
+        return tr("The scores of the run on screen are being saved; try again in a moment.");
+    return {};
+}
+
 QString RunPipeline::start(const Request &request, Refusal *refusal)
 {
-    const auto refuse = [refusal](Refusal kind, const QString &why) {
-        if (refusal)
-            *refusal = kind;
-        return why;
-    };
-    refuse(Refusal::None, {});
-    if (isRunning())
-        return refuse(Refusal::CouldNotStart, tr("A run is already in progress."));
-    if (m_rescoring)
-        return refuse(Refusal::CouldNotStart,
-                      tr("The scores of the run on screen are being saved; try again in a "
-                         "moment."));
+    if (refusal)
+        *refusal = Refusal::None;
+    if (const QString busy = busyProblem(); !busy.isEmpty())
+        return refused(refusal, Refusal::CouldNotStart, busy);
     const CandidateList list = candidatesFromScripts(request.scripts);
     if (const QString problem = requestProblem(request, list); !problem.isEmpty())
-        return refuse(Refusal::BadRequest, problem);
-    if (const QString error = prepareBackend(request.settings.backend); !error.isEmpty())
-        return refuse(Refusal::BackendUnavailable, error);
-
+        return refused(refusal, Refusal::BadRequest, problem);
+    m_rerunBase = {};
+    m_rerunRows.clear();
     m_resultsDir = request.resultsDir;
-    m_scoring = request.scoring;
+    return begin(list.candidates, request.settings, request.scoring, refusal);
+}
+
+QString RunPipeline::rerun(const Rerun &request, Refusal *refusal)
+{
+    if (refusal)
+        *refusal = Refusal::None;
+    if (const QString busy = busyProblem(); !busy.isEmpty())
+        return refused(refusal, Refusal::CouldNotStart, busy);
+    if (const QString problem = rerunProblem(request); !problem.isEmpty())
+        return refused(refusal, Refusal::BadRequest, problem);
+    // The candidates keep the ids they have in the run, whatever their scripts are called.
+    QList<Candidate> candidates;
+    for (qsizetype i = 0; i < request.rows.size(); ++i)
+        candidates.append({request.run.candidates.at(request.rows[i]).candidateId,
+                           QFileInfo(request.scripts[i]).absoluteFilePath()});
+    RunSettings settings = request.settings;
+    settings.objective = request.run.objective;
+    m_rerunBase = request.run;
+    m_rerunRows = request.rows;
+    m_resultsDir = request.folder;
+    return begin(candidates, settings, request.scoring, refusal);
+}
+
+QString RunPipeline::begin(const QList<Candidate> &candidates, const RunSettings &settings,
+                           const ScoringSettings &scoring, Refusal *refusal)
+{
+    if (const QString error = prepareBackend(settings.backend); !error.isEmpty())
+        return refused(refusal, Refusal::BackendUnavailable, error);
+
+    m_scoring = scoring;
     ++m_generation;
-    m_logs = QList<LiveLog>(list.candidates.size());
-    m_liveCards = QList<std::optional<ScoreCard>>(list.candidates.size());
+    const int rows
+            = m_rerunRows.isEmpty() ? int(candidates.size()) : int(m_rerunBase.candidates.size());
+    m_logs = QList<LiveLog>(rows);
+    m_liveCards = QList<std::optional<ScoreCard>>(candidates.size());
     connectOrchestrator();
     QStringList ids;
-    for (const Candidate &candidate : list.candidates)
-        ids.append(candidate.id);
-    qCDebug(lcPipeline) << "run of" << ids.size() << "candidates on" << backendName();
+    for (int row = 0; row < rows; ++row)
+        ids.append(m_rerunRows.isEmpty() ? candidates[row].id
+                                         : m_rerunBase.candidates[row].candidateId);
+    qCDebug(lcPipeline) << "run of" << candidates.size() << "candidates on" << backendName();
     Q_EMIT started(ids); // before start(): the first states are emitted right away
-    if (const QString error = m_orchestrator->start(list.candidates, request.settings);
-        !error.isEmpty()) {
+    if (const QString error = m_orchestrator->start(candidates, settings); !error.isEmpty()) {
         delete m_orchestrator;
         m_orchestrator = nullptr;
-        return refuse(Refusal::CouldNotStart, error);
+        return refused(refusal, Refusal::CouldNotStart, error);
     }
     return {};
+}
+
+QString RunPipeline::rerunProblem(const Rerun &request)
+{
+    if (request.rows.isEmpty())
+        return tr("Choose at least one candidate to run again.");
+    if (request.rows.size() != request.scripts.size())
+        return tr("Each candidate to run again needs its script.");
+    for (qsizetype i = 0; i < request.rows.size(); ++i) {
+        const int row = request.rows[i];
+        if (row < 0 || row >= request.run.candidates.size() || request.rows.indexOf(row) != i)
+            return tr("The candidates to run again are not all in the run.");
+        if (!QFileInfo(request.scripts[i]).isFile())
+            return tr("The script of %1 is gone: %2")
+                    .arg(request.run.candidates[row].candidateId, request.scripts[i]);
+    }
+    if (const QString problem = RunSettings::objectiveProblem(request.run.objective);
+        !problem.isEmpty())
+        return problem;
+    if (const QString problem = request.scoring.weights.problem(); !problem.isEmpty())
+        return problem;
+    if (!request.folder.isEmpty())
+        return ResultStore::writableProblem(request.folder);
+    return {};
+}
+
+int RunPipeline::runRow(int orchestratorRow) const
+{
+    return m_rerunRows.isEmpty() ? orchestratorRow : m_rerunRows.value(orchestratorRow, -1);
+}
+
+int RunPipeline::orchestratorRow(int runRow) const
+{
+    return m_rerunRows.isEmpty() ? runRow : int(m_rerunRows.indexOf(runRow));
 }
 
 QString RunPipeline::requestProblem(const Request &request, const CandidateList &list)
@@ -129,8 +212,7 @@ void RunPipeline::releasePreviousRun()
 {
     if (m_orchestrator) {
         if (const QString workspace = m_orchestrator->releaseWorkspace(); !workspace.isEmpty())
-            QThreadPool::globalInstance()->start(
-                    [workspace] { QDir(workspace).removeRecursively(); });
+            QThreadPool::globalInstance()->start([workspace] { removeTree(workspace); });
         delete m_orchestrator;
         m_orchestrator = nullptr;
     }
@@ -139,31 +221,34 @@ void RunPipeline::releasePreviousRun()
 
 void RunPipeline::connectOrchestrator()
 {
+    // The orchestrator counts only the candidates it runs; the outside sees the run's rows.
     connect(m_orchestrator, &Orchestrator::candidateStateChanged, this,
             [this](int row, CandidateState state) {
-                Q_EMIT candidateStateChanged(row, state);
-                Q_EMIT candidateChanged(row);
+                Q_EMIT candidateStateChanged(runRow(row), state);
+                Q_EMIT candidateChanged(runRow(row));
             });
     connect(m_orchestrator, &Orchestrator::sandboxCreated, this,
-            [this](int row, const QString &) { Q_EMIT candidateChanged(row); });
+            [this](int row, const QString &) { Q_EMIT candidateChanged(runRow(row)); });
     connect(m_orchestrator, &Orchestrator::candidateFinished, this, [this](int row) {
-        Q_EMIT candidateChanged(row);
+        Q_EMIT candidateChanged(runRow(row));
         scoreLive(row);
     });
     connect(m_orchestrator, &Orchestrator::outputReceived, this,
             [this](int row, OutputStream stream, const QByteArray &chunk) {
                 if (m_keepLogs)
-                    m_logs[row].append(stream, chunk);
-                Q_EMIT outputReceived(row, stream, chunk);
+                    m_logs[runRow(row)].append(stream, chunk);
+                Q_EMIT outputReceived(runRow(row), stream, chunk);
             });
-    connect(m_orchestrator, &Orchestrator::warning, this, &RunPipeline::warning);
+    connect(m_orchestrator, &Orchestrator::warning, this, [this](int row, const QString &message) {
+        Q_EMIT warning(row < 0 ? row : runRow(row), message);
+    });
     connect(m_orchestrator, &Orchestrator::runFinished, this, &RunPipeline::onRunFinished);
 }
 
 void RunPipeline::cancel(int row)
 {
-    if (m_orchestrator)
-        m_orchestrator->cancel(row);
+    if (m_orchestrator && orchestratorRow(row) >= 0)
+        m_orchestrator->cancel(orchestratorRow(row));
 }
 
 void RunPipeline::cancelAll()
@@ -196,7 +281,10 @@ QString RunPipeline::backendNote() const
 
 CandidateState RunPipeline::state(int row) const
 {
-    return m_orchestrator ? m_orchestrator->state(row) : CandidateState::Queued;
+    if (!m_orchestrator)
+        return CandidateState::Queued;
+    const int running = orchestratorRow(row);
+    return running >= 0 ? m_orchestrator->state(running) : m_rerunBase.candidates.value(row).state;
 }
 
 const LiveLog &RunPipeline::log(int row) const
@@ -207,22 +295,40 @@ const LiveLog &RunPipeline::log(int row) const
 
 int RunPipeline::candidateCount() const
 {
-    return m_orchestrator ? m_orchestrator->candidateCount() : 0;
+    if (!m_orchestrator)
+        return 0;
+    return m_rerunRows.isEmpty() ? m_orchestrator->candidateCount()
+                                 : int(m_rerunBase.candidates.size());
 }
 
 CandidateResult RunPipeline::result(int row) const
 {
-    if (!m_orchestrator || row < 0 || row >= m_orchestrator->candidateCount())
+    if (!m_orchestrator || row < 0 || row >= candidateCount())
         return {};
-    CandidateResult result = m_orchestrator->result(row);
-    if (row < m_liveCards.size() && m_liveCards[row])
-        result.score = m_liveCards[row];
+    const int running = orchestratorRow(row);
+    if (running < 0)
+        return m_rerunBase.candidates[row]; // not rerun: as it was
+    if (running >= m_orchestrator->candidateCount()) { // a rerun not started yet
+        CandidateResult queued;
+        queued.candidateId = m_rerunBase.candidates[row].candidateId;
+        queued.attempt = m_rerunBase.candidates[row].attempt + 1;
+        return queued;
+    }
+    CandidateResult result = m_orchestrator->result(running);
+    if (!m_rerunRows.isEmpty())
+        result.attempt = m_rerunBase.candidates[row].attempt + 1;
+    if (m_liveCards[running])
+        result.score = m_liveCards[running];
     return result;
 }
 
 double RunPipeline::elapsedSeconds(int row) const
 {
-    return m_orchestrator ? m_orchestrator->elapsedSeconds(row) : 0.0;
+    if (!m_orchestrator)
+        return 0.0;
+    const int running = orchestratorRow(row);
+    return running >= 0 ? m_orchestrator->elapsedSeconds(running)
+                        : m_rerunBase.candidates.value(row).runtimeSeconds;
 }
 
 // A built-in scorer judges a candidate's quality as soon as it finished, on the thread pool,
@@ -242,7 +348,7 @@ void RunPipeline::scoreLive(int row)
                 if (generation != m_generation || row >= m_liveCards.size())
                     return;
                 m_liveCards[row] = watcher->result();
-                Q_EMIT candidateChanged(row);
+                Q_EMIT candidateChanged(runRow(row));
             });
     watcher->setFuture(QtConcurrent::run(BuiltInScorers::scoreCandidate, finished, context));
 }
@@ -273,7 +379,7 @@ RunScorer &RunPipeline::rescorer()
 // The finished run is scored, then saved once with its scores.
 void RunPipeline::onRunFinished()
 {
-    const RunRecord run = m_orchestrator->record();
+    const RunRecord run = finishedRecord();
     const QString folder = !m_resultsDir.isEmpty() ? m_resultsDir
                                                    : m_autosaveRoot + QLatin1Char('/')
                     + run.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
@@ -283,6 +389,19 @@ void RunPipeline::onRunFinished()
         Q_EMIT warning(-1, tr("The run could not be scored: %1").arg(error));
         save(run, folder);
     }
+}
+
+// The orchestrator's record, or for a rerun the run it went into with its new attempts.
+RunRecord RunPipeline::finishedRecord() const
+{
+    RunRecord run = m_orchestrator->record();
+    if (m_rerunRows.isEmpty())
+        return run;
+    RunRecord merged = m_rerunBase;
+    for (qsizetype i = 0; i < m_rerunRows.size(); ++i)
+        merged.replaceWithRerun(m_rerunRows[i], run.candidates[i]);
+    merged.winner = {}; // scoring picks it again from the new field
+    return merged;
 }
 
 void RunPipeline::save(const RunRecord &run, const QString &folder)

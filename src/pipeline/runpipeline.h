@@ -36,6 +36,19 @@ public:
         ScoringSettings scoring;
     };
 
+    // Some candidates of a finished run, run again in place (docs/architecture.md, "Reruns"):
+    // the other candidates keep their results, each rerun candidate's earlier attempt is kept
+    // in the run, and the whole run is scored and saved again into its folder.
+    struct Rerun
+    {
+        RunRecord run; // the finished run, as on screen
+        QString folder; // where it is saved; empty when it could not be, then a new folder
+        QList<int> rows; // the candidates to run again
+        QStringList scripts; // the script of each, in the order of `rows`
+        RunSettings settings; // the run's objective is used, whatever this one says
+        ScoringSettings scoring;
+    };
+
     // Why a run did not start, for callers that answer differently (the command line's exit
     // status).
     enum class Refusal {
@@ -51,6 +64,9 @@ public:
     // Starts a run; empty on success, else why it cannot start (nothing has run then), and
     // what kind of refusal it was in `refusal` when given.
     QString start(const Request &request, Refusal *refusal = nullptr);
+    // Starts a rerun; empty on success, else why not (nothing has run then). started()
+    // names all the run's candidates: the rows stay where they were.
+    QString rerun(const Rerun &request, Refusal *refusal = nullptr);
     void cancel(int row);
     void cancelAll();
 
@@ -108,10 +124,18 @@ Q_SIGNALS:
 
 private:
     static QString requestProblem(const Request &request, const CandidateList &list);
+    static QString rerunProblem(const Rerun &request);
+    QString busyProblem() const;
+    QString begin(const QList<Candidate> &candidates, const RunSettings &settings,
+                  const ScoringSettings &scoring, Refusal *refusal);
+    // Rows of the run on screen and of the orchestrator differ during a rerun.
+    int runRow(int orchestratorRow) const;
+    int orchestratorRow(int runRow) const;
     QString prepareBackend(BackendChoice choice);
     void connectOrchestrator();
     void releasePreviousRun();
     void onRunFinished();
+    RunRecord finishedRecord() const;
     void scoreLive(int row);
     void save(const RunRecord &run, const QString &folder);
     void saveManifest(const RunRecord &run, const QString &folder);
@@ -125,6 +149,10 @@ private:
     QList<LiveLog> m_logs;
     QString m_autosaveRoot;
     QString m_resultsDir;
+    // The finished run a rerun goes into, and the run row of each rerun candidate; both empty
+    // for a new run.
+    RunRecord m_rerunBase;
+    QList<int> m_rerunRows;
     QString m_backendNote;
     ScoringSettings m_scoring; // of the run in progress
     RunScorer *m_runScorer = nullptr;

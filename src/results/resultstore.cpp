@@ -1,7 +1,9 @@
 #include "resultstore.h"
 
 #include "core/candidate.h"
+#include "core/untrustedtext.h"
 #include "resultslogging.h"
+#include "runner/leftovers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +13,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -28,6 +31,10 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("DreamFoundry::ResultStore", text);
 }
+
+constexpr qsizetype maxCellChars = 200;
+// An error message is a sentence or a traceback's last lines; more is in output.log.
+constexpr qsizetype maxDetailChars = 4000;
 
 // A name that stays inside the folder it is joined to: no separators, no "." or "..", no
 // control characters.
@@ -62,7 +69,7 @@ bool copyFile(const QString &from, const QString &to, QString *error)
 
 QByteArray outputLog(const CandidateResult &result)
 {
-    return "=== stdout ===\n" + result.output.toUtf8() + "\n=== stderr ===\n"
+    return "=== stdout ===\n" + result.standardOutput.toUtf8() + "\n=== stderr ===\n"
             + result.errorOutput.toUtf8();
 }
 
@@ -86,7 +93,13 @@ bool saveCandidate(const CandidateResult &result, const QString &folder, QString
 bool writeStaging(const RunRecord &run, const QString &staging, QString *error)
 {
     for (const CandidateResult &result : run.candidates) {
-        if (!saveCandidate(result, staging + QLatin1Char('/') + result.candidateId, error))
+        if (!saveCandidate(result, staging + QLatin1Char('/') + attemptFolder(result, false),
+                           error))
+            return false;
+    }
+    for (const CandidateResult &earlier : run.earlierAttempts) {
+        if (!saveCandidate(earlier, staging + QLatin1Char('/') + attemptFolder(earlier, true),
+                           error))
             return false;
     }
     return writeFile(staging + QStringLiteral("/report.md"), report(run).toUtf8(), error)
@@ -117,22 +130,36 @@ bool swapIn(const QString &staging, const QString &dir, QString *error)
 }
 
 // Text a candidate or a scorer script may have written, made harmless in a Markdown table
-// cell: one line, no markup, no HTML, bounded.
+// cell: one line, no markup, no HTML, no control characters, bounded.
 QString tableCell(const QString &text)
 {
-    constexpr qsizetype maxChars = 200;
-    QString cell;
-    for (const QChar c : text.left(maxChars)) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            cell += QLatin1Char(' ');
-        else if (QStringView(u"\\|*_[]<>`#!~&()").contains(c))
-            cell += QLatin1Char('\\') + c;
-        else
-            cell += c;
+    return UntrustedText::markdownCell(text, maxCellChars);
+}
+
+// A link to a candidate's artifact: the file name as inert text, the path percent-encoded so
+// no character of it can end the link or start another.
+QString artifactLink(const CandidateResult &r)
+{
+    const QByteArray path = QUrl::toPercentEncoding(r.candidateId) + '/'
+            + QUrl::toPercentEncoding(r.artifactName);
+    return QStringLiteral("[%1](%2) (%3 bytes)")
+            .arg(tableCell(r.artifactName), QString::fromLatin1(path),
+                 QString::number(r.artifactSize));
+}
+
+// The whole of each error message that did not fit on one line of its table cell, fenced so it
+// reads as the candidate wrote it and nothing in it acts as Markdown.
+QString detailsSection(const RunRecord &run)
+{
+    QString text;
+    for (const CandidateResult &r : run.candidates) {
+        const QString message = r.errorMessage.trimmed();
+        if (!message.contains(QLatin1Char('\n')) && message.size() <= maxCellChars)
+            continue; // the cell shows it whole
+        text += QStringLiteral("### %1\n\n").arg(tableCell(r.candidateId));
+        text += UntrustedText::markdownFence(message.left(maxDetailChars)) + QLatin1Char('\n');
     }
-    if (text.size() > maxChars)
-        cell += QChar(0x2026);
-    return cell.simplified();
+    return text.isEmpty() ? text : QStringLiteral("\n## Details\n\n") + text;
 }
 
 QString number(double value)
@@ -161,17 +188,16 @@ QString rankingSection(const RunRecord &run)
     QString text = QStringLiteral("## Ranking\n\n");
     if (run.winner.exists())
         text += QStringLiteral("**Winner:** %1%2\n\n")
-                        .arg(run.winner.candidateId,
+                        .arg(tableCell(run.winner.candidateId),
                              run.winner.manual ? QStringLiteral(" (picked by hand)") : QString());
     else
         text += QStringLiteral("**No winner.** %1\n\n").arg(tableCell(run.winner.note));
     const ScoreWeights given = run.scoring.weights;
     const ScoreWeights w = given.problem().isEmpty() ? given.normalised() : ScoreWeights();
     text += QStringLiteral("Scorer: %1 · weights success %2, quality %3, speed %4\n\n")
-                    .arg(tableCell(QFileInfo(run.scoring.scorer).fileName()))
-                    .arg(w.success, 0, 'f', 2)
-                    .arg(w.quality, 0, 'f', 2)
-                    .arg(w.speed, 0, 'f', 2);
+                    .arg(tableCell(QFileInfo(run.scoring.scorer).fileName()),
+                         QString::number(w.success, 'f', 2), QString::number(w.quality, 'f', 2),
+                         QString::number(w.speed, 'f', 2));
     text += QStringLiteral("| Rank | Candidate | Total | Success | Quality | Speed | Standing |\n");
     text += QStringLiteral("|---:|---|---:|---:|---:|---:|---|\n");
     QList<const CandidateResult *> order;
@@ -230,13 +256,22 @@ QString save(const RunRecord &run, const QString &dir)
     if (!staging.isValid())
         return tr("Could not create a folder beside %1: %2").arg(clean, staging.errorString());
     QString error;
-    if (!writeStaging(run, staging.path(), &error))
-        return error;
+    {
+        // The sweep at a later start leaves a save under way alone: its process is alive.
+        const OwnedFolder owner(staging.path());
+        if (!writeStaging(run, staging.path(), &error))
+            return error;
+    }
     if (!swapIn(staging.path(), clean, &error))
         return error;
     staging.setAutoRemove(false); // it is the results folder now
     qCDebug(lcResults) << "saved a run of" << run.candidates.size() << "candidates";
     return {};
+}
+
+int sweepInterruptedSaves(const QString &runsFolder)
+{
+    return sweepStaleFolders(runsFolder, {QStringLiteral("*.partial-*")});
 }
 
 QString saveManifest(const RunRecord &run, const QString &dir)
@@ -269,7 +304,9 @@ RunRecord load(const QString &dir, QString *error)
     if (!error->isEmpty())
         return {};
     // Names from a results folder someone else wrote become paths: only plain names may.
-    for (const CandidateResult &result : std::as_const(run.candidates)) {
+    QList<CandidateResult> all = run.candidates;
+    all.append(run.earlierAttempts);
+    for (const CandidateResult &result : std::as_const(all)) {
         if (!isPlainName(result.candidateId)
             || (result.hasArtifact() && !isPlainName(result.artifactName))) {
             *error = tr("run.json in %1 names a candidate or an artifact that is not a plain "
@@ -283,23 +320,30 @@ RunRecord load(const QString &dir, QString *error)
 
 RunRecord pointedInto(RunRecord run, const QString &dir)
 {
-    for (CandidateResult &result : run.candidates) {
-        const QString folder = dir + QLatin1Char('/') + result.candidateId + QLatin1Char('/');
+    const auto pointInto = [&dir](CandidateResult &result, bool earlier) {
+        const QString folder
+                = dir + QLatin1Char('/') + attemptFolder(result, earlier) + QLatin1Char('/');
         result.scriptPath = folder + candidateScriptName(result.candidateId);
         if (result.hasArtifact())
             result.artifactFile = folder + result.artifactName;
-    }
+    };
+    for (CandidateResult &result : run.candidates)
+        pointInto(result, false);
+    for (CandidateResult &earlier : run.earlierAttempts)
+        pointInto(earlier, true);
     return run;
 }
 
 QString report(const RunRecord &run)
 {
     QString text = QStringLiteral("# Dream Foundry run\n\n");
-    text += QStringLiteral("**Objective:** %1\n\n").arg(run.objective);
+    text += QStringLiteral("**Objective:** %1\n\n")
+                    .arg(UntrustedText::markdownCell(run.objective, 2000));
     text += rankingSection(run);
     text += QStringLiteral("- Backend: %1\n").arg(run.backend);
     if (!run.backendNote.isEmpty())
-        text += QStringLiteral("- Note: %1\n").arg(run.backendNote);
+        text += QStringLiteral("- Note: %1\n")
+                        .arg(UntrustedText::markdownCell(run.backendNote, 500));
     text += QStringLiteral("- Started: %1\n- Finished: %2\n- Succeeded: %3 of %4\n\n")
                     .arg(run.startedAt.toString(Qt::ISODate), run.finishedAt.toString(Qt::ISODate))
                     .arg(run.succeededCount())
@@ -307,20 +351,15 @@ QString report(const RunRecord &run)
     text += QStringLiteral("| Candidate | Status | Runtime | Exit code | Artifact | Note |\n");
     text += QStringLiteral("|---|---|---:|---:|---|---|\n");
     for (const CandidateResult &r : run.candidates) {
-        const QString artifact = r.hasArtifact() ? QStringLiteral("[%1](%2/%1) (%3 bytes)")
-                                                           .arg(r.artifactName, r.candidateId)
-                                                           .arg(r.artifactSize)
-                                                 : QStringLiteral("none");
-        QString note = r.errorMessage;
-        note.replace(QLatin1Char('|'), QStringLiteral("\\|"))
-                .replace(QLatin1Char('\n'), QLatin1Char(' '));
+        // One arg() for every cell: a later arg() would fill a "%1" that a candidate wrote.
         text += QStringLiteral("| %1 | %2 | %3 s | %4 | %5 | %6 |\n")
-                        .arg(r.candidateId, stateName(r.state))
-                        .arg(r.runtimeSeconds, 0, 'f', 2)
-                        .arg(r.exitCode ? QString::number(*r.exitCode) : QStringLiteral("-"),
-                             artifact, note);
+                        .arg(tableCell(r.candidateId), stateName(r.state),
+                             QString::number(r.runtimeSeconds, 'f', 2),
+                             r.exitCode ? QString::number(*r.exitCode) : QStringLiteral("-"),
+                             r.hasArtifact() ? artifactLink(r) : QStringLiteral("none"),
+                             tableCell(r.errorMessage));
     }
-    return text;
+    return text + detailsSection(run);
 }
 
 QString defaultResultsDir(const QDateTime &startedAt)

@@ -32,6 +32,11 @@ QString report(const RunRecord &run);
 // The run as it stands once saved in `dir`: every artifactFile and scriptPath points into it.
 RunRecord pointedInto(RunRecord run, const QString &dir);
 
+// Removes the staging folders (`<results>.partial-*`) that saves into `runsFolder` left when
+// their process was killed; a save under way in a live process is left alone. Returns how
+// many were removed.
+int sweepInterruptedSaves(const QString &runsFolder);
+
 // A new folder name under the user's data folder, from the run's start time.
 QString defaultResultsDir(const QDateTime &startedAt);
 

@@ -5,6 +5,7 @@
 #include "seccompfilter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -16,8 +17,11 @@ namespace {
 constexpr int probeTimeoutMs = 10'000;
 } // namespace
 
+// Found once: QProcess would look a bare name up in the app's PATH at each start.
 IsolationProbe::IsolationProbe(QObject *parent)
-    : QObject(parent), m_program(QStandardPaths::findExecutable(QStringLiteral("bwrap")))
+    : QObject(parent)
+    , m_program(QStandardPaths::findExecutable(QStringLiteral("bwrap")))
+    , m_unshare(QStandardPaths::findExecutable(QStringLiteral("unshare")))
 {}
 
 void IsolationProbe::whenKnown(QObject *context, std::function<void()> then)
@@ -61,7 +65,7 @@ void IsolationProbe::start()
     applyProcessLimits(*m_process, {0, {seccomp}});
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         if (status == QProcess::NormalExit && code == 0) {
-            conclude(Result::Available, {});
+            probeScratchDisk();
             return;
         }
         const QString detail = QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
@@ -82,6 +86,39 @@ void IsolationProbe::start()
     });
     m_process->start();
     ::close(seccomp); // bwrap has its own copy once start() has forked
+}
+
+void IsolationProbe::probeScratchDisk()
+{
+    // What ScratchDisk does first: mount a capped tmpfs in a user namespace of its own (over
+    // the temporary folder, seen only in that namespace).
+    if (m_unshare.isEmpty()) {
+        conclude(Result::Available, {});
+        return;
+    }
+    auto *process = new QProcess(this);
+    process->setProgram(m_unshare);
+    process->setArguments({QStringLiteral("--user"), QStringLiteral("--map-root-user"),
+                           QStringLiteral("--mount"), QStringLiteral("--propagation"),
+                           QStringLiteral("private"), QStringLiteral("--"), QStringLiteral("mount"),
+                           QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                           QStringLiteral("size=65536,nr_inodes=16"),
+                           QStringLiteral("dreamfoundry"), QDir::tempPath()});
+    process->setStandardInputFile(QProcess::nullDevice());
+    applyProcessLimits(*process, {});
+    auto done = [this, process](bool works) {
+        process->deleteLater();
+        m_scratchDisk = works;
+        conclude(Result::Available, {});
+    };
+    connect(process, &QProcess::finished, this, [done](int code, QProcess::ExitStatus status) {
+        done(status == QProcess::NormalExit && code == 0);
+    });
+    connect(process, &QProcess::errorOccurred, this, [done](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            done(false);
+    });
+    process->start();
 }
 
 void IsolationProbe::conclude(Result result, const QString &reason)

@@ -1,9 +1,11 @@
 #include "localbackend.h"
 
 #include "isolationprobe.h"
+#include "leftovers.h"
 #include "privatenetwork.h"
 #include "processlimits.h"
 #include "runnerlogging.h"
+#include "sandboxcgroup.h"
 #include "sandboxlayout.h"
 #include "seccompfilter.h"
 
@@ -11,10 +13,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace DreamFoundry {
@@ -47,6 +54,41 @@ QString python3()
     return found.isEmpty() ? QStringLiteral("python3") : found;
 }
 
+constexpr qint64 mebibyte = 1024 * 1024;
+// How long collecting an artifact may take once the script has ended.
+constexpr int collectSeconds = 20;
+
+// What is left of a sandbox once its process is gone, removed on the thread pool: a control
+// group may take a moment to empty and a folder of a million files seconds to delete.
+struct Leftovers
+{
+    QString folder;
+    std::unique_ptr<OwnedFolder> owner;
+    std::unique_ptr<SandboxCgroup> cgroup;
+
+    bool remove()
+    {
+        const bool groupRemoved = !cgroup || cgroup->remove();
+        owner.reset(); // its lock file is in the folder
+        const bool folderRemoved = folder.isEmpty() || removeTree(folder);
+        return groupRemoved && folderRemoved;
+    }
+};
+
+QString tooLargeMessage(qint64 size, qint64 bytesOnDisk, int limitMiB)
+{
+    // The size a copy would have: a sparse file of 4 KiB on disk may claim 3 GiB.
+    const QString sparse = bytesOnDisk < size
+            ? QCoreApplication::translate("DreamFoundry::LocalSandbox", " (a sparse file)")
+            : QString();
+    return QCoreApplication::translate("DreamFoundry::LocalSandbox",
+                                       "The artifact is %1 MiB%2, over the artifact limit of %3 "
+                                       "MiB; it was not collected.")
+            .arg((size + mebibyte - 1) / mebibyte)
+            .arg(sparse)
+            .arg(limitMiB);
+}
+
 } // namespace
 
 // The isolation probe starts when first asked (the window asks at once, to show the answer;
@@ -76,6 +118,15 @@ LocalSandbox::~LocalSandbox()
         killProcessGroup(m_pid);
         m_process->kill();
     }
+    if (m_root || m_cgroup) {
+        auto leftovers = std::make_shared<Leftovers>();
+        leftovers->folder = m_root ? m_root->path() : QString();
+        if (m_root)
+            m_root->setAutoRemove(false);
+        leftovers->owner = std::move(m_owner);
+        leftovers->cgroup = std::move(m_cgroup);
+        QThreadPool::globalInstance()->start([leftovers] { leftovers->remove(); });
+    }
 }
 
 void LocalSandbox::start()
@@ -86,20 +137,30 @@ void LocalSandbox::start()
 
 void LocalSandbox::stop()
 {
-    if (m_finished || m_stopRequested)
+    if (m_finished || m_stopRequested || m_removing)
         return;
     m_stopRequested = true;
     if (m_privateNetwork)
         m_privateNetwork->stop();
+    // m_pid is 0 until the process has started: kill(0) would signal the app's own group.
+    if (m_disk && m_pid > 0 && m_process && m_process->state() == QProcess::Running) {
+        // The disk's script ends bwrap and collects what is there; this is its deadline.
+        ::kill(pid_t(m_pid), SIGTERM);
+        QTimer::singleShot(std::chrono::seconds(collectSeconds + 5), this, [this] {
+            if (m_process && m_process->state() != QProcess::NotRunning) {
+                killProcessGroup(m_pid);
+                m_process->kill();
+            }
+        });
+        return;
+    }
     if (m_process && m_process->state() != QProcess::NotRunning) {
         // The group holds everything the candidate started; killing bwrap ends its namespace.
         killProcessGroup(m_pid);
         m_process->kill();
         return; // onProcessFinished collects what is there and removes the sandbox
     }
-    SandboxOutcome outcome;
-    outcome.cleanup = removeSandbox();
-    finish(outcome);
+    removeThenFinish({});
 }
 
 void LocalSandbox::prepare()
@@ -110,14 +171,17 @@ void LocalSandbox::prepare()
     if (!m_isolated) {
         Q_EMIT warning(
                 tr("%1 runs WITHOUT isolation: %2.").arg(m_job.candidate.id, m_probe.reason()));
+    } else if (!m_probe.scratchDisk()) {
+        Q_EMIT warning(tr("%1: /home/daytona is a folder on the host's disk without a size "
+                          "limit (no private disk could be made: util-linux unshare failed).")
+                               .arg(m_job.candidate.id));
     }
     m_network = chooseNetwork();
     QString error;
     if (!createHome(&error) || !createEtc(&error)) {
         SandboxOutcome outcome;
         outcome.error = error;
-        outcome.cleanup = removeSandbox();
-        finish(outcome);
+        removeThenFinish(outcome);
         return;
     }
     m_sandboxId = newSandboxId(m_job.candidate.id);
@@ -147,11 +211,14 @@ bool LocalSandbox::createHome(QString *error)
                                              + QStringLiteral("/dreamfoundry-sandbox-XXXXXX"));
     const QString home = m_root->filePath(QStringLiteral("home"));
     const QString script = home + QLatin1Char('/') + SandboxLayout::scriptName(m_job.candidate.id);
-    if (!m_root->isValid() || !QDir().mkdir(home)) {
+    if (!m_root->isValid() || !QDir().mkdir(home)
+        || !QDir().mkdir(m_root->filePath(QStringLiteral("disk")))
+        || !QDir().mkdir(m_root->filePath(QStringLiteral("out")))) {
         *error = tr("Could not create the sandbox folder in the temporary folder: %1")
                          .arg(m_root->errorString());
         return false;
     }
+    m_owner = std::make_unique<OwnedFolder>(m_root->path());
     if (!QFile::copy(m_job.candidate.scriptPath, script)) {
         *error = tr("Could not copy the script %1 into the sandbox.")
                          .arg(QFileInfo(m_job.candidate.scriptPath).fileName());
@@ -161,7 +228,8 @@ bool LocalSandbox::createHome(QString *error)
     QFile::setPermissions(m_root->path(),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
                                   | QFile::ExeOther);
-    if (!handToCandidate(home) || !handToCandidate(script)) {
+    if (!handToCandidate(home) || !handToCandidate(script)
+        || !handToCandidate(m_root->filePath(QStringLiteral("out")))) {
         *error = tr("Could not hand the sandbox folder to the candidate's user.");
         return false;
     }
@@ -211,14 +279,15 @@ void LocalSandbox::launch()
 {
     m_process = new QProcess(this);
     m_process->setStandardInputFile(QProcess::nullDevice());
+    const ProcessLimits limits = joinLimits();
     QString error;
-    const bool configured = m_isolated ? configureBwrap(&error) : configureUnisolated();
+    const bool configured
+            = m_isolated ? configureBwrap(limits, &error) : configureUnisolated(limits);
     if (!configured) {
         closeSeccompDescriptor();
         SandboxOutcome outcome;
         outcome.error = error;
-        outcome.cleanup = removeSandbox();
-        finish(outcome);
+        removeThenFinish(outcome);
         return;
     }
     connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
@@ -238,39 +307,66 @@ void LocalSandbox::launch()
         m_privateNetwork->sandboxStarted();
 }
 
-bool LocalSandbox::configureBwrap(QString *error)
+// The sandbox's control group when one can be made, and the limits each process gets anyway.
+ProcessLimits LocalSandbox::joinLimits()
 {
+    const RunSettings &settings = m_job.settings;
+    if (SandboxCgroup::available()) {
+        m_cgroup = SandboxCgroup::create(
+                m_sandboxId, {settings.memoryLimitMiB * mebibyte, settings.processLimit});
+    }
+    Q_EMIT limitsApplied(SandboxCgroup::kind(m_cgroup != nullptr));
+    // Each process keeps its own memory cap too: the group's is for all of them together.
+    ProcessLimits limits{settings.memoryLimitMiB};
+    if (m_cgroup)
+        limits.cgroupProcsFiles = m_cgroup->procsFiles();
+    return limits;
+}
+
+bool LocalSandbox::configureBwrap(ProcessLimits limits, QString *error)
+{
+    const RunSettings &settings = m_job.settings;
     BwrapInvocation bwrap;
     bwrap.hostHome = m_root->filePath(QStringLiteral("home"));
     bwrap.generatedEtcDir = m_root->filePath(QStringLiteral("etc"));
     bwrap.readOnlyInputDir = m_job.readOnlyInputDir;
-    bwrap.readOnlyFolders = m_job.settings.readOnlyFolders;
+    bwrap.readOnlyFolders = settings.readOnlyFolders;
     bwrap.hiddenPaths = foldersHiddenFromSandboxes();
+    bwrap.tmpBytes = qint64(settings.diskLimitMiB) * mebibyte;
     bwrap.network = m_network;
-    QStringList inside = processCapCommand(m_job.settings.processLimit,
-                                           commandInside(QLatin1StringView(SandboxLayout::home)));
+    const QStringList inside = commandInside(QLatin1StringView(SandboxLayout::home));
+    // The group's pids.max counts the whole sandbox; prlimit is the fallback.
+    bwrap.command = m_cgroup ? inside : processCapCommand(settings.processLimit, inside);
     m_seccompFd = SeccompFilter::programDescriptor();
     if (m_seccompFd < 0) {
         *error = tr("Could not make the sandbox's seccomp filter.");
         return false;
     }
-    QList<int> passed{m_seccompFd};
+    limits.passedDescriptors = {m_seccompFd};
     bwrap.seccompFd = seccompFdInBwrap;
     if (m_network == SandboxNetwork::Private) {
         if (!preparePrivateNetwork(error))
             return false;
-        passed << m_privateNetwork->infoWriteFd() << m_privateNetwork->readyWriteFd()
-               << m_privateNetwork->goReadFd();
+        limits.passedDescriptors << m_privateNetwork->infoWriteFd()
+                                 << m_privateNetwork->readyWriteFd()
+                                 << m_privateNetwork->goReadFd();
         bwrap.infoFd = infoFdInBwrap;
-        inside = afterNetworkIsUp(readyFdInBwrap, goFdInBwrap, inside);
+        bwrap.command = afterNetworkIsUp(readyFdInBwrap, goFdInBwrap, bwrap.command);
     }
-    bwrap.command = inside;
-    m_process->setProgram(m_probe.bwrapProgram());
-    m_process->setArguments(bwrap.arguments());
+    QStringList program;
+    if (m_probe.scratchDisk()) {
+        setUpScratchDisk(&bwrap);
+        // unshare and the disk's shell hand the descriptors on to bwrap at the same numbers.
+        program = m_disk->wrap(m_probe.bwrapProgram(), bwrap.arguments());
+    } else {
+        program = QStringList{m_probe.bwrapProgram()} + bwrap.arguments();
+    }
+    m_process->setProgram(program.first());
+    m_process->setArguments(program.mid(1));
     QProcessEnvironment env;
     env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin"));
     m_process->setProcessEnvironment(env);
-    applyProcessLimits(*m_process, {m_job.settings.memoryLimitMiB, passed});
+    applyProcessLimits(*m_process, limits);
     return true;
 }
 
@@ -293,7 +389,7 @@ bool LocalSandbox::preparePrivateNetwork(QString *error)
     return true;
 }
 
-bool LocalSandbox::configureUnisolated()
+bool LocalSandbox::configureUnisolated(const ProcessLimits &limits)
 {
     const QString hostHome = m_root->filePath(QStringLiteral("home"));
     const QStringList command = commandInside(hostHome);
@@ -304,7 +400,7 @@ bool LocalSandbox::configureUnisolated()
     for (const QString &variable : SandboxLayout::environment(hostHome))
         env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
     m_process->setProcessEnvironment(env);
-    applyProcessLimits(*m_process, {m_job.settings.memoryLimitMiB});
+    applyProcessLimits(*m_process, limits);
     return true;
 }
 
@@ -321,8 +417,7 @@ void LocalSandbox::onProcessError(QProcess::ProcessError error)
     SandboxOutcome outcome;
     outcome.error
             = tr("Could not start %1: %2").arg(m_process->program(), m_process->errorString());
-    outcome.cleanup = removeSandbox();
-    finish(outcome);
+    removeThenFinish(outcome);
 }
 
 void LocalSandbox::collectAndFinish(std::optional<int> exitCode)
@@ -333,35 +428,139 @@ void LocalSandbox::collectAndFinish(std::optional<int> exitCode)
         m_privateNetwork->stop();
     SandboxOutcome outcome;
     outcome.exitCode = exitCode;
-    outcome.error = m_networkError;
-    const QString name
-            = SandboxLayout::outputName(m_job.candidate.id, m_job.settings.artifactExtension);
-    const QFileInfo produced(m_root->filePath(QStringLiteral("home/") + name));
-    if (produced.isSymLink() || (produced.exists() && !produced.isFile())) {
-        // Following a link out of the sandbox would read the user's files with the app's rights.
-        outcome.error = tr("The artifact is a link or a folder, not a file; it was not collected.");
-    } else if (produced.exists()) {
-        const QString target = m_job.collectDir + QLatin1Char('/') + name;
-        QFile::remove(target);
-        if (QFile::rename(produced.filePath(), target))
-            outcome.artifactFile = target;
-        else
-            outcome.error = tr("Could not collect the artifact into %1.").arg(m_job.collectDir);
-    }
-    outcome.cleanup = removeSandbox();
-    finish(outcome);
+    outcome.limitReached = limitReached();
+    if (m_disk)
+        collectFromScratchDisk(&outcome);
+    else
+        collectArtifact(&outcome);
+    // Said last: without its network the candidate never ran, whatever else went wrong.
+    if (!m_networkError.isEmpty())
+        outcome.error = m_networkError;
+    removeThenFinish(outcome);
 }
 
-QString LocalSandbox::removeSandbox()
+void LocalSandbox::setUpScratchDisk(BwrapInvocation *bwrap)
 {
-    if (!m_root)
-        return QStringLiteral("ok");
-    const bool removed = m_root->remove();
-    m_root.reset();
-    if (removed)
-        return QStringLiteral("ok");
-    qCWarning(lcRunner) << "could not remove the folder of sandbox" << m_sandboxId;
-    return tr("Could not remove the folder of sandbox %1.").arg(m_sandboxId);
+    const RunSettings &settings = m_job.settings;
+    ScratchDisk disk;
+    disk.root = m_root->path();
+    disk.unshareProgram = m_probe.unshareProgram();
+    disk.bytes = qint64(settings.diskLimitMiB) * mebibyte;
+    disk.files = qint64(settings.diskLimitMiB) * ScratchDisk::filesPerMiB;
+    disk.stagedScript = m_root->filePath(QStringLiteral("home/"))
+            + SandboxLayout::scriptName(m_job.candidate.id);
+    disk.artifactName = SandboxLayout::outputName(m_job.candidate.id, settings.artifactExtension);
+    disk.artifactLimitBytes = qint64(settings.artifactLimitMiB) * mebibyte;
+    disk.collectSeconds = collectSeconds;
+    bwrap->hostHome = disk.homeInside();
+    bwrap->hostTmp = disk.tmpInside();
+    // bwrap runs as root of the disk's namespace: the candidate keeps the user it had.
+    bwrap->uid = candidatesRunAsNobody() ? nobodyUid() : unsigned(::getuid());
+    bwrap->gid = candidatesRunAsNobody() ? nobodyGid() : unsigned(::getgid());
+    m_disk = disk;
+}
+
+void LocalSandbox::collectFromScratchDisk(SandboxOutcome *outcome)
+{
+    using Artifact = ScratchDisk::Report::Artifact;
+    const ScratchDisk::Report report = m_disk->report();
+    const int cap = m_job.settings.artifactLimitMiB;
+    if (report.full && outcome->limitReached.isEmpty()) {
+        outcome->limitReached = tr("Disk limit reached (%1 MiB or %2 files in /home/daytona and "
+                                   "/tmp together).")
+                                        .arg(m_job.settings.diskLimitMiB)
+                                        .arg(m_disk->files);
+    }
+    switch (report.artifact) {
+    case Artifact::Unknown:
+    case Artifact::None:
+        return;
+    case Artifact::NotAFile:
+        outcome->error
+                = tr("The artifact is a link or a folder, not a file; it was not collected.");
+        return;
+    case Artifact::TooLarge:
+        outcome->error = tooLargeMessage(report.size, report.bytesOnDisk, cap);
+        return;
+    case Artifact::TooSlow:
+        outcome->error = tr("Collecting the artifact took longer than %n second(s); it was not "
+                            "collected.",
+                            nullptr, collectSeconds);
+        return;
+    case Artifact::Collected:
+        break;
+    }
+    const QString target = m_job.collectDir + QLatin1Char('/') + m_disk->artifactName;
+    QFile::remove(target);
+    if (QFile::rename(m_disk->collectedArtifact(), target))
+        outcome->artifactFile = target;
+    else
+        outcome->error = tr("Could not collect the artifact into %1.").arg(m_job.collectDir);
+}
+
+void LocalSandbox::collectArtifact(SandboxOutcome *outcome)
+{
+    const QString name
+            = SandboxLayout::outputName(m_job.candidate.id, m_job.settings.artifactExtension);
+    const QString path = m_root->filePath(QStringLiteral("home/") + name);
+    struct stat facts = {};
+    if (::lstat(QFile::encodeName(path).constData(), &facts) != 0)
+        return; // none written
+    if (!S_ISREG(facts.st_mode)) {
+        // Following a link out of the sandbox would read the user's files with the app's rights.
+        outcome->error
+                = tr("The artifact is a link or a folder, not a file; it was not collected.");
+        return;
+    }
+    const qint64 cap = qint64(m_job.settings.artifactLimitMiB) * mebibyte;
+    if (qint64(facts.st_size) > cap) {
+        outcome->error = tooLargeMessage(qint64(facts.st_size), qint64(facts.st_blocks) * 512,
+                                         m_job.settings.artifactLimitMiB);
+        return;
+    }
+    const QString target = m_job.collectDir + QLatin1Char('/') + name;
+    QFile::remove(target);
+    if (QFile::rename(path, target))
+        outcome->artifactFile = target;
+    else
+        outcome->error = tr("Could not collect the artifact into %1.").arg(m_job.collectDir);
+}
+
+// Read before the group goes: which of the sandbox's limits the kernel enforced.
+QString LocalSandbox::limitReached() const
+{
+    if (!m_cgroup)
+        return {};
+    if (m_cgroup->memoryLimitHit())
+        return tr("Memory limit reached (%1 MiB for the whole sandbox).")
+                .arg(m_job.settings.memoryLimitMiB);
+    if (m_cgroup->processLimitHit())
+        return tr("Process limit reached (%1 processes for the whole sandbox).")
+                .arg(m_job.settings.processLimit);
+    return {};
+}
+
+void LocalSandbox::removeThenFinish(SandboxOutcome outcome)
+{
+    m_removing = true;
+    auto leftovers = std::make_shared<Leftovers>();
+    if (m_root) {
+        leftovers->folder = m_root->path();
+        m_root->setAutoRemove(false);
+        m_root.reset();
+    }
+    leftovers->owner = std::move(m_owner);
+    leftovers->cgroup = std::move(m_cgroup);
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, outcome]() mutable {
+        watcher->deleteLater();
+        if (!watcher->result()) {
+            qCWarning(lcRunner) << "could not remove sandbox" << m_sandboxId;
+            outcome.cleanup = tr("Could not remove the folder of sandbox %1.").arg(m_sandboxId);
+        }
+        finish(outcome);
+    });
+    watcher->setFuture(QtConcurrent::run([leftovers] { return leftovers->remove(); }));
 }
 
 void LocalSandbox::finish(SandboxOutcome outcome)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "processlimits.h"
 #include "sandbox.h"
 #include "sandboxlayout.h"
+#include "scratchdisk.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -12,8 +14,11 @@
 
 namespace DreamFoundry {
 
+struct BwrapInvocation;
 class IsolationProbe;
 class PrivateNetwork;
+class OwnedFolder;
+class SandboxCgroup;
 
 // Sandboxes on the user's own machine, made by bubblewrap (docs/architecture.md, "Backends").
 class LocalBackend final : public Backend
@@ -50,24 +55,33 @@ private:
     bool createEtc(QString *error);
     SandboxNetwork chooseNetwork();
     void launch();
-    bool configureBwrap(QString *error);
+    ProcessLimits joinLimits();
+    bool configureBwrap(ProcessLimits limits, QString *error);
     bool preparePrivateNetwork(QString *error);
-    bool configureUnisolated();
+    bool configureUnisolated(const ProcessLimits &limits);
     void closeSeccompDescriptor();
     QStringList commandInside(const QString &home) const;
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
     void collectAndFinish(std::optional<int> exitCode);
-    QString removeSandbox();
+    void collectArtifact(SandboxOutcome *outcome);
+    void collectFromScratchDisk(SandboxOutcome *outcome);
+    void setUpScratchDisk(BwrapInvocation *bwrap);
+    QString limitReached() const;
+    void removeThenFinish(SandboxOutcome outcome);
     void finish(SandboxOutcome outcome);
 
     SandboxJob m_job;
     IsolationProbe &m_probe;
     std::unique_ptr<QTemporaryDir> m_root;
+    std::unique_ptr<OwnedFolder> m_owner; // so a later start's sweep leaves m_root alone
+    std::unique_ptr<SandboxCgroup> m_cgroup; // null: per-process limits only
+    std::optional<ScratchDisk> m_disk; // unset: /home/daytona is the host folder m_root/home
     QString m_sandboxId;
     bool m_isolated = true;
     bool m_stopRequested = false;
     bool m_finished = false;
+    bool m_removing = false;
     SandboxNetwork m_network = SandboxNetwork::Off;
     PrivateNetwork *m_privateNetwork = nullptr;
     QString m_networkError; // why the sandbox was stopped while its network was set up

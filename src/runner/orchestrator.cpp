@@ -1,5 +1,6 @@
 #include "orchestrator.h"
 
+#include "leftovers.h"
 #include "runsession.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@ Orchestrator::Orchestrator(Backend &backend, QObject *parent) : QObject(parent),
 Orchestrator::~Orchestrator()
 {
     // Sessions are children: destroying them kills their sandboxes.
+    m_workspaceOwner.reset(); // its lock file is in the workspace, which goes next
 }
 
 QString Orchestrator::start(const QList<Candidate> &candidates, const RunSettings &settings)
@@ -27,6 +29,7 @@ QString Orchestrator::start(const QList<Candidate> &candidates, const RunSetting
                                            "Could not create a working folder for the run: %1")
                 .arg(m_workspace->errorString());
     }
+    m_workspaceOwner = std::make_unique<OwnedFolder>(m_workspace->path());
     qDeleteAll(m_sessions);
     m_sessions.clear();
     const QString note = m_record.backendNote;
@@ -139,6 +142,7 @@ QString Orchestrator::releaseWorkspace()
 {
     if (!m_workspace || !m_workspace->isValid())
         return {};
+    m_workspaceOwner.reset();
     m_workspace->setAutoRemove(false);
     const QString path = m_workspace->path();
     m_workspace.reset();

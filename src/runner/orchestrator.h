@@ -12,6 +12,7 @@
 
 namespace DreamFoundry {
 
+class OwnedFolder;
 class RunSession;
 
 // Runs the candidates of one run in parallel, at most `parallelism` at a time, and hands back
@@ -59,6 +60,7 @@ private:
 
     Backend &m_backend;
     std::unique_ptr<QTemporaryDir> m_workspace;
+    std::unique_ptr<OwnedFolder> m_workspaceOwner; // so a later start's sweep leaves it alone
     QList<RunSession *> m_sessions;
     RunRecord m_record;
     int m_parallelism = 1;

@@ -4,6 +4,7 @@
 
 #include <QProcess>
 
+#include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
 #include <signal.h>
@@ -31,6 +32,18 @@ const Nobody &nobody()
         return n;
     }();
     return who;
+}
+
+// Between fork and exec: open/write/close only. Exits the child when the move fails, rather
+// than run a candidate outside the limits the results say it had.
+void joinGroups(const QByteArrayList &procsFiles)
+{
+    for (const QByteArray &file : procsFiles) {
+        const int fd = ::open(file.constData(), O_WRONLY | O_CLOEXEC);
+        if (fd < 0 || ::write(fd, "0", 1) != 1)
+            _exit(125);
+        ::close(fd);
+    }
 }
 
 void limit(int resource, rlim_t value)
@@ -63,7 +76,9 @@ void applyProcessLimits(QProcess &process, const ProcessLimits &limits)
     const Nobody who = nobody();
     const rlim_t memory = rlim_t(limits.memoryLimitMiB) * 1024 * 1024;
     const ChildSetup::Passed passed = ChildSetup::passed(limits.passedDescriptors);
+    const QByteArrayList groups = limits.cgroupProcsFiles;
     process.setChildProcessModifier([=] {
+        joinGroups(groups);
         setsid();
         // Candidates are background work: the window showing them stays responsive.
         setpriority(PRIO_PROCESS, 0, 10);

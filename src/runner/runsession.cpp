@@ -54,6 +54,8 @@ void RunSession::start(Backend &backend)
             });
     connect(m_sandbox, &Sandbox::networkChosen, this,
             [this](const QString &network) { m_result.network = network; });
+    connect(m_sandbox, &Sandbox::limitsApplied, this,
+            [this](const QString &limits) { m_result.limits = limits; });
     connect(m_sandbox, &Sandbox::finished, this, &RunSession::onSandboxFinished);
     m_sandbox->start();
 }
@@ -111,6 +113,7 @@ void RunSession::onPhaseChanged(CandidateState phase)
 void RunSession::onOutput(OutputStream stream, const QByteArray &chunk)
 {
     (stream == OutputStream::Stdout ? m_stdout : m_stderr).append(chunk);
+    m_combined.append(m_decoder.decode(stream, chunk).toUtf8());
     Q_EMIT outputReceived(stream, chunk);
 }
 
@@ -149,7 +152,8 @@ void RunSession::conclude(const SandboxOutcome &outcome, const CollectedFacts &f
     m_result.exitCode = outcome.exitCode;
     m_result.cleanup = outcome.cleanup;
     // The result keeps the text; the tails' buffers go.
-    m_result.output = QString::fromUtf8(std::exchange(m_stdout, OutputTail()).text());
+    m_result.output = QString::fromUtf8(std::exchange(m_combined, OutputTail()).text());
+    m_result.standardOutput = QString::fromUtf8(std::exchange(m_stdout, OutputTail()).text());
     m_result.errorOutput = QString::fromUtf8(std::exchange(m_stderr, OutputTail()).text());
     m_result.scriptSha256 = facts.scriptSha256;
     if (facts.artifact.exists) {
@@ -161,6 +165,10 @@ void RunSession::conclude(const SandboxOutcome &outcome, const CollectedFacts &f
     }
 
     CandidateState state = CandidateState::Failed;
+    // What the script said last, or the limit that stopped it when there is one.
+    const QString why = outcome.limitReached.isEmpty()
+            ? lastLine(m_result.errorOutput)
+            : QString(outcome.limitReached + QLatin1Char(' ') + lastLine(m_result.errorOutput));
     if (m_stopReason == StopReason::Timeout) {
         state = CandidateState::TimedOut;
         m_result.errorMessage = tr("Timed out after %n second(s); the sandbox was stopped.",
@@ -172,16 +180,14 @@ void RunSession::conclude(const SandboxOutcome &outcome, const CollectedFacts &f
         state = CandidateState::Error;
         m_result.errorMessage = outcome.error;
     } else if (!outcome.exitCode) {
-        m_result.errorMessage = tr("The script was killed (out of memory or a signal). %1")
-                                        .arg(lastLine(m_result.errorOutput))
-                                        .trimmed();
+        m_result.errorMessage
+                = tr("The script was killed (out of memory or a signal). %1").arg(why).trimmed();
     } else if (*outcome.exitCode != 0) {
-        m_result.errorMessage = tr("Exited with code %1. %2")
-                                        .arg(*outcome.exitCode)
-                                        .arg(lastLine(m_result.errorOutput))
-                                        .trimmed();
+        m_result.errorMessage
+                = tr("Exited with code %1. %2").arg(*outcome.exitCode).arg(why).trimmed();
     } else if (!outcome.error.isEmpty()) {
-        m_result.errorMessage = outcome.error;
+        m_result.errorMessage
+                = QString(outcome.error + QLatin1Char(' ') + outcome.limitReached).trimmed();
     } else if (!m_result.hasArtifact()) {
         m_result.errorMessage = tr("Exited with code 0 but wrote no artifact.");
     } else {

@@ -2,6 +2,7 @@
 
 #include "core/candidateresult.h"
 #include "core/outputtail.h"
+#include "core/untrustedtext.h"
 #include "sandbox.h"
 
 #include <QElapsedTimer>
@@ -58,6 +59,10 @@ private:
     QElapsedTimer m_phaseClock;
     OutputTail m_stdout;
     OutputTail m_stderr;
+    // Both streams in arrival order, as decoded text: interleaving raw bytes would split a
+    // character one stream had only half written when the other spoke.
+    OutputTail m_combined;
+    OutputDecoder m_decoder;
     StopReason m_stopReason = StopReason::None;
 };
 

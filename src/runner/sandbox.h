@@ -31,6 +31,9 @@ struct SandboxOutcome
     std::optional<int> exitCode; // absent when the script never ran or was killed
     QString artifactFile; // the collected artifact, empty when there was none
     QString error; // the backend failed (not the script): why, for a person
+    // A limit of the sandbox the script ran into (memory, processes, disk), for a person;
+    // the reason the script failed when it did not succeed.
+    QString limitReached;
     QString cleanup = QStringLiteral("ok");
 };
 
@@ -52,6 +55,8 @@ Q_SIGNALS:
     void sandboxCreated(const QString &sandboxId, const QString &isolation);
     // How the sandbox reaches the network ("off", "host", "private"); local sandboxes only.
     void networkChosen(const QString &network);
+    // How memory and processes are limited: SandboxCgroup::kind() (local backend only).
+    void limitsApplied(const QString &limits);
     void outputReceived(DreamFoundry::OutputStream stream, const QByteArray &chunk);
     void warning(const QString &message);
     void finished(const DreamFoundry::SandboxOutcome &outcome);

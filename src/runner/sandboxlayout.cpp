@@ -9,6 +9,11 @@
 
 namespace DreamFoundry {
 
+namespace {
+// Enough for the mount points bwrap makes in a hidden folder (/home/daytona in /home).
+constexpr qint64 hiddenFolderBytes = 4096;
+} // namespace
+
 QString SandboxLayout::scriptName(const QString &candidateId)
 {
     return candidateScriptName(candidateId);
@@ -209,8 +214,12 @@ QStringList BwrapInvocation::arguments() const
         args << QStringLiteral("--info-fd") << QString::number(infoFd);
     if (seccompFd >= 0)
         args << QStringLiteral("--seccomp") << QString::number(seccompFd);
-    for (const QString &folder : hiddenPaths)
-        args << QStringLiteral("--tmpfs") << folder;
+    const QString tmp = QStringLiteral("/tmp");
+    for (const QString &folder : hiddenPaths) {
+        const qint64 size = folder == tmp && hostTmp.isEmpty() ? tmpBytes : hiddenFolderBytes;
+        args << QStringLiteral("--size") << QString::number(size) << QStringLiteral("--tmpfs")
+             << folder;
+    }
     // After the hidden folders, so one inside them shows through; before the home, so none
     // covers it.
     for (const QString &folder : readOnlyFolders)
@@ -218,9 +227,21 @@ QStringList BwrapInvocation::arguments() const
     const QString home = QLatin1StringView(SandboxLayout::home);
     args << QStringLiteral("--bind") << hostHome << home << QStringLiteral("--chdir") << home
          << QStringLiteral("--clearenv");
+    if (!hostTmp.isEmpty())
+        args << QStringLiteral("--bind") << hostTmp << tmp;
+    if (uid && gid) {
+        args << QStringLiteral("--uid") << QString::number(*uid) << QStringLiteral("--gid")
+             << QString::number(*gid);
+    }
     // After the home and the hidden folders, so it shows through both.
     if (!readOnlyInputDir.isEmpty())
         args << QStringLiteral("--ro-bind") << readOnlyInputDir << SandboxLayout::inputPath();
+    // Last: the binds above need their mount points made in these folders first. Each remount
+    // is of that one mount, so what is bound inside stays as it was bound.
+    for (const QString &folder : hiddenPaths) {
+        if (folder != tmp)
+            args << QStringLiteral("--remount-ro") << folder;
+    }
     // The root bwrap builds (with /etc in it) is a tmpfs: read-only, as the host's was.
     args << QStringLiteral("--remount-ro") << QStringLiteral("/");
     for (const QString &variable : SandboxLayout::environment(home)) {

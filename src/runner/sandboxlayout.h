@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace DreamFoundry {
 
 // Where things are inside a candidate's sandbox: the same paths locally and in Daytona, so a
@@ -42,6 +44,14 @@ struct BwrapInvocation
     QStringList readOnlyFolders; // host folders the user added, bound read-only where they are
     // A host folder with the sandbox's own passwd, group and resolv.conf for its /etc.
     QString generatedEtcDir;
+    // The size of the sandbox's writable /tmp (one of hiddenPaths); the other hidden folders
+    // get a tiny read-only tmpfs. Every tmpfs has a size: unsized, each may take half the RAM.
+    qint64 tmpBytes = 64 * 1024 * 1024;
+    // When set, the host folder bound as /tmp instead (the sandbox's ScratchDisk), and the
+    // user the candidate runs as (bwrap then runs as root of the disk's user namespace).
+    QString hostTmp;
+    std::optional<unsigned> uid;
+    std::optional<unsigned> gid;
     SandboxNetwork network = SandboxNetwork::Host;
     int seccompFd = -1; // the filter bwrap reads and installs, in bwrap's descriptor numbers
     int infoFd = -1; // where bwrap writes the sandbox's process id (Private network)

@@ -8,6 +8,7 @@
 #include "gui/settingsdialog.h"
 #include "results/resultstore.h"
 #include "runner/orchestrator.h"
+#include "runner/sandboxcgroup.h"
 #include "testcandidates.h"
 
 #include <QAbstractItemModelTester>
@@ -126,6 +127,18 @@ private Q_SLOTS:
     {
         m_window.reset();
         QSettings().clear();
+    }
+
+    // Like the isolation, how memory and processes are limited is shown where the backend is
+    // chosen: per sandbox where the app may make control groups, else per process.
+    void backendStatusSaysHowLimitsApply()
+    {
+        auto *label = find<QLabel>("backendStatusLabel");
+        QTRY_VERIFY(label->text().contains(QStringLiteral("bubblewrap")));
+        QVERIFY2(label->text().contains(SandboxCgroup::available()
+                                                ? QStringLiteral("per sandbox (cgroup)")
+                                                : QStringLiteral("per process only")),
+                 qPrintable(label->text()));
     }
 
     void runIsDisabledUntilThereIsSomethingToRun()

@@ -192,6 +192,35 @@ private Q_SLOTS:
         expectNoSandboxLeft();
     }
 
+    // The cap holds on Daytona too: the size is asked first, nothing is downloaded.
+    void oversizedArtifactIsRefused_data()
+    {
+        QTest::addColumn<QString>("writer");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("2 MiB") << QStringLiteral("f.write(b'x' * (2 * 2**20))")
+                               << QStringLiteral("is 2 MiB");
+        QTest::newRow("sparse 3 GiB") << QStringLiteral("f.seek(3 * 2**30); f.write(b'x')")
+                                      << QStringLiteral("is 3073 MiB");
+    }
+
+    void oversizedArtifactIsRefused()
+    {
+        QFETCH(QString, writer);
+        QFETCH(QString, expected);
+        const QString script = m_scripts.write(
+                QStringLiteral("big.py"),
+                QStringLiteral("f = open(output_path, 'wb')\n%1\nf.close()\n").arg(writer));
+        RunSettings settings;
+        settings.artifactLimitMiB = 1;
+        const CandidateResult r = run({script}, settings).candidates.at(0);
+        QCOMPARE(r.state, CandidateState::Failed);
+        QVERIFY(!r.hasArtifact());
+        QVERIFY2(r.errorMessage.contains(expected)
+                         && r.errorMessage.contains(QStringLiteral("artifact limit of 1 MiB")),
+                 qPrintable(r.errorMessage));
+        expectNoSandboxLeft();
+    }
+
     void stdoutAndStderrArriveApart()
     {
         const QString script
@@ -208,8 +237,11 @@ private Q_SLOTS:
                                               });
                                   }).candidates.at(0);
         QCOMPARE(r.state, CandidateState::Succeeded);
-        QCOMPARE(r.output, QStringLiteral("to out\n"));
+        QCOMPARE(r.standardOutput, QStringLiteral("to out\n"));
         QCOMPARE(r.errorOutput, QStringLiteral("to err\n"));
+        QVERIFY2(r.output.contains(QStringLiteral("to out\n"))
+                         && r.output.contains(QStringLiteral("to err\n")),
+                 qPrintable(r.output));
         QCOMPARE(liveOut, QByteArray("to out\n"));
     }
 
@@ -225,7 +257,7 @@ private Q_SLOTS:
                                "open(output_path,'w').write('final')\n"));
         const CandidateResult r = run({script}).candidates.at(0);
         QVERIFY2(r.state == CandidateState::Succeeded, qPrintable(r.errorMessage));
-        QCOMPARE(r.output, QStringLiteral("early\nlate\n"));
+        QCOMPARE(r.standardOutput, QStringLiteral("early\nlate\n"));
         QCOMPARE(r.errorOutput, QStringLiteral("late err\n"));
         QCOMPARE(readFile(r.artifactFile), QByteArray("final"));
         expectNoSandboxLeft();
@@ -271,7 +303,7 @@ private Q_SLOTS:
         settings.timeoutSeconds = 2;
         const CandidateResult r = run({script}, settings).candidates.at(0);
         QCOMPARE(r.state, CandidateState::TimedOut);
-        QCOMPARE(r.output, QStringLiteral("partial work\n"));
+        QCOMPARE(r.standardOutput, QStringLiteral("partial work\n"));
         QCOMPARE(r.errorOutput, QStringLiteral("to stderr\n"));
         QVERIFY(r.runtimeSeconds >= 2.0 && r.runtimeSeconds < 15.0);
         expectNoSandboxLeft();

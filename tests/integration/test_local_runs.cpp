@@ -4,10 +4,12 @@
 #include "runner/isolationprobe.h"
 #include "runner/localbackend.h"
 #include "runner/orchestrator.h"
+#include "runner/sandboxcgroup.h"
 #include "testcandidates.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLocalServer>
 #include <QRandomGenerator>
@@ -158,6 +160,9 @@ private Q_SLOTS:
         QCOMPARE(r.state, CandidateState::Failed);
         QCOMPARE(r.exitCode, std::optional(1));
         QVERIFY(r.errorOutput.contains(QStringLiteral("Traceback")));
+        QCOMPARE(r.standardOutput, QStringLiteral("before\n"));
+        // `output` is what a console would have shown: the traceback after the print.
+        QVERIFY2(r.output.startsWith(QStringLiteral("before\nTraceback")), qPrintable(r.output));
         QVERIFY2(r.errorMessage.contains(QStringLiteral("ValueError: bad feed")),
                  qPrintable(r.errorMessage));
     }
@@ -217,7 +222,7 @@ private Q_SLOTS:
         settings.timeoutSeconds = 2;
         const CandidateResult r = run({script}, settings).candidates.at(0);
         QCOMPARE(r.state, CandidateState::TimedOut);
-        QCOMPARE(r.output, QStringLiteral("partial work\n"));
+        QCOMPARE(r.standardOutput, QStringLiteral("partial work\n"));
         QCOMPARE(r.errorOutput, QStringLiteral("to stderr\n"));
         QVERIFY(r.runtimeSeconds >= 2.0 && r.runtimeSeconds < 10.0);
         QVERIFY(!r.exitCode);
@@ -314,6 +319,110 @@ private Q_SLOTS:
         const CandidateResult r = run({script}, settings).candidates.at(0);
         QCOMPARE(r.state, CandidateState::Failed);
         QVERIFY2(r.errorOutput.contains(QStringLiteral("MemoryError")), qPrintable(r.errorOutput));
+    }
+
+    // Four workers of 96 MiB each: under the per-process cap, over the sandbox's 256 MiB.
+    void memoryIsCappedForTheSandboxAsAWhole()
+    {
+        const QString script = m_scripts.write(
+                QStringLiteral("workers.py"),
+                QStringLiteral("import subprocess\n"
+                               "work = 'import time; b = b\"x\" * (96 * 2**20); time.sleep(2)'\n"
+                               "workers = [subprocess.Popen([sys.executable, '-c', work])\n"
+                               "           for _ in range(4)]\n"
+                               "codes = [w.wait() for w in workers]\n"
+                               "open(output_path, 'w').write(repr(codes))\n"
+                               "sys.exit(0 if codes == [0, 0, 0, 0] else 1)\n"));
+        RunSettings settings;
+        settings.memoryLimitMiB = 256;
+        const CandidateResult r = run({script}, settings).candidates.at(0);
+        qInfo("limits: %s", qPrintable(r.limits));
+        if (!SandboxCgroup::available()) {
+            // No cgroup here: the record says so, and the workers did hold 384 MiB together.
+            QCOMPARE(r.limits, QStringLiteral("per-process"));
+            QCOMPARE(r.state, CandidateState::Succeeded);
+            return;
+        }
+        QCOMPARE(r.limits, QStringLiteral("cgroup"));
+        QCOMPARE(r.state, CandidateState::Failed);
+        QVERIFY2(r.errorMessage.contains(QStringLiteral("Memory limit reached (256 MiB")),
+                 qPrintable(r.errorMessage));
+    }
+
+    // /home/daytona and /tmp share one cap: 10 MiB in each overflows 16 MiB.
+    void diskLimitCoversHomeAndTmpTogether()
+    {
+        const QString script
+                = m_scripts.write(QStringLiteral("filler.py"),
+                                  QStringLiteral("chunk = b'x' * (10 * 2**20)\n"
+                                                 "open('/tmp/a', 'wb').write(chunk)\n"
+                                                 "open('/home/daytona/b', 'wb').write(chunk)\n"
+                                                 "open(output_path, 'w').write('all written')\n"));
+        RunSettings settings;
+        settings.diskLimitMiB = 16;
+        const CandidateResult r = run({script}, settings).candidates.at(0);
+        QCOMPARE(r.state, CandidateState::Failed);
+        QVERIFY2(r.errorMessage.contains(QStringLiteral("Disk limit reached (16 MiB")),
+                 qPrintable(r.errorMessage));
+        QVERIFY2(r.errorOutput.contains(QStringLiteral("No space left")),
+                 qPrintable(r.errorOutput));
+    }
+
+    // A million files are asked for; the cap stops them at 8 Ki, and the kernel drops them
+    // with the sandbox's disk, so removing it costs the app nothing.
+    void fileFloodIsCappedAndRemovedQuickly()
+    {
+        const QString script = m_scripts.write(
+                QStringLiteral("files.py"),
+                QStringLiteral("made = 0\n"
+                               "try:\n"
+                               "    for i in range(1_000_000):\n"
+                               "        open('/home/daytona/f%d' % i, 'w').close(); made += 1\n"
+                               "finally:\n"
+                               "    print(made, flush=True)\n"));
+        RunSettings settings;
+        settings.diskLimitMiB = 64; // 8 Ki files
+        QElapsedTimer clock;
+        clock.start();
+        const CandidateResult r = run({script}, settings).candidates.at(0);
+        QCOMPARE(r.state, CandidateState::Failed);
+        QVERIFY2(r.errorMessage.contains(QStringLiteral("Disk limit reached")),
+                 qPrintable(r.errorMessage));
+        const int made = r.standardOutput.trimmed().toInt();
+        QVERIFY2(made > 8000 && made <= 64 * 128, qPrintable(r.standardOutput));
+        qInfo("%d files, collecting and removal took %.3f s, the whole run %lld ms", made,
+              r.timings.collecting, clock.elapsed());
+        QVERIFY(r.timings.collecting < 1.0);
+    }
+
+    void oversizedArtifactIsRefused_data()
+    {
+        QTest::addColumn<QString>("writer");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("2 MiB over a 1 MiB limit")
+                << QStringLiteral("f.write(b'x' * (2 * 2**20))") << QStringLiteral("2 MiB,");
+        QTest::newRow("sparse 3 GiB") << QStringLiteral("f.seek(3 * 2**30); f.write(b'x')")
+                                      << QStringLiteral("3073 MiB (a sparse file)");
+    }
+
+    void oversizedArtifactIsRefused()
+    {
+        QFETCH(QString, writer);
+        QFETCH(QString, expected);
+        const QString script = m_scripts.write(
+                QStringLiteral("big.py"),
+                QStringLiteral("f = open(output_path, 'wb')\n%1\nf.close()\n").arg(writer));
+        RunSettings settings;
+        settings.artifactLimitMiB = 1;
+        QElapsedTimer clock;
+        clock.start();
+        const CandidateResult r = run({script}, settings).candidates.at(0);
+        QCOMPARE(r.state, CandidateState::Failed);
+        QVERIFY(!r.hasArtifact());
+        QVERIFY2(r.errorMessage.contains(expected)
+                         && r.errorMessage.contains(QStringLiteral("artifact limit of 1 MiB")),
+                 qPrintable(r.errorMessage));
+        QVERIFY(clock.elapsed() < 10'000);
     }
 
     void processLimitStopsAForkFlood()

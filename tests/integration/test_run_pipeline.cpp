@@ -1,8 +1,10 @@
 // The run pipeline itself: a run saved with its scores, and a re-score that must not be
 // confused with a run (real local sandboxes, a real scorer script).
 #include "pipeline/runpipeline.h"
+#include "results/resultstore.h"
 #include "testcandidates.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,6 +78,105 @@ private Q_SLOTS:
         pipeline.setAutosaveRoot(m_dir.filePath(QStringLiteral("autosave")));
         QCOMPARE(pipeline.start({{script}, settings, {}, {}}), QString());
         QVERIFY(finished.wait(60'000));
+    }
+
+    // A rerun of one failed candidate, its script fixed, updates the run in place: the other
+    // candidate's result stays as it was, the failed attempt is kept beside the new one, the run is
+    // scored again and saved into the same folder.
+    void aRerunUpdatesTheRunInPlace()
+    {
+        // An event list the default scorer accepts, so the run has a winner to pick again.
+        const QString events = QStringLiteral(
+                "open(sys.argv[2], 'w').write('# AI events\\n' + ''.join(\n"
+                "    f'- 2099-01-0{d} | [AI agents meetup {d}](https://example.com/ai/{d})\\n'\n"
+                "    for d in range(1, 5)))\n");
+        const QString steady = m_scripts.write(QStringLiteral("steady.py"),
+                                               QStringLiteral("import sys\n") + events);
+        const QString flaky = m_scripts.write(QStringLiteral("flaky.py"),
+                                              QStringLiteral("import sys\nsys.exit('a bug')\n"));
+        RunPipeline pipeline;
+        RunSettings settings;
+        settings.objective = QStringLiteral("the run's objective");
+        settings.network = false;
+        const QString folder = m_dir.filePath(QStringLiteral("rerun"));
+        QSignalSpy finished(&pipeline, &RunPipeline::finished);
+        QCOMPARE(pipeline.start({{steady, flaky}, settings, folder, {}}), QString());
+        QVERIFY(finished.wait(60'000));
+        const RunRecord first = finished.at(0).at(0).value<RunRecord>();
+        QCOMPARE(first.candidates[0].state, CandidateState::Succeeded);
+        QCOMPARE(first.candidates[1].state, CandidateState::Failed);
+
+        m_scripts.write(QStringLiteral("flaky.py"), QStringLiteral("import sys\n") + events);
+        QSignalSpy started(&pipeline, &RunPipeline::started);
+        QSignalSpy states(&pipeline, &RunPipeline::candidateStateChanged);
+        RunSettings edited = settings;
+        edited.objective = QStringLiteral("an objective typed since");
+        QCOMPARE(pipeline.rerun({first, folder, {1}, {flaky}, edited, {}}), QString());
+        QCOMPARE(started.at(0).at(0).toStringList(),
+                 (QStringList{QStringLiteral("steady"), QStringLiteral("flaky")}));
+        QCOMPARE(pipeline.candidateCount(), 2);
+        QCOMPARE(pipeline.result(0).sandboxId, first.candidates[0].sandboxId);
+        QVERIFY(finished.wait(60'000));
+        for (const QList<QVariant> &change : std::as_const(states))
+            QCOMPARE(change.at(0).toInt(), 1); // only the rerun row moved, at its own row
+
+        const RunRecord again = finished.at(1).at(0).value<RunRecord>();
+        QCOMPARE(finished.at(1).at(1).toString(), folder);
+        QCOMPARE(finished.at(1).at(2).toString(), QString());
+        QCOMPARE(again.objective, settings.objective);
+        QCOMPARE(again.runId, first.runId);
+        QCOMPARE(again.candidates[0].sandboxId, first.candidates[0].sandboxId);
+        QCOMPARE(again.candidates[0].attempt, 1);
+        QCOMPARE(again.candidates[1].state, CandidateState::Succeeded);
+        QCOMPARE(again.candidates[1].attempt, 2);
+        QCOMPARE(again.earlierAttempts.size(), 1);
+        QCOMPARE(again.earlierAttempts[0].state, CandidateState::Failed);
+        // Scored again as a field of two that both passed.
+        QVERIFY(again.candidates[1].score && !again.candidates[1].score->disqualified());
+        QVERIFY(!again.winner.candidateId.isEmpty());
+
+        // On disk: one folder, the earlier attempt under the candidate's attempts/1/.
+        const QJsonObject saved = runJson(folder);
+        const QJsonObject flakyJson = saved[QStringLiteral("candidates")][1].toObject();
+        QCOMPARE(flakyJson[QStringLiteral("attempt")].toInt(), 2);
+        QCOMPARE(flakyJson[QStringLiteral("earlier_attempts")][0][QStringLiteral("state")]
+                         .toString(),
+                 QStringLiteral("failed"));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/flaky/attempts/1/output.log")));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/flaky/")
+                              + again.candidates[1].artifactName));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/steady/")
+                              + again.candidates[0].artifactName));
+        // Opened again, the earlier attempt points at its own files.
+        QString error;
+        const RunRecord loaded = ResultStore::load(folder, &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(loaded.earlierAttempts.size(), 1);
+        QCOMPARE(loaded.earlierAttempts[0].attempt, 1);
+        QCOMPARE(loaded.earlierAttempts[0].scriptPath,
+                 folder + QStringLiteral("/flaky/attempts/1/flaky.py"));
+        QVERIFY(QFile::exists(loaded.earlierAttempts[0].scriptPath));
+        QCOMPARE(loaded.candidates[1].attempt, 2);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("rerun*")}, QDir::Dirs),
+                 QStringList{QStringLiteral("rerun")}); // no second folder, no staging left
+    }
+
+    // A rerun that cannot start says why and leaves the run as it was.
+    void aRerunOfAMissingScriptIsRefused()
+    {
+        RunPipeline pipeline;
+        RunRecord run;
+        run.objective = QStringLiteral("objective");
+        CandidateResult gone;
+        gone.candidateId = QStringLiteral("gone");
+        gone.state = CandidateState::Failed;
+        run.candidates = {gone};
+        RunPipeline::Refusal refusal = RunPipeline::Refusal::None;
+        const QString error = pipeline.rerun(
+                {run, {}, {0}, {m_dir.filePath(QStringLiteral("gone.py"))}, {}, {}}, &refusal);
+        QVERIFY2(error.contains(QStringLiteral("gone")), qPrintable(error));
+        QCOMPARE(refusal, RunPipeline::Refusal::BadRequest);
+        QVERIFY(!pipeline.isRunning());
     }
 };
 

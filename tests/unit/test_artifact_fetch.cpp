@@ -128,6 +128,70 @@ private Q_SLOTS:
         QCOMPARE(m_net->seen.size(), 2);
     }
 
+    // A cap: the size is asked first and a larger artifact (a sparse 3 GiB one, say) is refused
+    // without a byte of it downloaded.
+    void largerArtifactIsRefusedBeforeItsDownload()
+    {
+        m_net->handler = [](FakeReply *reply, const SeenRequest &request) {
+            QCOMPARE(request.request.url().path(), QStringLiteral("/toolbox/sb/files/info"));
+            reply->respond(200, R"({"name":"c_output.md","size":3221225473,"isDir":false})");
+        };
+        m_fetch->setMaxBytes(1024 * 1024);
+        QSignalSpy fetched(m_fetch.get(), &ArtifactFetch::fetched);
+        m_fetch->fetch();
+        QTRY_COMPARE(fetched.size(), 1);
+        const auto result = fetched.first().first().value<DownloadResult>();
+        QVERIFY(!result.error.ok());
+        QVERIFY(result.overLimit);
+        QCOMPARE(result.claimedSize, 3221225473);
+        QCOMPARE(m_net->seen.size(), 1);
+        QVERIFY(!QFile::exists(m_target));
+    }
+
+    void artifactWithinTheCapIsDownloaded()
+    {
+        m_net->handler = [this](FakeReply *reply, const SeenRequest &request) {
+            if (request.request.url().path().endsWith(QStringLiteral("/files/info")))
+                reply->respond(200, R"({"name":"c_output.md","size":9,"isDir":false})");
+            else
+                reply->respond(200, m_content);
+        };
+        m_fetch->setMaxBytes(1024 * 1024);
+        QSignalSpy fetched(m_fetch.get(), &ArtifactFetch::fetched);
+        m_fetch->fetch();
+        QTRY_COMPARE(fetched.size(), 1);
+        QVERIFY(fetched.first().first().value<DownloadResult>().error.ok());
+        QCOMPARE(m_net->seen.size(), 2);
+        QFile file(m_target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), m_content);
+    }
+
+    // No size to be had (an older toolbox answers 404): the stream is cut at the cap, and the
+    // part written is removed; the reply is aborted rather than read to its end.
+    void streamIsStoppedAtTheCap()
+    {
+        QPointer<FakeReply> download;
+        m_net->handler = [&download](FakeReply *reply, const SeenRequest &request) {
+            if (request.request.url().path().endsWith(QStringLiteral("/files/info"))) {
+                reply->respond(404, {});
+                return;
+            }
+            download = reply;
+            for (int i = 0; i < 3; ++i)
+                reply->sendChunk(QByteArray(512 * 1024, 'x'));
+        };
+        m_fetch->setMaxBytes(1024 * 1024);
+        QSignalSpy fetched(m_fetch.get(), &ArtifactFetch::fetched);
+        m_fetch->fetch();
+        QTRY_COMPARE(fetched.size(), 1);
+        const auto result = fetched.first().first().value<DownloadResult>();
+        QVERIFY(result.overLimit);
+        QCOMPARE(m_net->seen.size(), 2);
+        QVERIFY(!QFile::exists(m_target));
+        QVERIFY(!download || download->isFinished());
+    }
+
     void fetchWithoutPrefetchDownloads()
     {
         m_content = {}; // an empty artifact is still an artifact

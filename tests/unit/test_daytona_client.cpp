@@ -1,6 +1,7 @@
 // DaytonaClient's jobs against a scripted network manager: headers, retries and backoff,
 // error sentences, multipart uploads, downloads, listing, polling and the log demuxer.
 #include "daytona/daytonaclient.h"
+#include "daytona/daytonaconfig.h"
 #include "daytona/logdemuxer.h"
 #include "test_daytona_fakenetwork.h"
 
@@ -87,6 +88,59 @@ private:
     DaytonaClient *m_client = nullptr;
 
 private Q_SLOTS:
+    // --api-url, then the environment, then .env; DAYTONA_BASE_URL, the original app's name,
+    // counts as DAYTONA_API_URL wherever that is read.
+    void apiUrlPrecedence_data()
+    {
+        QTest::addColumn<QString>("override");
+        QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<QByteArray>("dotEnv");
+        QTest::addColumn<QString>("expected");
+        const QString def = QString::fromLatin1(DaytonaConfig::defaultApiUrl);
+        QTest::newRow("default") << QString() << QStringList() << QByteArray() << def;
+        QTest::newRow(".env") << QString() << QStringList()
+                              << QByteArray("DAYTONA_API_URL=https://dotenv.example/api\n")
+                              << QStringLiteral("https://dotenv.example/api");
+        QTest::newRow(".env alias")
+                << QString() << QStringList()
+                << QByteArray("export DAYTONA_BASE_URL='https://base.example/api/'\n")
+                << QStringLiteral("https://base.example/api");
+        QTest::newRow("environment over .env")
+                << QString()
+                << QStringList{QStringLiteral("DAYTONA_BASE_URL=https://env.example/api")}
+                << QByteArray("DAYTONA_API_URL=https://dotenv.example/api\n")
+                << QStringLiteral("https://env.example/api");
+        QTest::newRow("API_URL over its alias")
+                << QString()
+                << QStringList{QStringLiteral("DAYTONA_BASE_URL=https://base.example/api"),
+                               QStringLiteral("DAYTONA_API_URL=https://api.example/api")}
+                << QByteArray() << QStringLiteral("https://api.example/api");
+        QTest::newRow("--api-url over all")
+                << QStringLiteral("https://flag.example/api")
+                << QStringList{QStringLiteral("DAYTONA_API_URL=https://env.example/api")}
+                << QByteArray("DAYTONA_API_URL=https://dotenv.example/api\n")
+                << QStringLiteral("https://flag.example/api");
+    }
+
+    void apiUrlPrecedence()
+    {
+        QFETCH(QString, override);
+        QFETCH(QStringList, environment);
+        QFETCH(QByteArray, dotEnv);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        if (!dotEnv.isEmpty()) {
+            QFile file(dir.filePath(QStringLiteral(".env")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(dotEnv);
+        }
+        QProcessEnvironment env;
+        for (const QString &pair : std::as_const(environment))
+            env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+        const DaytonaConfig config = DaytonaConfig::load(env, dir.path(), override);
+        QCOMPARE(config.apiUrl.toString(), expected);
+    }
+
     void init()
     {
         m_net = new FakeNetwork(this);

@@ -1,3 +1,4 @@
+#include "core/livelog.h"
 #include "core/outputtail.h"
 
 #include <QTest>
@@ -36,6 +37,23 @@ private Q_SLOTS:
         QVERIFY(tail.text().endsWith("xxEND"));
         QVERIFY(tail.text().size() < 1100);
         QCOMPARE(tail.totalBytes(), 10 * 1024 * 1024 + 3);
+    }
+
+    void aCutInsideACharacterDropsItsRest()
+    {
+        OutputTail tail(3);
+        tail.append("ab\xc3\xa9\xc3\xa9"); // "abéé": the last 3 bytes start inside the first é
+        QCOMPARE(QString::fromUtf8(tail.text()),
+                 QString::fromUtf8("[... 4 earlier bytes cut ...]\n\xc3\xa9"));
+    }
+
+    void theLiveLogCutsOnACharacter()
+    {
+        LiveLog log(3);
+        log.append(OutputStream::Stdout, "ab\xc3\xa9\xc3\xa9");
+        QCOMPARE(log.segments().size(), 1);
+        QCOMPARE(log.segments().first().bytes, QByteArray("\xc3\xa9"));
+        QCOMPARE(log.bytesCut(), 4);
     }
 
     void memoryStaysBoundedForAStream()

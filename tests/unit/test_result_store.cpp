@@ -63,6 +63,9 @@ private Q_SLOTS:
         QCOMPARE(readFile(a.scriptPath), QByteArray("print('alpha')\n"));
         QCOMPARE(a.timings.running, 1.5);
         QCOMPARE(a.network, QStringLiteral("private"));
+        QCOMPARE(a.output, QStringLiteral("hello\noops\n"));
+        QCOMPARE(a.standardOutput, QStringLiteral("hello\n"));
+        QCOMPARE(a.errorOutput, QStringLiteral("oops\n"));
         const CandidateResult &d = back.candidates[1];
         QCOMPARE(d.network, QString()); // as a Daytona result: no "network" field at all
         QCOMPARE(d.state, CandidateState::TimedOut);
@@ -209,6 +212,59 @@ private Q_SLOTS:
         QVERIFY(loaded.candidates.isEmpty());
     }
 
+    // Before `stdout` and `stderr`, `output` was stdout and `error_output` stderr.
+    void olderOutputFieldsStillOpen()
+    {
+        const QJsonObject candidate{
+                {QStringLiteral("candidate_id"), QStringLiteral("old")},
+                {QStringLiteral("state"), QStringLiteral("failed")},
+                {QStringLiteral("output"), QStringLiteral("said\n")},
+                {QStringLiteral("error_output"), QStringLiteral("Traceback\n")}};
+        const QJsonObject run{{QStringLiteral("format"), QStringLiteral("dreamfoundry-run/2")},
+                              {QStringLiteral("candidates"), QJsonArray{candidate}}};
+        writeFile(m_dir.filePath(QStringLiteral("run.json")), QJsonDocument(run).toJson());
+        QString error;
+        const RunRecord loaded = ResultStore::load(m_dir.path(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const CandidateResult &r = loaded.candidates.at(0);
+        QCOMPARE(r.output, QStringLiteral("said\n"));
+        QCOMPARE(r.standardOutput, QStringLiteral("said\n"));
+        QCOMPARE(r.errorOutput, QStringLiteral("Traceback\n"));
+    }
+
+    // What a candidate wrote (its file name, its artifact's, its error) stays inert text in
+    // report.md: no control characters, the table whole, no links or HTML.
+    void reportKeepsCandidateTextInert()
+    {
+        RunRecord run = sampleRun();
+        CandidateResult &r = run.candidates[1];
+        r.candidateId = QStringLiteral("d|elta\x1b[2J");
+        r.artifactName = QStringLiteral("a](https://evil.example) b.md");
+        r.artifactSize = 1;
+        r.errorMessage = QStringLiteral("Exited with code 1. \x1b]52;c;eA==\x07 | ") + QChar(0x9b)
+                + QStringLiteral("<img src=x> [x](https://evil.example)\n```\n# heading\n");
+        const QString report = ResultStore::report(run);
+        QVERIFY(std::ranges::none_of(report, [](QChar c) {
+            return (c.unicode() < 0x20 && c != QLatin1Char('\n')) || c.unicode() == 0x9b;
+        }));
+        const QString row
+                = report.section(QStringLiteral("| d\\|elta"), 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(row.count(QRegularExpression(QStringLiteral(R"((?<!\\)\|)"))) == 6,
+                 qPrintable(row));
+        QVERIFY2(row.contains(
+                         QStringLiteral("\\\\x1b\\]52;c;eA==\\\\x07 \\| \\\\x9b\\<img src=x\\>")),
+                 qPrintable(row));
+        QVERIFY2(row.contains(QStringLiteral(
+                         "[a\\]\\(https\\://evil.example\\) "
+                         "b.md](d%7Celta%1B%5B2J/a%5D%28https%3A%2F%2Fevil.example%29%20b.md)")),
+                 qPrintable(row));
+        // The message had lines: it is repeated whole below, fenced past its own backticks.
+        QVERIFY2(report.contains(QStringLiteral(
+                         "## Details\n\n### d\\|elta\\\\x1b\\[2J\n\n````text\nExited")),
+                 qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("\n```\n# heading\n````\n")), qPrintable(report));
+    }
+
     void artifactContentOnlyForSmallText_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -268,7 +324,9 @@ private:
         alpha.sandboxId = QStringLiteral("local-alpha-1");
         alpha.state = CandidateState::Succeeded;
         alpha.exitCode = 0;
-        alpha.output = QStringLiteral("hello");
+        alpha.output = QStringLiteral("hello\noops\n");
+        alpha.standardOutput = QStringLiteral("hello\n");
+        alpha.errorOutput = QStringLiteral("oops\n");
         alpha.backend = QStringLiteral("local");
         alpha.isolation = QStringLiteral("bwrap");
         alpha.network = QStringLiteral("private");
@@ -285,6 +343,7 @@ private:
         delta.candidateId = QStringLiteral("delta");
         delta.state = CandidateState::TimedOut;
         delta.output = QStringLiteral("partial");
+        delta.standardOutput = QStringLiteral("partial");
         delta.errorMessage = QStringLiteral("Timed out");
         delta.scriptPath
                 = writeFile(m_dir.filePath(QStringLiteral("delta.py")), "while True: pass\n");

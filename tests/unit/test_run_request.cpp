@@ -21,6 +21,18 @@ private Q_SLOTS:
         QCOMPARE(r.settings.timeoutSeconds, 300);
         QCOMPARE(r.settings.parallelism, 0);
         QVERIFY(r.settings.network);
+        QCOMPARE(r.settings.diskLimitMiB, 1024);
+        QCOMPARE(r.settings.artifactLimitMiB, 100);
+    }
+
+    void diskAndArtifactLimits()
+    {
+        const RunRequest r
+                = RunRequest::parse({QStringLiteral("--disk-limit"), QStringLiteral("256"),
+                                     QStringLiteral("--artifact-limit"), QStringLiteral("5")});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.settings.diskLimitMiB, 256);
+        QCOMPARE(r.settings.artifactLimitMiB, 5);
     }
 
     void positionalObjectiveAsInForgePy()
@@ -92,6 +104,12 @@ private Q_SLOTS:
         QTest::newRow("zero parallel")
                 << QStringList{QStringLiteral("--parallel"), QStringLiteral("0")}
                 << QStringLiteral("parallel");
+        QTest::newRow("zero disk limit")
+                << QStringList{QStringLiteral("--disk-limit"), QStringLiteral("0")}
+                << QStringLiteral("disk-limit");
+        QTest::newRow("artifact limit not a number")
+                << QStringList{QStringLiteral("--artifact-limit"), QStringLiteral("big")}
+                << QStringLiteral("artifact-limit");
         QTest::newRow("empty objective")
                 << QStringList{QStringLiteral("-o"), QString()} << QStringLiteral("empty");
         QTest::newRow("objective too long")

@@ -167,6 +167,45 @@ private Q_SLOTS:
         QCOMPARE(BwrapInvocation().arguments().count(SandboxLayout::inputPath()), 0);
     }
 
+    // Unsized, each tmpfs may take half the RAM: every one gets --size just before it; the
+    // hidden folders get a tiny one, made read-only once the binds inside them are made.
+    void everyTmpfsIsSizedAndHiddenOnesReadOnly()
+    {
+        BwrapInvocation bwrap;
+        bwrap.hostHome = QStringLiteral("/x/home");
+        bwrap.hiddenPaths
+                = {QStringLiteral("/home"), QStringLiteral("/tmp"), QStringLiteral("/run")};
+        bwrap.tmpBytes = 16 * 1024 * 1024;
+        QStringList args = bwrap.arguments();
+        QCOMPARE(args.count(QStringLiteral("--tmpfs")), 3);
+        for (qsizetype i = args.indexOf(QStringLiteral("--tmpfs")); i >= 0;
+             i = args.indexOf(QStringLiteral("--tmpfs"), i + 1)) {
+            QCOMPARE(args.at(i - 2), QStringLiteral("--size"));
+            const qint64 size = args.at(i - 1).toLongLong();
+            QCOMPARE(size, args.at(i + 1) == QStringLiteral("/tmp") ? 16 * 1024 * 1024 : 4096);
+        }
+        const qsizetype home = args.indexOf(QStringLiteral("/home/daytona"));
+        for (const QString &hidden : {QStringLiteral("/home"), QStringLiteral("/run")}) {
+            const qsizetype ro = args.indexOf(QStringLiteral("--remount-ro"));
+            QVERIFY(ro > home);
+            QVERIFY(args.mid(ro)
+                            .join(QLatin1Char(' '))
+                            .contains(QStringLiteral("--remount-ro ") + hidden));
+        }
+        QVERIFY(!args.join(QLatin1Char(' ')).contains(QStringLiteral("--remount-ro /tmp")));
+
+        // With a ScratchDisk, /tmp is its folder, bound over a tiny tmpfs, and the candidate
+        // keeps its user.
+        bwrap.hostTmp = QStringLiteral("/x/disk/tmp");
+        bwrap.uid = 1000;
+        bwrap.gid = 1000;
+        args = bwrap.arguments();
+        const QString line = args.join(QLatin1Char(' '));
+        QVERIFY(line.contains(QStringLiteral("--size 4096 --tmpfs /tmp")));
+        QVERIFY(line.contains(QStringLiteral("--bind /x/disk/tmp /tmp")));
+        QVERIFY(line.contains(QStringLiteral("--uid 1000 --gid 1000")));
+    }
+
     void hiddenFoldersCoverHomesAndTemp()
     {
         const QStringList hidden = foldersHiddenFromSandboxes();

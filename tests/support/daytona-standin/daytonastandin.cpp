@@ -972,6 +972,10 @@ void DaytonaStandIn::handleToolbox(const Connection &connection, const HttpReque
             downloadFile(connection, request, sandbox);
             return;
         }
+        if (is(1, "info") && method == "GET") {
+            fileInfo(connection, request, sandbox);
+            return;
+        }
         if (is(1, "bulk-download") && method == "POST") {
             bulkDownload(connection, request, sandbox);
             return;
@@ -1256,6 +1260,30 @@ void DaytonaStandIn::uploadFiles(const Connection &connection, const HttpRequest
         return;
     }
     sendJson(connection, 200, QJsonObject{{QStringLiteral("files"), written}});
+}
+
+// FileInfo as the daemon answers it (fs/types.go); a missing file is a 404 with a message.
+void DaytonaStandIn::fileInfo(const Connection &connection, const HttpRequest &request,
+                              StandInSandbox *sandbox)
+{
+    const QString path = request.query.queryItemValue(QStringLiteral("path"), QUrl::FullyDecoded);
+    const QString source = sandbox->hostPath(path);
+    const QFileInfo info(source);
+    if (path.isEmpty() || source.isEmpty() || !info.exists()) {
+        toolboxError(connection, request, 404, QStringLiteral("file not found"));
+        return;
+    }
+    const QString modified = info.lastModified().toUTC().toString(Qt::ISODate);
+    sendJson(connection, 200,
+             QJsonObject{{QStringLiteral("name"), info.fileName()},
+                         {QStringLiteral("size"), info.size()},
+                         {QStringLiteral("mode"), QStringLiteral("-rw-r--r--")},
+                         {QStringLiteral("modTime"), modified},
+                         {QStringLiteral("modifiedAt"), modified},
+                         {QStringLiteral("isDir"), info.isDir()},
+                         {QStringLiteral("owner"), QStringLiteral("daytona")},
+                         {QStringLiteral("group"), QStringLiteral("daytona")},
+                         {QStringLiteral("permissions"), QStringLiteral("0644")}});
 }
 
 void DaytonaStandIn::downloadFile(const Connection &connection, const HttpRequest &request,

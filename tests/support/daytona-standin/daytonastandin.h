@@ -152,6 +152,8 @@ private:
                      SandboxCommand *command);
     void uploadFiles(const Connection &connection, const HttpRequest &request,
                      StandInSandbox *sandbox, bool bulk);
+    void fileInfo(const Connection &connection, const HttpRequest &request,
+                  StandInSandbox *sandbox);
     void downloadFile(const Connection &connection, const HttpRequest &request,
                       StandInSandbox *sandbox);
     void bulkDownload(const Connection &connection, const HttpRequest &request,

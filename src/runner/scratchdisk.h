@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace DreamFoundry {
+
+// The private disk of one local sandbox: /home/daytona and /tmp are two folders of a single
+// tmpfs, capped in bytes and in files, so a candidate cannot fill the host's disk or memory
+// through them, and the kernel frees it all at once when the sandbox ends (no million files for
+// the app to delete). bwrap can size a tmpfs but not cap its files, so a small shell script
+// mounts it in a user and mount namespace of its own (util-linux unshare), runs bwrap on it,
+// and, once bwrap has exited and the candidate's processes with it, collects the artifact into
+// a host folder within a deadline, refusing one over the artifact limit, and says what it found
+// in a status file.
+struct ScratchDisk
+{
+    QString root; // the sandbox's folder on the host: holds the mount point and the outbox
+    QString unshareProgram = QStringLiteral("unshare");
+    qint64 bytes = 0;
+    qint64 files = 0;
+    QString stagedScript; // host path of the candidate's script, copied into the home
+    QString artifactName; // file name of the artifact in the home
+    qint64 artifactLimitBytes = 0;
+    int collectSeconds = 20;
+
+    // Files per MiB of disk limit: 128 Ki files for the default 1 GiB.
+    static constexpr qint64 filesPerMiB = 128;
+
+    QString mountPoint() const;
+    QString outbox() const; // where the artifact and the status land
+    QString homeInside() const; // mountPoint()/home, to bind as /home/daytona
+    QString tmpInside() const; // mountPoint()/tmp, to bind as /tmp
+
+    // `unshare ... setpriv ... sh -c <script> ... bwrap <bwrapArguments>`: the command to
+    // start. Sent SIGTERM, the script ends bwrap and still collects; it is killed with the app.
+    QStringList wrap(const QString &bwrapProgram, const QStringList &bwrapArguments) const;
+
+    // What the script found once it ended.
+    struct Report
+    {
+        enum class Artifact { Unknown, None, Collected, NotAFile, TooLarge, TooSlow };
+        Artifact artifact = Artifact::Unknown; // Unknown: the script did not get that far
+        bool full = false; // the disk had no room or no files left
+        qint64 size = 0; // TooLarge: the size it claims
+        qint64 bytesOnDisk = 0; // TooLarge: what it really holds (less when sparse)
+    };
+    Report report() const;
+    QString collectedArtifact() const; // outbox()/artifactName
+};
+
+} // namespace DreamFoundry
