@@ -2,10 +2,12 @@
 #include "cli/comparecommand.h"
 #include "cli/exportcommand.h"
 #include "cli/logincommand.h"
+#include "cli/publishcommand.h"
 #include "cli/runcommand.h"
 #include "cli/runtable.h"
 #include "cli/sandboxescommand.h"
 #include "cli/scorecommand.h"
+#include "core/pluralforms.h"
 #include "core/samples.h"
 #include "gui/comparewindowcommand.h"
 #include "gui/mainwindow.h"
@@ -27,6 +29,7 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("dreamfoundry"));
     QCoreApplication::setOrganizationName(QStringLiteral("dreamfoundry"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DREAMFOUNDRY_VERSION));
+    installPluralForms();
 }
 
 // A headless command: a QObject with start() and done(int exitStatus). One that shows a window
@@ -62,8 +65,10 @@ void describeWindowCommandLine(QCommandLineParser &parser, const WindowOptions &
             "  score      score a saved run again (dreamfoundry score --help)\n"
             "  compare    diff candidates' artifacts (dreamfoundry compare --help)\n"
             "  export     a saved run as md, csv, html or json (dreamfoundry export --help)\n"
+            "  publish    post the winner to a Discord webhook (dreamfoundry publish --help)\n"
             "  sandboxes  list or clean up Daytona sandboxes left behind\n"
-            "  login      store the Daytona API key in the keychain\n"
+            "  login      store the Daytona API key in the keychain (--discord-webhook: the\n"
+            "             Discord webhook)\n"
             "  logout     remove it"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -147,6 +152,8 @@ int main(int argc, char *argv[])
         return runHeadless<CompareCommand>(argc, argv);
     if (subcommand == "export")
         return runHeadless<ExportCommand>(argc, argv);
+    if (subcommand == "publish")
+        return runHeadless<PublishCommand>(argc, argv);
     if (subcommand == "sandboxes")
         return runHeadless<SandboxesCommand>(argc, argv);
     if (subcommand == "login")

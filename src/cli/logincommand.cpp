@@ -3,6 +3,7 @@
 #include "credentials/credentialstore.h"
 #include "credentials/keychaincredentialstore.h"
 #include "daytona/daytonaconfig.h"
+#include "publish/discordwebhook.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,6 +42,12 @@ void restoreTerminalOnSignal(int signalNumber)
     std::raise(signalNumber);
 }
 
+// Takes --discord-webhook out of `arguments`: whether it was there.
+bool takeWebhookOption(QStringList *arguments)
+{
+    return arguments->removeAll(QStringLiteral("--discord-webhook")) > 0;
+}
+
 bool usageRequested(const QStringList &arguments, QString *error, const QString &command)
 {
     if (arguments.isEmpty())
@@ -52,7 +59,7 @@ bool usageRequested(const QStringList &arguments, QString *error, const QString 
     *error = command == QStringLiteral("login")
             ? tr("login takes no arguments: the key is never read from the command line, where "
                  "other users can see it. Pipe it on standard input or type it at the prompt.")
-            : tr("logout takes no arguments.");
+            : tr("logout takes no arguments but --discord-webhook.");
     return false;
 }
 
@@ -117,10 +124,12 @@ void LoginCommand::finish(int exitStatus)
 
 void LoginCommand::start()
 {
+    m_webhook = takeWebhookOption(&m_arguments);
     QString error;
     if (usageRequested(m_arguments, &error, QStringLiteral("login"))) {
-        m_out << tr("Usage: dreamfoundry login\n"
-                    "Reads the Daytona API key from standard input, or asks for it without "
+        m_out << tr("Usage: dreamfoundry login [--discord-webhook]\n"
+                    "Reads the Daytona API key (with --discord-webhook: the Discord webhook URL "
+                    "dreamfoundry publish posts to) from standard input, or asks for it without "
                     "echo, and stores it in %1.")
                          .arg(m_store->description())
               << Qt::endl;
@@ -146,7 +155,9 @@ void LoginCommand::readFromTerminal()
         std::signal(SIGHUP, restoreTerminalOnSignal);
         terminalChanged = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
     }
-    m_err << tr("Daytona API key (input hidden): ") << Qt::flush;
+    m_err << (m_webhook ? tr("Discord webhook URL (input hidden): ")
+                        : tr("Daytona API key (input hidden): "))
+          << Qt::flush;
     m_input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
     connect(m_input, &QSocketNotifier::activated, this, &LoginCommand::onInputReadable);
 }
@@ -195,6 +206,8 @@ void LoginCommand::onInputComplete()
     const QString key = keyFromInput(m_buffer);
     m_buffer.fill('\0'); // the copy in `key` is the only one kept
     m_buffer.clear();
+    if (m_webhook)
+        return storeWebhook(key);
     if (const QString problem = keyProblem(key); !problem.isEmpty())
         return fail(problem, 2);
 
@@ -216,6 +229,21 @@ void LoginCommand::onInputComplete()
                                  "file in the working folder instead.");
                 fail(message, 1);
             });
+}
+
+void LoginCommand::storeWebhook(const QString &url)
+{
+    if (const QString problem = DiscordWebhook::urlProblem(url); !problem.isEmpty())
+        return fail(problem, 2);
+    m_store->write(DiscordWebhook::credential(), url, this, [this](const CredentialResult &result) {
+        if (!result.ok())
+            return fail(result.message, 1);
+        m_out << tr("Stored the Discord webhook in %1; dreamfoundry publish posts to it, "
+                    "dreamfoundry logout --discord-webhook removes it.")
+                         .arg(m_store->description())
+              << Qt::endl;
+        finish(0);
+    });
 }
 
 void LoginCommand::restoreTerminal()
@@ -250,9 +278,11 @@ void LogoutCommand::fail(const QString &message, int exitStatus)
 
 void LogoutCommand::start()
 {
+    m_webhook = takeWebhookOption(&m_arguments);
     QString error;
     if (usageRequested(m_arguments, &error, QStringLiteral("logout"))) {
-        m_out << tr("Usage: dreamfoundry logout\nRemoves the Daytona API key from %1.")
+        m_out << tr("Usage: dreamfoundry logout [--discord-webhook]\nRemoves the Daytona API key "
+                    "(with --discord-webhook: the Discord webhook) from %1.")
                          .arg(m_store->description())
               << Qt::endl;
         QTimer::singleShot(0, this, [this] { Q_EMIT done(0); });
@@ -260,6 +290,8 @@ void LogoutCommand::start()
     }
     if (!error.isEmpty())
         return fail(error, 2);
+    if (m_webhook)
+        return removeWebhook();
 
     m_store->remove(CredentialStore::daytonaApiKey(), this, [this](const CredentialResult &result) {
         int status = 0;
@@ -283,6 +315,17 @@ void LogoutCommand::start()
             m_out << tr("Note: a Daytona API key is still set in %1.").arg(other.keySourceName())
                   << Qt::endl;
         Q_EMIT done(status);
+    });
+}
+
+void LogoutCommand::removeWebhook()
+{
+    m_store->remove(DiscordWebhook::credential(), this, [this](const CredentialResult &result) {
+        if (!result.ok() && result.error != CredentialError::NoBackend)
+            return fail(result.message, 1);
+        // Where no keychain exists nothing can be stored: what was asked for holds.
+        m_out << tr("No Discord webhook is stored in %1.").arg(m_store->description()) << Qt::endl;
+        Q_EMIT done(0);
     });
 }
 

@@ -11,7 +11,9 @@ namespace DreamFoundry {
 class CredentialStore;
 
 // `dreamfoundry login`: reads the Daytona API key from standard input when that is not a
-// terminal, else asks for it without echo, and stores it in the keychain. The key is never taken
+// terminal, else asks for it without echo, and stores it in the keychain. With
+// --discord-webhook, the same for the Discord webhook URL `dreamfoundry publish` posts to
+// (its token is a secret too). The key is never taken
 // from the command line, where other users of the machine can read it. Emits done() with 0 when
 // the key is stored, 1 when the keychain failed, 2 on bad usage or a missing or placeholder key.
 class LoginCommand final : public QObject
@@ -38,12 +40,14 @@ private:
     void readFromPipe();
     void onInputReadable();
     void onInputComplete();
+    void storeWebhook(const QString &url);
     void restoreTerminal();
     void finish(int exitStatus);
     void fail(const QString &message, int exitStatus);
 
     QStringList m_arguments;
     CredentialStore *m_store = nullptr;
+    bool m_webhook = false; // --discord-webhook: the secret is the Discord webhook URL
     QSocketNotifier *m_input = nullptr;
     QByteArray m_buffer;
     bool m_fromTerminal = false;
@@ -52,7 +56,8 @@ private:
     QTextStream m_err;
 };
 
-// `dreamfoundry logout`: removes the Daytona API key from the keychain; fine when none is there.
+// `dreamfoundry logout`: removes the Daytona API key (with --discord-webhook: the Discord
+// webhook) from the keychain; fine when none is there.
 // Emits done() with 0 when no key is stored afterwards, 1 when the keychain failed, 2 on bad
 // usage.
 class LogoutCommand final : public QObject
@@ -68,10 +73,12 @@ Q_SIGNALS:
     void done(int exitStatus);
 
 private:
+    void removeWebhook();
     void fail(const QString &message, int exitStatus);
 
     QStringList m_arguments;
     CredentialStore *m_store = nullptr;
+    bool m_webhook = false;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -42,6 +42,29 @@ QString formatProblem(const QString &found)
 
 } // namespace
 
+QJsonObject RunPublication::toJson() const
+{
+    return {
+            {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("candidate_id"), candidateId},
+            {QStringLiteral("message_count"), messageCount},
+            {QStringLiteral("sent_count"), sentCount},
+            {QStringLiteral("complete"), complete},
+    };
+}
+
+RunPublication RunPublication::fromJson(const QJsonObject &json)
+{
+    RunPublication publication;
+    publication.at
+            = QDateTime::fromString(json.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+    publication.candidateId = json.value(QStringLiteral("candidate_id")).toString();
+    publication.messageCount = json.value(QStringLiteral("message_count")).toInt();
+    publication.sentCount = json.value(QStringLiteral("sent_count")).toInt();
+    publication.complete = json.value(QStringLiteral("complete")).toBool();
+    return publication;
+}
+
 int RunRecord::succeededCount() const
 {
     return int(std::ranges::count_if(candidates, &CandidateResult::succeeded));
@@ -109,6 +132,12 @@ QJsonObject RunRecord::toJson() const
     };
     if (!backendNote.isEmpty())
         json.insert(QStringLiteral("backend_note"), backendNote);
+    if (!published.isEmpty()) {
+        QJsonArray publications;
+        for (const RunPublication &publication : published)
+            publications.append(publication.toJson());
+        json.insert(QStringLiteral("published"), publications);
+    }
     return json;
 }
 
@@ -143,6 +172,9 @@ RunRecord RunRecord::fromJson(const QJsonObject &json, QString *error)
     if (const QJsonValue scoring = json.value(QStringLiteral("scoring")); scoring.isObject())
         run.scoring = ScoringSettings::fromJson(scoring.toObject());
     run.winner = RunWinner::fromJson(json.value(QStringLiteral("winner")).toObject());
+    const QJsonArray publications = json.value(QStringLiteral("published")).toArray();
+    for (const QJsonValue &item : publications)
+        run.published.append(RunPublication::fromJson(item.toObject()));
     return run;
 }
 

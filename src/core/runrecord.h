@@ -10,6 +10,20 @@
 
 namespace DreamFoundry {
 
+// One publication of a candidate's artifact (Run > Publish Winner..., `dreamfoundry publish`).
+// Where it went is not recorded: a webhook URL is a secret.
+struct RunPublication
+{
+    QDateTime at;
+    QString candidateId;
+    int messageCount = 0; // the messages it was split into, the header included
+    int sentCount = 0; // how many of them went out
+    bool complete = false;
+
+    QJsonObject toJson() const;
+    static RunPublication fromJson(const QJsonObject &json);
+};
+
 // One whole run as it is saved in run.json: what was asked and what each candidate produced,
 // in the order the candidates were given.
 struct RunRecord
@@ -33,6 +47,9 @@ struct RunRecord
     QList<CandidateResult> earlierAttempts;
     ScoringSettings scoring; // how it was (or will be) scored
     RunWinner winner;
+    // Every publication of this run, oldest first; in run.json as "published" (absent when
+    // there is none).
+    QList<RunPublication> published;
 
     int succeededCount() const;
     // The earlier attempts of one candidate, oldest first.

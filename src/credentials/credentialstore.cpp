@@ -54,14 +54,22 @@ QString credentialErrorMessage(CredentialOperation operation, CredentialError er
     case CredentialError::Other:
         break;
     }
-    const QString why = detail.isEmpty() ? tr("unknown error") : detail;
+    // Often a prompt the person dismissed, or a keyring with no login collection yet: the
+    // sentence says so, the backend's own words (a D-Bus error) follow for whoever needs them.
+    const QString why = detail.isEmpty() ? tr("no reason given") : detail;
     switch (operation) {
     case CredentialOperation::Read:
-        return tr("The keychain could not read the key: %1").arg(why);
+        return tr("The keychain refused to read the key; its prompt may have been dismissed. "
+                  "(It said: %1)")
+                .arg(why);
     case CredentialOperation::Write:
-        return tr("The keychain could not store the key: %1").arg(why);
+        return tr("The keychain refused to store the key; its prompt may have been dismissed, "
+                  "or it has no keyring to store it in. (It said: %1)")
+                .arg(why);
     case CredentialOperation::Remove:
-        return tr("The keychain could not remove the key: %1").arg(why);
+        return tr("The keychain refused to remove the key; its prompt may have been dismissed. "
+                  "(It said: %1)")
+                .arg(why);
     }
     return why;
 }

@@ -57,4 +57,27 @@ void FileDialog::existingFolder(QWidget *parent, const QString &caption, const Q
     dialog->open();
 }
 
+void FileDialog::saveFile(QWidget *parent, const QString &caption, const QString &path,
+                          const QStringList &filters, FilesChosen chosen)
+{
+    QFileDialog *dialog = windowModalDialog(parent, caption, path);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters(filters);
+    // "HTML page (*.html)" gives "html".
+    const auto suffixOf = [](const QString &filter) {
+        return filter.section(QStringLiteral("*."), 1).section(QLatin1Char(')'), 0, 0);
+    };
+    QObject::connect(dialog, &QFileDialog::filterSelected, dialog,
+                     [dialog, suffixOf](const QString &filter) {
+                         dialog->setDefaultSuffix(suffixOf(filter));
+                     });
+    dialog->setDefaultSuffix(suffixOf(filters.value(0)));
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent,
+                     [chosen = std::move(chosen)](const QString &file) {
+                         if (!file.isEmpty())
+                             chosen({file});
+                     });
+    dialog->open();
+}
+
 } // namespace DreamFoundry

@@ -29,6 +29,10 @@ public:
                            const QString &filter, FilesChosen chosen);
     virtual void existingFolder(QWidget *parent, const QString &caption, const QString &dir,
                                 FolderChosen chosen);
+    // A file to write: `filters` name the formats ("HTML page (*.html)"); the chosen file
+    // gets the extension of the chosen filter when it has none.
+    virtual void saveFile(QWidget *parent, const QString &caption, const QString &path,
+                          const QStringList &filters, FilesChosen chosen);
 };
 
 } // namespace DreamFoundry

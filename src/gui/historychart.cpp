@@ -15,7 +15,7 @@ namespace {
 constexpr int stripHeight = 46;
 constexpr int labelWidth = 110;
 
-const HistoryCandidate *find(const HistoryEntry &entry, const QString &id)
+const HistoryCandidate *candidateIn(const HistoryEntry &entry, const QString &id)
 {
     const auto found = std::ranges::find(entry.candidates, id, &HistoryCandidate::id);
     return found == entry.candidates.end() ? nullptr : &*found;
@@ -95,7 +95,7 @@ void HistoryChart::paintStrip(QPainter &painter, const QString &candidate, const
     painter.drawLine(plot.topLeft(), plot.topRight()); // 100
     double slowest = 0.001;
     for (const HistoryEntry &run : m_runs) {
-        if (const HistoryCandidate *c = find(run, candidate))
+        if (const HistoryCandidate *c = candidateIn(run, candidate))
             slowest = std::max(slowest, c->runtimeSeconds);
     }
     const double step
@@ -103,7 +103,7 @@ void HistoryChart::paintStrip(QPainter &painter, const QString &candidate, const
     QPainterPath line;
     bool started = false;
     for (int i = 0; i < m_runs.size(); ++i) {
-        const HistoryCandidate *c = find(m_runs[i], candidate);
+        const HistoryCandidate *c = candidateIn(m_runs[i], candidate);
         if (!c)
             continue;
         const double x = plot.left() + 4 + i * step;

@@ -1,12 +1,20 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "availability.h"
 #include "comparewindow.h"
 #include "core/samples.h"
+#include "daytona/backendselection.h"
 #include "daytona/daytonaaccount.h"
+#include "export/runexport.h"
 #include "filedialog.h"
+#include "historypanel.h"
+#include "infobar.h"
 #include "progressdelegate.h"
+#include "publishdialog.h"
 #include "results/resultstore.h"
+#include "runchangesview.h"
+#include "runfilterproxy.h"
 #include "runner/isolationprobe.h"
 #include "runner/privatenetwork.h"
 #include "runner/sandboxcgroup.h"
@@ -32,15 +40,19 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QUrl>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cmath>
 
 namespace DreamFoundry {
 
@@ -59,6 +71,10 @@ LiveLog savedLog(const CandidateResult &result)
     saved.append(OutputStream::Stderr, result.errorOutput.toUtf8());
     return saved;
 }
+
+// Info bar topics: what a message is about, so it goes when that is no longer so.
+const auto daytonaKeyTopic = QStringLiteral("daytonaKey");
+const auto draftTopic = QStringLiteral("draft");
 
 QStringList withRecent(QStringList list, const QString &item)
 {
@@ -90,7 +106,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_account = new DaytonaAccount(&m_keychain, this);
     setupActions();
     setupTable();
+    setupResultsArea();
     setupSetupPanel();
+    setupLayout();
+    setupHistory();
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("runCountsLabel"));
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -104,8 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
                 if (row == selectedRow())
                     m_ui->logView->appendOutput(stream, chunk);
             });
-    connect(&m_runs, &RunPipeline::warning, this,
-            [this](int, const QString &message) { statusBar()->showMessage(message, 15'000); });
+    connect(&m_runs, &RunPipeline::warning, this, &MainWindow::onRunWarning);
     m_runs.localBackend().isolation().whenKnown(this, [this] { updateBackendStatus(); });
 
     loadSettings();
@@ -120,7 +138,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_account, &DaytonaAccount::changed, this, onAccountChanged);
     connect(m_account, &DaytonaAccount::error, this, onAccountChanged);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
-    connect(m_ui->daytonaKeyPrompt, &QLabel::linkActivated, this, &MainWindow::showSettings);
     updateBackendStatus();
     updateRunAvailability();
     updateTitle();
@@ -149,24 +166,26 @@ void MainWindow::setupActions()
     connect(m_ui->actionAddCandidates, &QAction::triggered, this, &MainWindow::addCandidates);
     connect(m_ui->actionOpenResults, &QAction::triggered, this, &MainWindow::openResults);
     connect(m_ui->actionSaveResultsAs, &QAction::triggered, this, &MainWindow::saveResultsAs);
+    connect(m_ui->actionExportResults, &QAction::triggered, this, &MainWindow::exportResults);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRun, &QAction::triggered, this, &MainWindow::startRun);
     connect(m_ui->actionCancelAll, &QAction::triggered, &m_runs, &RunPipeline::cancelAll);
     connect(m_ui->actionRerunFailed, &QAction::triggered, this, &MainWindow::rerunFailed);
+    connect(m_ui->actionPublishWinner, &QAction::triggered, this, &MainWindow::publishWinner);
     connect(m_ui->actionCompareArtifacts, &QAction::triggered, this,
             [this] { compareRows(selectedRows(), selectedRows().size() < 2); });
     connect(m_ui->actionCleanUpSandboxes, &QAction::triggered, this, [this] {
         if (const QString problem = daytonaProblem(); !problem.isEmpty()) {
-            showMessage(tr("Clean Up Sandboxes"), problem);
+            showWarning(tr("Clean Up Sandboxes"), problem);
             return;
         }
         (new SandboxCleanup(m_runs.daytonaConfig(), this))->start();
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        showMessage(tr("About Dream Foundry"),
-                    tr("<h3>Dream Foundry %1</h3><p>Runs candidate agent scripts side by side, "
-                       "each in its own sandbox, and keeps what they produced.</p>")
-                            .arg(QCoreApplication::applicationVersion()));
+        showInformation(tr("About Dream Foundry"),
+                        tr("<h3>Dream Foundry %1</h3><p>Runs candidate agent scripts side by side, "
+                           "each in its own sandbox, and keeps what they produced.</p>")
+                                .arg(QCoreApplication::applicationVersion()));
     });
     // The buttons are the actions' faces: one enabled state, one tooltip.
     const auto bind = [this](QAbstractButton *button, QAction *action) {
@@ -180,14 +199,16 @@ void MainWindow::setupActions()
     bind(m_ui->cancelAllButton, m_ui->actionCancelAll);
     bind(m_ui->rerunFailedButton, m_ui->actionRerunFailed);
     bind(m_ui->addCandidatesButton, m_ui->actionAddCandidates);
+    // A disabled menu item says why in its tooltip, as the buttons do.
+    for (QMenu *menu : {m_ui->menuFile, m_ui->menuRun, m_ui->menuView})
+        menu->setToolTipsVisible(true);
 }
 
 void MainWindow::setupTable()
 {
     m_model = new RunTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new RunFilterProxy(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(RunTableModel::SortRole);
     QTableView *table = m_ui->runTable;
     table->setModel(m_proxy);
     table->setItemDelegateForColumn(RunTableModel::RuntimeColumn, new ProgressDelegate(table));
@@ -195,22 +216,35 @@ void MainWindow::setupTable()
     table->verticalHeader()->hide();
     table->setWordWrap(false);
     m_ui->mainSplitter->setStretchFactor(1, 1); // extra width goes to the results
-    // Sensible first widths; the user's own widths are restored from the settings.
+    // Sensible first widths; the user's own widths are restored from the settings. A narrow
+    // window narrows the columns (fitColumnsToTable()), so every header stays in view.
     table->setColumnWidth(RunTableModel::CandidateColumn, 120);
     table->setColumnWidth(RunTableModel::StatusColumn, 110);
-    table->setColumnWidth(RunTableModel::ScoreColumn, 150);
+    table->setColumnWidth(RunTableModel::ReasonColumn, 170);
+    table->setColumnWidth(RunTableModel::ScoreColumn, 120);
     table->setColumnWidth(RunTableModel::RankColumn, 50);
-    table->setColumnWidth(RunTableModel::SandboxColumn, 170);
     table->setColumnWidth(RunTableModel::RuntimeColumn, 120); // "12.3 s / 5:00"
-    table->setColumnWidth(RunTableModel::ExitCodeColumn, 80);
+    table->setColumnWidth(RunTableModel::ExitCodeColumn, 70);
+    table->setColumnWidth(RunTableModel::SandboxColumn, 150);
+    // The artifact's preview stretches over what is left, down to this.
+    table->setColumnWidth(RunTableModel::ArtifactColumn, 60);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    rememberColumnWidths();
+    // A width the person gives a column is the one it returns to when there is room again.
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int column, int, int width) {
+                if (!m_fittingColumns && column < m_columnWidths.size())
+                    m_columnWidths[column] = width;
+            });
+    table->viewport()->installEventFilter(this);
     table->sortByColumn(-1, Qt::AscendingOrder); // input order until the user sorts
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSelectionChanged);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateCompareAvailability);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCompareAvailability);
+            &MainWindow::updateRunAvailability);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateRunAvailability);
     connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     // A row that finishes while selected shows its artifact at once.
     connect(m_model, &QAbstractItemModel::dataChanged, this,
@@ -227,6 +261,140 @@ void MainWindow::setupTable()
             });
 }
 
+// Above the table: the info bar, and a filter to see only the rows looked for.
+void MainWindow::setupResultsArea()
+{
+    auto *area = new QWidget(this);
+    area->setObjectName(QStringLiteral("runArea"));
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_infoBar = new InfoBar(area);
+    layout->addWidget(m_infoBar);
+    auto *filterRow = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("Sho&w:"), area);
+    m_filterCombo = new QComboBox(area);
+    m_filterCombo->setObjectName(QStringLiteral("runFilterCombo"));
+    m_filterCombo->setToolTip(tr("Show every candidate, or only those you are looking for"));
+    m_filterCombo->addItem(tr("All candidates"), int(RunFilterProxy::Filter::All));
+    m_filterCombo->addItem(tr("Failed, timed out or cancelled"),
+                           int(RunFilterProxy::Filter::Failed));
+    m_filterCombo->addItem(tr("Running or queued"), int(RunFilterProxy::Filter::Running));
+    m_filterCombo->addItem(tr("Finished"), int(RunFilterProxy::Filter::Finished));
+    filterLabel->setBuddy(m_filterCombo);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filterCombo);
+    filterRow->addStretch();
+    layout->addLayout(filterRow);
+    layout->addWidget(m_ui->runTable); // out of the splitter, into the area that takes its place
+    m_ui->resultsSplitter->insertWidget(0, area);
+    connect(m_filterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setFilter(RunFilterProxy::Filter(m_filterCombo->currentData().toInt()));
+        updateRunAvailability();
+    });
+}
+
+// A layout that holds at any size: the setup panel scrolls rather than squeezing its fields
+// and folds away in its splitter; labels keep their height when their text changes.
+void MainWindow::setupLayout()
+{
+    setMinimumSize(720, 480);
+    QWidget *panel = m_ui->setupPanel;
+    m_setupScroll = new QScrollArea(this);
+    m_setupScroll->setObjectName(QStringLiteral("setupScrollArea"));
+    m_setupScroll->setWidgetResizable(true);
+    m_setupScroll->setFrameShape(QFrame::NoFrame);
+    m_setupScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The list and the objective take the height there is, down to a few lines: their own
+    // preferred height would make the panel scroll in a window that has room for all of it.
+    const int line = fontMetrics().lineSpacing();
+    for (QWidget *growing : {static_cast<QWidget *>(m_ui->candidateList),
+                             static_cast<QWidget *>(m_ui->objectiveEdit)}) {
+        growing->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+        growing->setMinimumHeight(4 * line + 2 * growing->contentsMargins().top() + 8);
+    }
+    // Run, Cancel All and Rerun Failed stay in sight below the panel, however it scrolls.
+    auto *sidebar = new QWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(0, 0, 0, 0);
+    m_ui->setupLayout->removeItem(m_ui->runButtonsLayout);
+    m_setupScroll->setWidget(panel); // out of the splitter, into the scroll area
+    m_setupScroll->setMinimumWidth(panel->minimumSizeHint().width()
+                                   + m_setupScroll->verticalScrollBar()->sizeHint().width());
+    sidebarLayout->addWidget(m_setupScroll);
+    sidebarLayout->addLayout(m_ui->runButtonsLayout);
+    QSplitter *splitter = m_ui->mainSplitter;
+    splitter->insertWidget(0, sidebar);
+    splitter->setCollapsible(0, true);
+    splitter->setCollapsible(1, false);
+    splitter->setSizes({280, 1000}); // until the user's own sizes are restored
+
+    // The status of the backend reserves its lines: a longer text does not move what follows.
+    QLabel *status = m_ui->backendStatusLabel;
+    status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    status->setMinimumHeight(5 * status->fontMetrics().lineSpacing());
+
+    QAction *showPanel = m_ui->actionShowSetupPanel;
+    showPanel->setCheckable(true);
+    showPanel->setChecked(true);
+    connect(showPanel, &QAction::toggled, this, [this, splitter](bool show) {
+        const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+        const int panelWidth = show ? std::max(m_setupScroll->minimumWidth(), 280) : 0;
+        splitter->setSizes({panelWidth, total - panelWidth});
+    });
+    connect(splitter, &QSplitter::splitterMoved, showPanel, [showPanel, splitter] {
+        const QSignalBlocker quiet(showPanel);
+        showPanel->setChecked(splitter->sizes().value(0) > 0);
+    });
+}
+
+void MainWindow::rememberColumnWidths()
+{
+    QHeaderView *header = m_ui->runTable->horizontalHeader();
+    m_columnWidths.clear();
+    for (int column = 0; column < RunTableModel::ArtifactColumn; ++column)
+        m_columnWidths.append(header->sectionSize(column));
+}
+
+// At a narrow width every column stays in view: from the widths they were given, each column
+// gives up its share of the width missing, down to a floor where its header still shows, elided
+// (the candidate and its status keep more). With room again, they get their widths back.
+void MainWindow::fitColumnsToTable()
+{
+    QHeaderView *header = m_ui->runTable->horizontalHeader();
+    const QScopedValueRollback fitting(m_fittingColumns, true);
+    for (int column = 0; column < m_columnWidths.size(); ++column)
+        header->resizeSection(column, m_columnWidths.at(column));
+    const int excess = header->length() - m_ui->runTable->viewport()->width();
+    if (excess <= 0)
+        return;
+    const auto floorOf = [&](int column) {
+        const int chars = column == RunTableModel::CandidateColumn ? 9
+                : column == RunTableModel::StatusColumn            ? 11
+                                                                   : 5;
+        return std::max(header->minimumSectionSize(), fontMetrics().averageCharWidth() * chars);
+    };
+    // The artifact, the last column, stretches over what is left: it is not resized here.
+    int slack = 0;
+    for (int column = 0; column < m_columnWidths.size(); ++column)
+        slack += std::max(0, header->sectionSize(column) - floorOf(column));
+    if (slack <= 0)
+        return;
+    const double share = std::min(1.0, double(excess) / slack);
+    for (int column = 0; column < m_columnWidths.size(); ++column) {
+        const int size = header->sectionSize(column);
+        const int give = int(std::ceil(std::max(0, size - floorOf(column)) * share));
+        header->resizeSection(column, size - give);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_ui->runTable->viewport())
+        fitColumnsToTable();
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::setupSetupPanel()
 {
     m_ui->backendCombo->addItem(tr("Local (bubblewrap)"), int(BackendChoice::Local));
@@ -235,17 +403,14 @@ void MainWindow::setupSetupPanel()
     CandidateListWidget *list = m_ui->candidateList;
     connect(list, &CandidateListWidget::scriptsChanged, this, &MainWindow::updateRunAvailability);
     connect(list, &CandidateListWidget::rejected, this, [this](const QStringList &names) {
-        showMessage(tr("Not a candidate script"),
+        showWarning(tr("Not a candidate script"),
                     tr("Only Python scripts (.py) can be candidates. Not added: %1")
                             .arg(names.join(QStringLiteral(", "))));
     });
     connect(m_ui->removeCandidatesButton, &QPushButton::clicked, list,
             &CandidateListWidget::removeSelected);
     // Remove works on the selection: without one there is nothing to remove.
-    m_ui->removeCandidatesButton->setEnabled(false);
-    connect(list, &QListWidget::itemSelectionChanged, this, [this, list] {
-        m_ui->removeCandidatesButton->setEnabled(!list->selectedItems().isEmpty());
-    });
+    connect(list, &QListWidget::itemSelectionChanged, this, &MainWindow::updateRunAvailability);
     connect(m_ui->addSamplesButton, &QPushButton::clicked, this, [this, list] {
         if (list->addScripts(sampleCandidateScripts()) == 0)
             statusBar()->showMessage(tr("The sample candidates are already in the list."), 5'000);
@@ -285,7 +450,7 @@ void MainWindow::setupScoring()
             [this](const ScoringSettings &settings) {
                 if (const QString error = m_runs.rescore(m_shownRun, m_shownFolder, settings);
                     !error.isEmpty()) {
-                    showMessage(tr("Cannot re-score"), error);
+                    showWarning(tr("Cannot re-score"), error);
                 } else {
                     m_rescoring = true;
                     statusBar()->showMessage(tr("Re-scoring..."));
@@ -301,8 +466,8 @@ void MainWindow::changeScores(const std::function<bool(RunRecord &)> &change)
         return;
     m_model->updateScores(m_shownRun);
     if (m_shownFolder.isEmpty()) {
-        statusBar()->showMessage(tr("Scores changed; use File > Save Results As... to keep them."),
-                                 10'000);
+        m_infoBar->showMessage(InfoBar::Kind::Information,
+                               tr("Scores changed; use File > Save Results As... to keep them."));
         return;
     }
     // One save at a time, the last change last: a change made while a save is under way is
@@ -332,18 +497,19 @@ void MainWindow::onRescored(const RunRecord &run, const QString &folder, const Q
         m_model->updateScores(run);
     }
     if (error.isEmpty())
-        statusBar()->showMessage(tr("Scores saved to %1").arg(folder), 10'000);
+        statusBar()->showMessage(tr("Scores saved."), 10'000);
     else if (folder.isEmpty()) // a run whose autosave failed: nothing on disk to update
-        statusBar()->showMessage(tr("Scores changed; use File > Save Results As... to keep them."),
-                                 10'000);
+        m_infoBar->showMessage(InfoBar::Kind::Information,
+                               tr("Scores changed; use File > Save Results As... to keep them."));
     else
-        showMessage(tr("The scores could not be saved"),
-                    tr("%1\nThe new scores are shown; use File > Save Results As... to keep "
-                       "them.")
-                            .arg(error));
+        showWarning(tr("The scores could not be saved"),
+                    tr("The new scores are shown, but the results folder could not be updated. "
+                       "Use File > Save Results As... to keep them."),
+                    error);
     updateRunAvailability();
     if (const int row = selectedRow(); row >= 0)
         showScoreOf(row);
+    updatePublishAvailability();
 }
 
 RunSettings MainWindow::settingsFromWidgets() const
@@ -357,54 +523,64 @@ RunSettings MainWindow::settingsFromWidgets() const
     return settings;
 }
 
-// Run is enabled only when it can work; its tooltip says why not.
+WindowState MainWindow::windowState() const
+{
+    WindowState state;
+    const RunSettings settings = settingsFromWidgets();
+    state.backend = settings.backend;
+    state.daytonaConfigured = m_runs.daytonaConfig().isConfigured();
+    state.daytonaProblem = daytonaProblem();
+    state.running = m_runs.isRunning();
+    state.scoring = m_runs.isScoring();
+    state.scoresPending = scoresPending();
+    state.candidateCount = m_ui->candidateList->count();
+    state.selectedCandidates = int(m_ui->candidateList->selectedItems().size());
+    state.objectiveProblem = RunSettings::objectiveProblem(settings.objective);
+    state.scoringProblem = m_ui->scoringPanel->problem();
+    state.runOnScreen = !m_shownRun.candidates.isEmpty();
+    state.savedRunOnScreen = state.runOnScreen && !m_shownFolder.isEmpty();
+    state.rows = m_model->rowCount();
+    state.failedRows = m_model->countIn({CandidateState::Failed, CandidateState::TimedOut,
+                                         CandidateState::Cancelled, CandidateState::Error});
+    state.selectedRows = int(selectedRows().size());
+    state.maxCompared = CompareWindow::maxPanes;
+    const int row = selectedRow();
+    state.hasCurrentRow = row >= 0;
+    state.currentState = m_model->stateAt(row);
+    state.runShortcut = m_ui->actionRun->shortcut().toString(QKeySequence::NativeText);
+    return state;
+}
+
+// Every action is enabled only when it can work; its tooltip says what it does, or why not.
 void MainWindow::updateRunAvailability()
 {
-    const RunSettings settings = settingsFromWidgets();
-    QString why;
-    if (m_runs.isRunning())
-        why = tr("A run is in progress.");
-    else if (scoresPending())
-        why = tr("The scores of the run on screen are being saved.");
-    else if (m_ui->candidateList->count() == 0)
-        why = tr("Add at least one candidate script.");
-    else if (const QString problem = RunSettings::objectiveProblem(settings.objective);
-             !problem.isEmpty())
-        why = problem;
-    else if (settings.backend == BackendChoice::Daytona && !m_runs.daytonaConfig().isConfigured())
-        why = daytonaProblem();
-    else if (const QString scoring = m_ui->scoringPanel->problem(); !scoring.isEmpty())
-        why = scoring;
-    m_ui->actionRun->setEnabled(why.isEmpty());
-    m_ui->actionRun->setToolTip(why.isEmpty() ? tr("Run every candidate (%1)")
-                                                        .arg(m_ui->actionRun->shortcut().toString(
-                                                                QKeySequence::NativeText))
-                                              : why);
-    const bool running = m_runs.isRunning();
-    m_ui->actionCancelAll->setEnabled(running);
-    const int failed = m_model->countIn({CandidateState::Failed, CandidateState::TimedOut,
-                                         CandidateState::Cancelled, CandidateState::Error});
-    // A rerun needs what a run needs, but for the candidates and objective of the run shown.
-    QString rerunWhy;
-    if (running || scoresPending())
-        rerunWhy = tr("Wait for the run to finish.");
-    else if (failed == 0)
-        rerunWhy = tr("No candidate of the run on screen failed.");
-    else if (settings.backend == BackendChoice::Daytona && !m_runs.daytonaConfig().isConfigured())
-        rerunWhy = daytonaProblem();
-    else if (const QString scoring = m_ui->scoringPanel->problem(); !scoring.isEmpty())
-        rerunWhy = scoring;
-    m_ui->actionRerunFailed->setEnabled(rerunWhy.isEmpty());
-    m_ui->actionRerunFailed->setToolTip(rerunWhy.isEmpty() ? tr("Run the failed candidates again")
-                                                           : rerunWhy);
-    m_ui->actionSaveResultsAs->setEnabled(!running && !m_shownRun.candidates.isEmpty());
-    m_ui->candidatesGroup->setEnabled(!running);
-    const bool scoring = m_runs.isScoring();
-    m_ui->scoringPanel->setRescoreAvailable(!running && !scoring
-                                                    && !m_shownRun.candidates.isEmpty(),
-                                            running           ? tr("Wait for the run to finish.")
-                                                    : scoring ? tr("The run is being scored.")
-                                                              : tr("Open or finish a run first."));
+    const WindowAvailability a = windowAvailability(windowState());
+    const auto apply = [](QAction *action, const Availability &availability) {
+        action->setEnabled(availability.enabled);
+        action->setToolTip(availability.toolTip);
+    };
+    apply(m_ui->actionRun, a.run);
+    apply(m_ui->actionCancelAll, a.cancelAll);
+    apply(m_ui->actionRerunFailed, a.rerunFailed);
+    apply(m_ui->actionAddCandidates, a.addCandidates);
+    apply(m_ui->actionOpenResults, a.openResults);
+    apply(m_ui->actionSaveResultsAs, a.saveResultsAs);
+    apply(m_ui->actionExportResults, a.exportResults);
+    apply(m_ui->actionCompareArtifacts, a.compare);
+    apply(m_ui->actionCleanUpSandboxes, a.cleanUpSandboxes);
+    m_ui->menuRecentResults->setEnabled(a.openResults.enabled
+                                        && !m_ui->menuRecentResults->actions().isEmpty());
+    m_ui->candidatesGroup->setEnabled(a.addCandidates.enabled);
+    m_ui->removeCandidatesButton->setEnabled(a.removeCandidates.enabled);
+    m_ui->removeCandidatesButton->setToolTip(a.removeCandidates.toolTip);
+    for (QWidget *control :
+         {static_cast<QWidget *>(m_ui->backendCombo), static_cast<QWidget *>(m_ui->timeoutSpin),
+          static_cast<QWidget *>(m_ui->parallelSpin)})
+        control->setEnabled(a.runSettings.enabled);
+    m_ui->networkCheck->setEnabled(a.network.enabled);
+    m_ui->networkCheck->setToolTip(a.network.toolTip);
+    m_ui->scoringPanel->setRescoreAvailable(a.rescore.enabled, a.rescore.toolTip);
+    updatePublishAvailability();
 }
 
 void MainWindow::updateBackendStatus()
@@ -417,19 +593,17 @@ void MainWindow::updateBackendStatus()
         local = tr("Checking local isolation...");
         break;
     case IsolationProbe::Result::Available:
-        // As results record it (network: "private" or "host"; limits: "cgroup" or
+        // As results record them (network: "private" or "host"; limits: "cgroup" or
         // "per-process"), said before a run starts.
-        local = (PrivateNetwork::helperProgram().isEmpty()
-                         ? tr("Local sandboxes are isolated with bubblewrap, but with network on "
-                              "they use the <b>HOST network</b> (install slirp4netns for a "
-                              "private one).")
-                         : tr("Local sandboxes are isolated with bubblewrap, each with a private "
-                              "network."))
-                + QLatin1Char(' ')
-                + (SandboxCgroup::available()
-                           ? tr("Memory and processes are capped per sandbox (cgroup).")
-                           : tr("Memory and processes are capped per process only (no cgroup "
-                                "the app may use)."));
+        local = (SandboxCgroup::available()
+                         ? tr("Local sandboxes: bubblewrap, memory and processes capped per "
+                              "sandbox")
+                         : tr("Local sandboxes: bubblewrap, memory and processes capped per "
+                              "process (no cgroup to use)"))
+                + (PrivateNetwork::helperProgram().isEmpty()
+                           ? tr("; with network on, the <b>HOST network</b> (install slirp4netns "
+                                "for a private one).")
+                           : tr(", a private network each."));
         break;
     case IsolationProbe::Result::Unavailable:
         local = tr("<b>Local candidates will run WITHOUT isolation</b>: %1.")
@@ -452,12 +626,51 @@ void MainWindow::updateBackendStatus()
                                          : tr("Auto uses local sandboxes. %1").arg(local)));
         break;
     }
-    // Daytona chosen without a key: say so where the choice is made, with a way to fix it.
-    m_ui->daytonaKeyPrompt->setVisible(choice == BackendChoice::Daytona && !m_account->isLoading()
-                                       && !config.isConfigured());
-    // Only local sandboxes use it: Daytona's are on Daytona's network.
-    m_ui->networkCheck->setEnabled(choice == BackendChoice::Local
-                                   || (choice == BackendChoice::Auto && !config.isConfigured()));
+    if (!m_account->isLoading()) // a reload is no news: wait for its answer
+        updateDaytonaKeyBar(choice == BackendChoice::Daytona && !config.isConfigured());
+}
+
+// Daytona chosen without a key: said above the table, once each time it happens, with the way
+// to fix it a click away.
+void MainWindow::updateDaytonaKeyBar(bool needsKey)
+{
+    if (!needsKey) {
+        m_daytonaKeyBarShown = false;
+        m_infoBar->clear(daytonaKeyTopic);
+        return;
+    }
+    if (std::exchange(m_daytonaKeyBarShown, true))
+        return; // closed by the person, or shown already
+    QString text = tr("Daytona needs an API key to run candidates.");
+    if (const QString problem = m_account->keychainProblem(); !problem.isEmpty())
+        text += QLatin1Char(' ') + problem + QLatin1Char(' ') + SettingsDialog::keychainNextSteps();
+    else
+        text += QLatin1Char(' ')
+                + tr("Add one in Daytona Settings, or set DAYTONA_API_KEY in the environment or "
+                     "in a .env file in the working folder.");
+    m_infoBar->showMessage(InfoBar::Kind::Warning, text, daytonaKeyTopic, tr("Daytona Settings..."),
+                           [this] { showSettings(); });
+}
+
+// What the run says while it goes: in the info bar, whole, rather than cut off in the status
+// bar. Auto falling back to local sandboxes is told in the window's words.
+void MainWindow::onRunWarning(int row, const QString &message)
+{
+    const DaytonaConfig &config = m_runs.daytonaConfig();
+    if (!config.isConfigured() && message == selectBackend(BackendChoice::Auto, config).note) {
+        m_infoBar->showMessage(InfoBar::Kind::Information,
+                               tr("Daytona has no API key, so this run uses local sandboxes."),
+                               daytonaKeyTopic, tr("Daytona Settings..."),
+                               [this] { showSettings(); });
+        return;
+    }
+    // Messages shared with the command line name its command; the window has a menu for it.
+    QString text = message;
+    text.replace(QStringLiteral("`dreamfoundry sandboxes reap`"),
+                 tr("Run > Clean Up Sandboxes..."));
+    if (const QString id = m_model->resultAt(row).candidateId; !id.isEmpty())
+        text = tr("%1: %2").arg(id, text);
+    m_infoBar->showMessage(InfoBar::Kind::Warning, text);
 }
 
 void MainWindow::updateStatusBar()
@@ -527,7 +740,7 @@ void MainWindow::startRun()
     if (const QString error
         = m_runs.start({scripts, settings, {}, m_ui->scoringPanel->scoringSettings()});
         !error.isEmpty()) {
-        showMessage(tr("Cannot start the run"), error);
+        showWarning(tr("Cannot start the run"), error);
         return;
     }
     m_shownScripts = scripts;
@@ -588,7 +801,7 @@ void MainWindow::rerunInPlace(const QList<int> &rows)
     for (int row : rows)
         rerun.scripts.append(scriptToRerun(row));
     if (const QString error = m_runs.rerun(rerun); !error.isEmpty())
-        showMessage(tr("Cannot run again"), error);
+        showWarning(tr("Cannot run again"), error);
     updateRunAvailability();
 }
 
@@ -601,7 +814,7 @@ void MainWindow::runAsNewRun(const QList<int> &rows)
     if (const QString error
         = m_runs.start({scripts, settings, {}, m_ui->scoringPanel->scoringSettings()});
         !error.isEmpty()) {
-        showMessage(tr("Cannot start the run"), error);
+        showWarning(tr("Cannot start the run"), error);
     } else {
         m_shownScripts = scripts;
         rememberObjective(settings.objective);
@@ -644,9 +857,8 @@ void MainWindow::onRunFinished(const RunRecord &run, const QString &folder, cons
     else
         qCWarning(lcGui) << "a finished run could not be autosaved";
     if (!error.isEmpty())
-        showMessage(tr("The results could not be saved"),
-                    tr("%1\nThe run is still here: use File > Save Results As... to keep it.")
-                            .arg(error));
+        showWarning(tr("The results could not be saved"),
+                    tr("The run is still here: use File > Save Results As... to keep it."), error);
     const int row = selectedRow();
     m_model->show(run); // a reset: the selection goes, and comes back below
     if (row >= 0)
@@ -741,19 +953,23 @@ void MainWindow::showContextMenu(const QPoint &position)
         m_ui->runTable->selectRow(index.row());
     const int row = m_proxy->mapToSource(index).row();
     const CandidateResult result = m_model->resultAt(row);
-    const bool running = m_runs.isRunning();
+    // The row clicked is the current row now: the window's rule decides for it.
+    const WindowAvailability available = windowAvailability(windowState());
+    const auto apply = [](QAction *action, const Availability &availability) {
+        action->setEnabled(availability.enabled);
+        action->setToolTip(availability.toolTip);
+    };
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(tr("&Cancel This Candidate"), this, [this, row] {
-            m_runs.cancel(row);
-        })->setEnabled(running && !isFinal(m_model->stateAt(row)));
-    menu->addAction(tr("&Rerun This Candidate"), this, [this, row] {
-            rerunRows({row});
-        })->setEnabled(!running && isFinal(m_model->stateAt(row)));
+    menu->setToolTipsVisible(true);
+    apply(menu->addAction(tr("&Cancel This Candidate"), this, [this, row] { m_runs.cancel(row); }),
+          available.cancelCandidate);
+    apply(menu->addAction(tr("&Rerun This Candidate"), this, [this, row] { rerunRows({row}); }),
+          available.rerunCandidate);
     menu->addSeparator();
     menu->addAction(tr("&Open Artifact"), this, [this, result] {
             if (!QDesktopServices::openUrl(QUrl::fromLocalFile(result.artifactFile)))
-                showMessage(tr("Cannot open the artifact"),
+                showWarning(tr("Cannot open the artifact"),
                             tr("No application on this computer opens %1. It is shown in the "
                                "Artifact tab, and kept in the results folder.")
                                     .arg(QFileInfo(result.artifactFile).fileName()));
@@ -842,23 +1058,6 @@ QList<int> MainWindow::selectedRows() const
     return rows;
 }
 
-void MainWindow::updateCompareAvailability()
-{
-    const qsizetype count = selectedRows().size();
-    QAction *compare = m_ui->actionCompareArtifacts;
-    compare->setEnabled(count >= 1 && count <= CompareWindow::maxPanes && m_model->rowCount() > 1);
-    if (count > CompareWindow::maxPanes)
-        compare->setToolTip(
-                tr("Select at most %1 candidates to compare.").arg(CompareWindow::maxPanes));
-    else if (count < 2)
-        compare->setToolTip(tr("Compare the selected candidate's artifact with others; select "
-                               "2 to %1 rows to compare them at once.")
-                                    .arg(CompareWindow::maxPanes));
-    else
-        compare->setToolTip(
-                tr("Compare the artifacts of the %1 selected candidates side by side.").arg(count));
-}
-
 // One viewer at a time, reused: it follows the table's rows while they run and offers the
 // table's other rows in its picker.
 void MainWindow::compareRows(const QList<int> &rows, bool pickMore)
@@ -911,7 +1110,7 @@ void MainWindow::openResults()
 void MainWindow::openResultsFolder(const QString &folder, bool atStart)
 {
     if (m_runs.isRunning()) {
-        showMessage(tr("Open Results"), tr("Wait for the run to finish, or cancel it, first."));
+        showWarning(tr("Open Results"), tr("Wait for the run to finish, or cancel it, first."));
         return;
     }
     auto *watcher = new QFutureWatcher<std::pair<RunRecord, QString>>(this);
@@ -923,9 +1122,11 @@ void MainWindow::openResultsFolder(const QString &folder, bool atStart)
             return;
         if (!error.isEmpty()) {
             if (!atStart) // a last run that is gone is no news at start
-                showMessage(tr("Cannot open the results"), error);
+                showOpenProblem(folder, error);
             return;
         }
+        if (!atStart) // at start the objective box keeps what the person left in it
+            showObjectiveOf(run); // before the run on screen changes: its objective is no draft
         m_shownRun = run;
         m_shownFolder = folder;
         m_shownScripts.clear();
@@ -933,8 +1134,6 @@ void MainWindow::openResultsFolder(const QString &folder, bool atStart)
         m_logRow = -1;
         ++m_compareRunKey;
         m_model->show(run);
-        if (!atStart) // at start the objective box keeps what the person left in it
-            m_ui->objectiveEdit->setPlainText(run.objective);
         rememberResults(folder);
         updateTitle();
         updateRunAvailability();
@@ -946,6 +1145,68 @@ void MainWindow::openResultsFolder(const QString &folder, bool atStart)
         RunRecord run = ResultStore::load(folder, &error);
         return std::pair{run, error};
     }));
+}
+
+// View > History: a dock, hidden until asked for; it reads the history only when shown.
+void MainWindow::setupHistory()
+{
+    m_history = new HistoryPanel(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_history);
+    m_history->hide();
+    QAction *toggle = m_history->toggleViewAction();
+    toggle->setText(tr("&History"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    toggle->setObjectName(QStringLiteral("actionHistory"));
+    m_ui->menuView->insertAction(m_ui->actionShowSetupPanel, toggle);
+    connect(m_history, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            showHistory();
+    });
+    connect(m_history, &HistoryPanel::openRequested, this,
+            [this](const QString &folder) { openResultsFolder(folder); });
+    connect(m_history, &HistoryPanel::compareRequested, this,
+            [this](const QString &before, const QString &after) {
+                auto *view = new RunChangesView(before, after, this);
+                view->setAttribute(Qt::WA_DeleteOnClose);
+                view->show();
+            });
+}
+
+void MainWindow::showHistory()
+{
+    m_history->setFolders(m_runs.autosaveRoot(),
+                          QSettings().value(QStringLiteral("history/folders")).toStringList());
+    m_history->reload();
+}
+
+// File > Export: the run on screen, as saved, in the format the file's type names.
+void MainWindow::exportResults()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + QLatin1Char('/') + QFileInfo(m_shownFolder).fileName();
+    const QStringList filters{tr("HTML page (*.html)"), tr("CSV table (*.csv)"),
+                              tr("Markdown report (*.md)"), tr("run.json (*.json)")};
+    FileDialog::instance().saveFile(
+            this, tr("Export Results"), base, filters,
+            [this, folder = m_shownFolder](const QStringList &files) {
+                const QString file = files.first();
+                const auto format = RunExport::formatOfFile(file);
+                if (!format) {
+                    showWarning(tr("Cannot export"),
+                                tr("Choose a file ending in .html, .csv, .md or .json."));
+                    return;
+                }
+                auto *watcher = new QFutureWatcher<QString>(this);
+                connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, file] {
+                    watcher->deleteLater();
+                    if (const QString error = watcher->result(); !error.isEmpty())
+                        showWarning(tr("Cannot export"), error);
+                    else
+                        statusBar()->showMessage(tr("Exported to %1").arg(file), 10'000);
+                });
+                watcher->setFuture(
+                        QtConcurrent::run(RunExport::writeExport, folder, *format, file));
+            });
 }
 
 void MainWindow::saveResultsAs()
@@ -970,13 +1231,41 @@ void MainWindow::saveResultsTo(QString folder)
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder] {
         watcher->deleteLater();
         if (const QString error = watcher->result(); !error.isEmpty()) {
-            showMessage(tr("The results could not be saved"), error);
+            showWarning(tr("The results could not be saved"),
+                        tr("Nothing was lost: the results are still on screen. Choose another "
+                           "folder, or make room, and save again."),
+                        error);
             return;
         }
-        statusBar()->showMessage(tr("Results saved to %1").arg(folder), 10'000);
+        m_infoBar->showMessage(InfoBar::Kind::Information, tr("Results saved to %1").arg(folder));
         rememberResults(folder);
     });
     watcher->setFuture(QtConcurrent::run(ResultStore::save, m_shownRun, folder));
+}
+
+// Opening a run shows its objective, for a rerun or a new run of it; text the person was
+// writing and has not run is kept aside, one click from coming back.
+void MainWindow::showObjectiveOf(const RunRecord &run)
+{
+    const QString draft = m_ui->objectiveEdit->toPlainText();
+    m_ui->objectiveEdit->setPlainText(run.objective);
+    if (!isUnrunDraft(draft, run))
+        return;
+    rememberObjective(draft); // in Recent objectives too, should the message be closed
+    m_infoBar->showMessage(InfoBar::Kind::Information,
+                           tr("The objective box shows the opened run's objective. The text you "
+                              "were writing is kept in Recent objectives."),
+                           draftTopic, tr("Restore My Text"),
+                           [this, draft] { m_ui->objectiveEdit->setPlainText(draft); });
+}
+
+bool MainWindow::isUnrunDraft(const QString &text, const RunRecord &opened) const
+{
+    if (text.trimmed().isEmpty() || text == opened.objective || text == m_shownRun.objective
+        || text == defaultObjective())
+        return false;
+    // An objective that was run is in the list already: nothing would be lost.
+    return !QSettings().value(QStringLiteral("objective/recent")).toStringList().contains(text);
 }
 
 void MainWindow::rememberObjective(const QString &objective)
@@ -1021,6 +1310,15 @@ void MainWindow::rememberResults(const QString &folder)
     }
     settings.setValue(QStringLiteral("results/labels"), labels);
     rebuildRecentResultsMenu();
+    // The history lists the runs folder itself; a folder elsewhere is kept in the list.
+    const QString clean = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    if (QFileInfo(clean).path() != QDir::cleanPath(m_runs.autosaveRoot())) {
+        QStringList others = settings.value(QStringLiteral("history/folders")).toStringList();
+        if (!others.contains(clean))
+            settings.setValue(QStringLiteral("history/folders"), others << clean);
+    }
+    if (m_history->isVisible())
+        showHistory();
 }
 
 void MainWindow::rebuildRecentResultsMenu()
@@ -1051,23 +1349,91 @@ void MainWindow::notifyFinished(const RunRecord &run)
         m_tray->show();
     }
     m_tray->showMessage(tr("Dream Foundry run finished"),
-                        tr("%1 of %2 candidates succeeded.")
-                                .arg(run.succeededCount())
-                                .arg(run.candidates.size()));
+                        tr("%1 of %n candidate(s) succeeded.", nullptr, int(run.candidates.size()))
+                                .arg(run.succeededCount()));
 }
 
-void MainWindow::showMessage(const QString &title, const QString &text)
+namespace {
+
+void openMessageBox(QWidget *window, QMessageBox::Icon icon, const QString &title,
+                    const QString &text, const QString &detail)
 {
     // Window-modal and asynchronous: no nested event loop.
-    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, this);
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("messageBox"));
+    box->setDetailedText(detail); // the raw words of the system, for whoever needs them
     box->open();
+}
+
+} // namespace
+
+void MainWindow::showWarning(const QString &title, const QString &text, const QString &detail)
+{
+    openMessageBox(this, QMessageBox::Warning, title, text, detail);
+}
+
+void MainWindow::showInformation(const QString &title, const QString &text)
+{
+    openMessageBox(this, QMessageBox::Information, title, text, {});
+}
+
+// Why a folder did not open, in the words of someone who chose it; the store's own words go
+// under Show Details.
+void MainWindow::showOpenProblem(const QString &folder, const QString &error)
+{
+    QString text;
+    if (!QFileInfo(folder).isDir())
+        text = tr("The results folder %1 is no longer there.").arg(folder);
+    else if (!QFileInfo::exists(folder + QStringLiteral("/run.json")))
+        text = tr("This folder is not a Dream Foundry results folder: %1\nChoose the folder of "
+                  "one run, the one that holds run.json.")
+                       .arg(folder);
+    else
+        text = tr("The results in %1 could not be read. The folder may be damaged, or written "
+                  "by a newer Dream Foundry.")
+                       .arg(folder);
+    showWarning(tr("Cannot open the results"), text, error);
+}
+
+const CandidateResult *MainWindow::selectedSavedResult() const
+{
+    const int row = selectedRow();
+    if (row < 0 || m_runs.isRunning())
+        return nullptr;
+    const QString id = m_model->resultAt(row).candidateId;
+    const auto found = std::ranges::find(m_shownRun.candidates, id, &CandidateResult::candidateId);
+    return found == m_shownRun.candidates.cend() ? nullptr : &*found;
+}
+
+void MainWindow::updatePublishAvailability()
+{
+    const QString why = PublishDialog::unavailableReason(m_shownRun, m_shownFolder,
+                                                         m_runs.isRunning(), selectedSavedResult());
+    m_ui->actionPublishWinner->setEnabled(why.isEmpty());
+    m_ui->actionPublishWinner->setToolTip(
+            why.isEmpty() ? tr("Post the winner's artifact to the Discord webhook") : why);
+}
+
+void MainWindow::publishWinner()
+{
+    const QString candidate = PublishDialog::candidateToPublish(m_shownRun, selectedSavedResult());
+    if (candidate.isEmpty() || m_runs.isRunning())
+        return;
+    auto *dialog = new PublishDialog(m_shownRun, m_shownFolder, candidate, &m_keychain, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The run on screen keeps what run.json now says, so a later save of it does not drop it.
+    connect(dialog, &PublishDialog::published, this,
+            [this, folder = m_shownFolder](const RunPublication &publication) {
+                if (folder == m_shownFolder)
+                    m_shownRun.published.append(publication);
+            });
+    dialog->open();
 }
 
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(m_account, this);
+    auto *dialog = new SettingsDialog(m_account, this, &m_keychain);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -1133,12 +1499,14 @@ void MainWindow::loadSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_ui->mainSplitter->restoreState(
             settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_ui->actionShowSetupPanel->setChecked(m_ui->mainSplitter->sizes().value(0) > 0);
     m_ui->resultsSplitter->restoreState(
             settings.value(QStringLiteral("window/resultsSplitter")).toByteArray());
-    // A new key since the Score and Rank columns: an older header state would put their widths
-    // on the wrong columns.
+    // A new key since the Reason column and the new column order: an older header state would
+    // put its widths on the wrong columns.
     m_ui->runTable->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("window/runTableHeader")).toByteArray());
+            settings.value(QStringLiteral("window/runTableColumns")).toByteArray());
+    rememberColumnWidths();
     const QVariant scripts = settings.value(QStringLiteral("candidates/scripts"));
     // First start: the samples are already there to try.
     m_ui->candidateList->addScripts(scripts.isValid() ? scripts.toStringList()
@@ -1165,7 +1533,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/resultsSplitter"), m_ui->resultsSplitter->saveState());
-    settings.setValue(QStringLiteral("window/runTableHeader"),
+    settings.setValue(QStringLiteral("window/runTableColumns"),
                       m_ui->runTable->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("candidates/scripts"), m_ui->candidateList->scripts());
     settings.setValue(QStringLiteral("objective/current"), m_ui->objectiveEdit->toPlainText());

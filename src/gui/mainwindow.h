@@ -11,8 +11,9 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
-class QSortFilterProxyModel;
+class QScrollArea;
 class QSystemTrayIcon;
 
 namespace Ui {
@@ -22,9 +23,13 @@ class MainWindow;
 namespace DreamFoundry {
 
 class RunTableModel;
+class RunFilterProxy;
+class InfoBar;
 class DaytonaAccount;
+struct WindowState;
 class CompareWindow;
 struct ComparedSource;
+class HistoryPanel;
 
 // The desktop experience: pick candidates, type an objective, press Run, watch every sandbox
 // live, then keep, open and save the results.
@@ -38,6 +43,8 @@ public:
     RunPipeline &runPipeline() { return m_runs; }
     DaytonaAccount &daytonaAccount() { return *m_account; }
     RunTableModel &runTableModel() { return *m_model; }
+    // The message above the table: long news, problems and what to do about them.
+    InfoBar &infoBar() { return *m_infoBar; }
     // The comparison viewer, while it is open.
     CompareWindow *compareWindow() const;
     // The results on screen: the last run (autosaved) or the folder opened.
@@ -50,17 +57,30 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setupActions();
     void setupTable();
+    void setupResultsArea();
     void setupSetupPanel();
+    void setupLayout();
+    void setupHistory();
+    void showHistory();
+    void exportResults();
+    void rememberColumnWidths();
+    void fitColumnsToTable();
     void loadSettings();
     void saveSettings() const;
 
     RunSettings settingsFromWidgets() const;
+    // Every action and control, enabled or not with its tooltip, from one rule
+    // (windowAvailability()).
     void updateRunAvailability();
+    WindowState windowState() const;
     void updateBackendStatus();
+    void updateDaytonaKeyBar(bool needsKey);
+    void onRunWarning(int row, const QString &message);
     void updateStatusBar();
     void updateTitle();
 
@@ -91,7 +111,6 @@ private:
     void showContextMenu(const QPoint &position);
 
     QList<int> selectedRows() const;
-    void updateCompareAvailability();
     void compareRows(const QList<int> &rows, bool pickMore);
     ComparedSource compareSourceOf(int row) const;
     void forwardToComparison(int firstRow, int lastRow);
@@ -101,20 +120,36 @@ private:
     void openResultsFolder(const QString &folder, bool atStart = false);
     void saveResultsAs();
     void saveResultsTo(QString folder);
+    void showObjectiveOf(const RunRecord &run);
+    bool isUnrunDraft(const QString &text, const RunRecord &opened) const;
     void rememberObjective(const QString &objective);
     void rememberResults(const QString &folder);
     static QString recentLabel(const RunRecord &run);
     void rebuildRecentResultsMenu();
     void notifyFinished(const RunRecord &run);
-    void showMessage(const QString &title, const QString &text);
+    // Window-modal message boxes: showWarning() for what failed or was refused (with the raw
+    // error, if any, under Show Details), showInformation() for the rest.
+    void showWarning(const QString &title, const QString &text, const QString &detail = {});
+    void showInformation(const QString &title, const QString &text);
+    void showOpenProblem(const QString &folder, const QString &error);
     void showSettings();
+    // Run > Publish Winner... (docs/architecture.md, "Publishing to Discord").
+    const CandidateResult *selectedSavedResult() const;
+    void updatePublishAvailability();
+    void publishWinner();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     RunPipeline m_runs;
     KeychainCredentialStore m_keychain;
     DaytonaAccount *m_account = nullptr;
     RunTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    RunFilterProxy *m_proxy = nullptr;
+    InfoBar *m_infoBar = nullptr;
+    QComboBox *m_filterCombo = nullptr;
+    QScrollArea *m_setupScroll = nullptr;
+    bool m_daytonaKeyBarShown = false; // said once per time the key goes missing
+    QList<int> m_columnWidths; // given by default or by the person, but the stretched last
+    bool m_fittingColumns = false; // the widths change to fit, not by the person's hand
     QLabel *m_statusLabel = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer m_statusTimer;
@@ -128,6 +163,7 @@ private:
     int m_logRow = -1; // the row whose log the log view shows
     bool m_showingLiveRun = false; // the table shows the run the controller ran last
     QPointer<CompareWindow> m_compare;
+    HistoryPanel *m_history = nullptr;
     // Which run the table shows, for the viewer to tell a candidate's news from another run's
     // candidate of the same name: changes when another run is shown, not when one is saved.
     int m_compareRunKey = 0;

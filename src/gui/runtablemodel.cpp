@@ -82,6 +82,18 @@ QString formatDuration(double seconds)
             .arg(whole % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString failureReason(const CandidateResult &result)
+{
+    if (!isFinal(result.state) || result.state == CandidateState::Succeeded)
+        return {};
+    if (!result.errorMessage.isEmpty())
+        return result.errorMessage;
+    // Older results folders kept no message: the state and exit code still say something.
+    if (result.exitCode)
+        return tr("Exited with code %1.").arg(*result.exitCode);
+    return stateTitle(result.state);
+}
+
 RunTableModel::RunTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_refresh.setInterval(refreshIntervalMs);
@@ -242,6 +254,8 @@ QVariant RunTableModel::displayText(const Row &row, int column) const
     case StatusColumn:
         return r.attempt > 1 ? tr("%1 (attempt %2)").arg(stateTitle(r.state)).arg(r.attempt)
                              : stateTitle(r.state);
+    case ReasonColumn: // one line: the view elides it, the tooltip has it all
+        return untrustedText(failureReason(r), 300);
     case ScoreColumn:
         return r.score ? scoreText(*r.score) : QString();
     case RankColumn:
@@ -297,7 +311,11 @@ QVariant RunTableModel::toolTip(const Row &row, int column) const
     case RankColumn:
         return isWinner(row) ? winnerToolTip(m_winner) : QVariant();
     case StatusColumn:
-        return r.errorMessage.isEmpty() ? QVariant() : r.errorMessage;
+    case ReasonColumn: {
+        const QString reason = failureReason(r);
+        // The reason may quote the candidate's own output: shown as plain text.
+        return reason.isEmpty() ? QVariant() : QVariant(plainToolTip(reason.left(4000)));
+    }
     case ScoreColumn:
         return r.score ? plainToolTip(scoreToolTip(*r.score)) : QVariant();
     case ArtifactColumn:
@@ -352,13 +370,22 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
 
 QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    // A narrowed column shows the start of its title, the whole title in its tooltip.
+    if (role == Qt::TextAlignmentRole)
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole)
+        return headerData(section, orientation, Qt::DisplayRole);
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case CandidateColumn:
         return tr("Candidate");
     case StatusColumn:
         return tr("Status");
+    case ReasonColumn:
+        return tr("Reason");
     case ScoreColumn:
         return tr("Score");
     case RankColumn:

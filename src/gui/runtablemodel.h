@@ -22,13 +22,15 @@ class RunTableModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
+        // The columns a person compares by come first: at a narrow width they stay in view.
         CandidateColumn,
         StatusColumn,
+        ReasonColumn, // why it did not succeed; empty for a success
         ScoreColumn,
         RankColumn,
-        SandboxColumn,
         RuntimeColumn,
         ExitCodeColumn,
+        SandboxColumn,
         ArtifactColumn,
         ColumnCount
     };
@@ -93,5 +95,9 @@ private:
 
 // "12.3 s", "2:05", for the Runtime column and the status bar.
 QString formatDuration(double seconds);
+
+// Why a finished candidate did not succeed, on one line for the Reason column (the whole text is
+// its tooltip); empty for a success and while it runs.
+QString failureReason(const CandidateResult &result);
 
 } // namespace DreamFoundry

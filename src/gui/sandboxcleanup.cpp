@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 
 namespace DreamFoundry {
 
@@ -21,7 +22,7 @@ void SandboxCleanup::start()
 void SandboxCleanup::onListed(const ReapReport &report)
 {
     if (!report.error.ok()) {
-        say(tr("Could not list the sandboxes: %1").arg(report.error.message));
+        say(tr("Could not list the sandboxes: %1").arg(report.error.message), true);
         return;
     }
     QStringList orphans;
@@ -38,12 +39,15 @@ void SandboxCleanup::onListed(const ReapReport &report)
                                 tr("%n sandbox(es) were left behind by runs that are no longer "
                                    "running. Delete them?",
                                    nullptr, int(orphans.size())),
-                                QMessageBox::Yes | QMessageBox::No, m_window);
+                                QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("cleanUpSandboxesBox"));
     box->setDetailedText(orphans.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this](int answer) {
-        if (answer != QMessageBox::Yes) {
+    // Verbs, not Yes/No: the person reads what each button does.
+    QPushButton *remove = box->addButton(tr("Delete Sandboxes"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(tr("Keep Them"), QMessageBox::RejectRole));
+    connect(box, &QMessageBox::finished, this, [this, box, remove] {
+        if (box->clickedButton() != remove) {
             deleteLater();
             return;
         }
@@ -57,20 +61,21 @@ void SandboxCleanup::onListed(const ReapReport &report)
 void SandboxCleanup::onReaped(const ReapReport &report)
 {
     if (!report.error.ok())
-        say(tr("Could not list the sandboxes: %1").arg(report.error.message));
+        say(tr("Could not list the sandboxes: %1").arg(report.error.message), true);
     else if (report.failedCount() > 0)
-        say(tr("Deleted %1 sandbox(es); %2 could not be deleted and will be deleted by Daytona "
-               "when they stop.")
-                    .arg(report.deletedCount())
-                    .arg(report.failedCount()));
+        say(tr("Deleted %1 of the sandboxes; %n could not be deleted and will be deleted by "
+               "Daytona when they stop.",
+               nullptr, report.failedCount())
+                    .arg(report.deletedCount()),
+            true);
     else
         say(tr("Deleted %n sandbox(es).", nullptr, report.deletedCount()));
 }
 
-void SandboxCleanup::say(const QString &text)
+void SandboxCleanup::say(const QString &text, bool failed)
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Clean Up Sandboxes"), text,
-                                QMessageBox::Ok, m_window);
+    auto *box = new QMessageBox(failed ? QMessageBox::Warning : QMessageBox::Information,
+                                tr("Clean Up Sandboxes"), text, QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("cleanUpSandboxesBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -24,7 +24,8 @@ public:
 private:
     void onListed(const ReapReport &report);
     void onReaped(const ReapReport &report);
-    void say(const QString &text);
+    // `failed`: something went wrong, shown with a warning icon.
+    void say(const QString &text, bool failed = false);
 
     QWidget *m_window;
     QNetworkAccessManager *m_network;

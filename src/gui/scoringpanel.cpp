@@ -112,6 +112,8 @@ void ScoringPanel::setupWidgets()
     });
 
     auto *form = new QFormLayout(this);
+    // A narrow setup panel puts a field under its label rather than pushing the results aside.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     const auto addRow = [form, this](const QString &label, QWidget *field) {
         auto *name = new QLabel(label, this);
         name->setBuddy(field);

@@ -2,16 +2,20 @@
 #include "ui_settingsdialog.h"
 
 #include "daytona/daytonaaccount.h"
+#include "publishingsettings.h"
 
 #include <QPushButton>
 
 namespace DreamFoundry {
 
-SettingsDialog::SettingsDialog(DaytonaAccount *account, QWidget *parent)
+SettingsDialog::SettingsDialog(DaytonaAccount *account, QWidget *parent,
+                               CredentialStore *publishing)
     : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_account(account)
 {
     Q_ASSERT(m_account);
     m_ui->setupUi(this);
+    if (publishing) // below the Daytona settings, above the dialog's messages
+        m_ui->dialogLayout->insertWidget(1, new PublishingSettings(publishing, this));
     m_ui->sessionOnlyButton->hide();
     m_ui->messageLabel->hide();
     m_ui->apiUrlEdit->setPlaceholderText(QLatin1StringView(DaytonaConfig::defaultApiUrl));
@@ -42,7 +46,8 @@ void SettingsDialog::showAccount()
     } else if (m_account->config().apiKey.isEmpty()) {
         text = m_account->keychainProblem().isEmpty()
                 ? tr("No API key is set.")
-                : tr("No API key is in use. %1").arg(m_account->keychainProblem());
+                : tr("No API key is in use. %1 %2")
+                          .arg(m_account->keychainProblem(), keychainNextSteps());
     } else {
         switch (m_account->config().keySource) {
         case DaytonaConfig::KeySource::Environment:
@@ -123,33 +128,29 @@ void SettingsDialog::keepForSession()
     showMessage(m_saving ? tr("Keeping the key for this session…") : busyMessage());
 }
 
+QString SettingsDialog::keychainNextSteps()
+{
+    return tr("You can try again, keep the key for this session only (Dream Foundry forgets it "
+              "when it quits, and never writes it to a file), or set DAYTONA_API_KEY in the "
+              "environment or in a .env file in the working folder.");
+}
+
 void SettingsDialog::onKeySaved(CredentialError result, const QString &message)
 {
     if (!m_saving)
         return; // another dialog's request
     m_saving = false;
     setBusy(false);
-    switch (result) {
-    case CredentialError::None:
+    if (result == CredentialError::None) {
         m_ui->apiKeyEdit->clear();
         showMessage({});
         QDialog::accept();
         return;
-    case CredentialError::NoBackend:
-        showMessage(tr("%1\nThe key can be kept for this session only: Dream Foundry forgets it "
-                       "when it quits, and never writes it to a file.")
-                            .arg(message));
-        m_ui->sessionOnlyButton->show();
-        m_ui->sessionOnlyButton->setFocus();
-        return;
-    case CredentialError::NotFound:
-    case CredentialError::AccessDenied:
-    case CredentialError::Timeout:
-    case CredentialError::Other:
-        break;
     }
-    showMessage(tr("The key was not saved. %1").arg(message));
-    m_ui->apiKeyEdit->setFocus();
+    // Whatever the refusal, the same ways out: OK again, this session only, or the environment.
+    showMessage(tr("The key was not saved. %1\n%2").arg(message, keychainNextSteps()));
+    m_ui->sessionOnlyButton->show();
+    m_ui->sessionOnlyButton->setFocus();
 }
 
 void SettingsDialog::removeKey()

@@ -18,19 +18,26 @@ class DaytonaAccount;
 // settings file), where the key in use comes from, the API URL, target and snapshot.
 //
 // OK stores the settings, then the key when one was typed, and closes once the keychain has
-// answered. When no keychain exists the dialog says so and offers "Keep for this session only";
-// a locked keychain or denied access is shown inline and the dialog stays open. Show it with
+// answered. When the keychain refuses the key (none exists, it is locked, its prompt was
+// dismissed) the dialog says so inline, stays open, and offers the same ways out every time:
+// OK to try again, "Keep for this session only", or DAYTONA_API_KEY. Show it with
 // open() (or show()): nothing here runs a nested event loop.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    // `account` is not owned and must outlive the dialog.
-    explicit SettingsDialog(DaytonaAccount *account, QWidget *parent = nullptr);
+    // `account` is not owned and must outlive the dialog. With `publishing` (where the Discord
+    // webhook is kept; not owned), the dialog has a Publishing section too.
+    explicit SettingsDialog(DaytonaAccount *account, QWidget *parent = nullptr,
+                            CredentialStore *publishing = nullptr);
     ~SettingsDialog() override;
 
     // Stores the settings and the key; closes when done, stays open with a message otherwise.
     void accept() override;
+
+    // What a person can do when the keychain refuses a key (no keychain, locked, a prompt
+    // dismissed, a D-Bus error): the same three ways out wherever the refusal is shown.
+    static QString keychainNextSteps();
 
 private:
     void showAccount();

@@ -1,5 +1,10 @@
 // The real MainWindow on the offscreen platform, driven through its actions and widgets.
+#include "core/pluralforms.h"
+#include "daytona/backendselection.h"
+#include "daytona/daytonaaccount.h"
+#include "gui/availability.h"
 #include "gui/filedialog.h"
+#include "gui/infobar.h"
 #include "gui/logview.h"
 #include "gui/mainwindow.h"
 #include "gui/runtablemodel.h"
@@ -18,6 +23,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFont>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -37,10 +44,14 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace DreamFoundry;
 using Test::CandidateScripts;
+
+Q_DECLARE_METATYPE(DreamFoundry::WindowState)
 
 namespace {
 
@@ -93,6 +104,49 @@ private:
         return -1;
     }
 
+    // A run that ended every way a candidate can end: a success, a crash, a timeout and a
+    // cancel, saved as a results folder under `dir`.
+    static QString saveEndings(const QTemporaryDir &dir, const QString &objective)
+    {
+        RunRecord run;
+        run.runId = QStringLiteral("endings");
+        run.objective = objective;
+        run.startedAt = QDateTime::currentDateTimeUtc().addSecs(-12);
+        run.finishedAt = run.startedAt.addSecs(12);
+        const auto add = [&run](const char *id, CandidateState state, std::optional<int> exitCode,
+                                const QString &why) {
+            CandidateResult result;
+            result.candidateId = QLatin1StringView(id);
+            result.state = state;
+            result.exitCode = exitCode;
+            result.errorMessage = why;
+            result.runtimeSeconds = 1.5;
+            run.candidates.append(result);
+        };
+        add("alpha", CandidateState::Succeeded, 0, {});
+        add("crasher", CandidateState::Failed, 1,
+            QStringLiteral("Exited with code 1. IndexError: list index out of range"));
+        add("slowpoke", CandidateState::TimedOut, {},
+            QStringLiteral("Timed out after 5 seconds; the sandbox was stopped."));
+        add("sleeper", CandidateState::Cancelled, {}, QStringLiteral("Cancelled."));
+        const QString folder = dir.filePath(QStringLiteral("endings"));
+        return ResultStore::save(run, folder).isEmpty() ? folder : QString();
+    }
+
+    void openEndings(const QTemporaryDir &dir, const QString &objective = {})
+    {
+        m_dialogs.folder = saveEndings(
+                dir, objective.isEmpty() ? QStringLiteral("Find AI meetups") : objective);
+        QVERIFY(!m_dialogs.folder.isEmpty());
+        find<QAction>("actionOpenResults")->trigger();
+        QTRY_COMPARE(m_window->runTableModel().rowCount(), 4);
+    }
+
+    QMessageBox *messageBox() const
+    {
+        return m_window->findChild<QMessageBox *>(QStringLiteral("messageBox"));
+    }
+
     QMenu *visibleMenu() const
     {
         for (QMenu *menu : m_window->findChildren<QMenu *>()) {
@@ -113,6 +167,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         FileDialog::setInstance(&m_dialogs);
+        installPluralForms(); // as the app does
     }
 
     void init()
@@ -136,8 +191,8 @@ private Q_SLOTS:
         auto *label = find<QLabel>("backendStatusLabel");
         QTRY_VERIFY(label->text().contains(QStringLiteral("bubblewrap")));
         QVERIFY2(label->text().contains(SandboxCgroup::available()
-                                                ? QStringLiteral("per sandbox (cgroup)")
-                                                : QStringLiteral("per process only")),
+                                                ? QStringLiteral("capped per sandbox")
+                                                : QStringLiteral("capped per process")),
                  qPrintable(label->text()));
     }
 
@@ -666,12 +721,373 @@ private Q_SLOTS:
                  (ScoreWeights{0.2, 0.6, 0.5}));
     }
 
+    // Why each candidate did not succeed is in its row, and every ending is counted apart.
+    void reasonsAndCountsOfEveryEnding()
+    {
+        QTemporaryDir results;
+        openEndings(results);
+        auto *table = find<QTableView>("runTable");
+        const auto reasonOf = [&](const QString &id) {
+            const QModelIndex source
+                    = m_window->runTableModel().index(rowOf(id), RunTableModel::ReasonColumn);
+            return qobject_cast<QSortFilterProxyModel *>(table->model())
+                    ->mapFromSource(source)
+                    .data()
+                    .toString();
+        };
+        QCOMPARE(reasonOf(QStringLiteral("alpha")), QString());
+        QVERIFY(reasonOf(QStringLiteral("crasher")).contains(QStringLiteral("IndexError")));
+        QVERIFY(reasonOf(QStringLiteral("slowpoke")).startsWith(QStringLiteral("Timed out")));
+        QCOMPARE(reasonOf(QStringLiteral("sleeper")), QStringLiteral("Cancelled."));
+        const QString counts = find<QLabel>("runCountsLabel")->text();
+        for (const char *count : {"Succeeded: 1", "Failed: 1", "Timed out: 1", "Cancelled: 1"})
+            QVERIFY2(counts.contains(QLatin1StringView(count)), qPrintable(counts));
+        // Counts read as English: plural forms, not "candidate(s)".
+        QCOMPARE(find<QAction>("actionRerunFailed")->toolTip(),
+                 QStringLiteral("Run the 3 failed candidates again"));
+    }
+
+    // The filter narrows the table; what acts on a row acts on the row seen, not on the row of
+    // the same number in the whole run.
+    void filtersShowOnlyTheRowsAskedFor()
+    {
+        QTemporaryDir results;
+        openEndings(results);
+        auto *table = find<QTableView>("runTable");
+        auto *filter = find<QComboBox>("runFilterCombo");
+        const QStringList expected[] = {
+                {QStringLiteral("alpha"), QStringLiteral("crasher"), QStringLiteral("slowpoke"),
+                 QStringLiteral("sleeper")},
+                {QStringLiteral("crasher"), QStringLiteral("slowpoke"), QStringLiteral("sleeper")},
+                {},
+                {QStringLiteral("alpha"), QStringLiteral("crasher"), QStringLiteral("slowpoke"),
+                 QStringLiteral("sleeper")}};
+        for (int index = 0; index < filter->count(); ++index) {
+            filter->setCurrentIndex(index);
+            QStringList shown;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                shown.append(table->model()->index(row, 0).data().toString());
+            QCOMPARE(shown, expected[index]);
+        }
+        filter->setCurrentIndex(1); // failed, timed out or cancelled
+        table->selectRow(1); // slowpoke, the third row of the run
+        QVERIFY2(find<QTextBrowser>("artifactView")
+                         ->toPlainText()
+                         .startsWith(QStringLiteral("slowpoke")),
+                 qPrintable(find<QTextBrowser>("artifactView")->toPlainText()));
+        QVERIFY(find<QPlainTextEdit>("scoreText")
+                        ->toPlainText()
+                        .contains(QStringLiteral("slowpoke")));
+        // Rerun This Candidate is offered for the row clicked.
+        Q_EMIT table->customContextMenuRequested(
+                table->visualRect(table->model()->index(0, 0)).center());
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = visibleMenu()));
+        QVERIFY(m_window->runTableModel()
+                        .resultAt(qobject_cast<QSortFilterProxyModel *>(table->model())
+                                          ->mapToSource(table->currentIndex())
+                                          .row())
+                        .candidateId
+                == QStringLiteral("crasher"));
+        menu->close();
+    }
+
+    // Opening a run shows its objective without losing text the person was writing.
+    void openingARunKeepsTheDraftObjective()
+    {
+        auto *objective = find<QPlainTextEdit>("objectiveEdit");
+        objective->setPlainText(QStringLiteral("A draft never run"));
+        QTemporaryDir results;
+        openEndings(results, QStringLiteral("The opened run's objective"));
+        QCOMPARE(objective->toPlainText(), QStringLiteral("The opened run's objective"));
+        InfoBar &bar = m_window->infoBar();
+        QVERIFY(bar.isVisible());
+        QVERIFY2(bar.text().contains(QStringLiteral("kept")), qPrintable(bar.text()));
+        auto *recent = find<QComboBox>("recentObjectivesCombo");
+        QVERIFY(recent->findData(QStringLiteral("A draft never run")) > 0);
+        QTest::mouseClick(find<QPushButton>("infoBarActionButton"), Qt::LeftButton);
+        QCOMPARE(objective->toPlainText(), QStringLiteral("A draft never run"));
+        QVERIFY(!bar.isVisible());
+
+        // Text that was run already, or the run's own objective, is no draft: nothing to say.
+        objective->setPlainText(QStringLiteral("The opened run's objective"));
+        find<QAction>("actionOpenResults")->trigger();
+        QTRY_VERIFY(m_window->shownFolder() == m_dialogs.folder);
+        QTest::qWait(0);
+        QVERIFY(!bar.isVisible());
+    }
+
+    void errorDialogsUseWarningIcons()
+    {
+        // A folder that holds no run: said in a person's words, the system's under Details.
+        QTemporaryDir notResults;
+        m_dialogs.folder = notResults.path();
+        find<QAction>("actionOpenResults")->trigger();
+        QTRY_VERIFY(messageBox());
+        QCOMPARE(messageBox()->icon(), QMessageBox::Warning);
+        QVERIFY2(
+                messageBox()->text().contains(QStringLiteral("not a Dream Foundry results folder")),
+                qPrintable(messageBox()->text()));
+        QVERIFY(!messageBox()->detailedText().isEmpty());
+        messageBox()->close();
+        QTRY_VERIFY(!messageBox());
+
+        // About is news, not a problem.
+        find<QAction>("actionAbout")->trigger();
+        QVERIFY(messageBox());
+        QCOMPARE(messageBox()->icon(), QMessageBox::Information);
+        messageBox()->close();
+        QTRY_VERIFY(!messageBox());
+
+        // A refused candidate is a warning.
+        m_dialogs.files = {m_scripts.write(QStringLiteral("notes.txt"), QString())};
+        find<QAction>("actionAddCandidates")->trigger();
+        QVERIFY(messageBox());
+        QCOMPARE(messageBox()->icon(), QMessageBox::Warning);
+    }
+
+    // One rule decides every action, for each backend: data rows over the backends, for the
+    // window at rest with a run on screen that has failures.
+    void availabilityPerBackend_data()
+    {
+        QTest::addColumn<int>("backend");
+        QTest::addColumn<bool>("canRun");
+        QTest::addColumn<bool>("network");
+        QTest::newRow("local") << 0 << true << true;
+        QTest::newRow("daytona without a key") << 1 << false << false;
+        QTest::newRow("auto without a key") << 2 << true << true;
+    }
+
+    void availabilityPerBackend()
+    {
+        if (!qEnvironmentVariableIsEmpty("DAYTONA_API_KEY"))
+            QSKIP("a Daytona key is set in this environment");
+        QFETCH(int, backend);
+        QFETCH(bool, canRun);
+        QFETCH(bool, network);
+        QTemporaryDir results;
+        openEndings(results);
+        find<QComboBox>("backendCombo")->setCurrentIndex(backend);
+        QTRY_VERIFY(!m_window->daytonaAccount().isLoading());
+        // Run and both reruns follow one rule; the button shows the action's state.
+        QCOMPARE(find<QAction>("actionRun")->isEnabled(), canRun);
+        QCOMPARE(find<QPushButton>("runButton")->isEnabled(), canRun);
+        QCOMPARE(find<QAction>("actionRerunFailed")->isEnabled(), canRun);
+        QCOMPARE(find<QPushButton>("rerunFailedButton")->isEnabled(), canRun);
+        QCOMPARE(find<QCheckBox>("networkCheck")->isEnabled(), network);
+        // Without a key there is no sandbox to clean up, whichever the backend.
+        QVERIFY(!find<QAction>("actionCleanUpSandboxes")->isEnabled());
+        QVERIFY(find<QAction>("actionCleanUpSandboxes")
+                        ->toolTip()
+                        .contains(QStringLiteral("Settings > Daytona Settings")));
+        QVERIFY(!find<QAction>("actionCancelAll")->isEnabled());
+        QVERIFY(find<QAction>("actionSaveResultsAs")->isEnabled());
+        QVERIFY(find<QAction>("actionOpenResults")->isEnabled());
+        QVERIFY(find<QComboBox>("backendCombo")->isEnabled());
+        // No tooltip of the window sends the person to the command line.
+        for (QAction *action : m_window->findChildren<QAction *>())
+            QVERIFY2(!action->toolTip().contains(QStringLiteral("dreamfoundry login")),
+                     qPrintable(action->toolTip()));
+        QVERIFY(!m_window->infoBar().text().contains(QStringLiteral("dreamfoundry login")));
+        // The menu says Run, as the button does.
+        QCOMPARE(find<QAction>("actionRun")->text(), QStringLiteral("&Run"));
+    }
+
+    // The rule itself, for the states a test cannot cheaply put the window in.
+    void availabilityPerState_data()
+    {
+        QTest::addColumn<WindowState>("state");
+        QTest::addColumn<QString>("enabled"); // the actions enabled, in WindowAvailability order
+        WindowState rest;
+        rest.candidateCount = 5;
+        rest.runOnScreen = true;
+        rest.rows = 5;
+        rest.failedRows = 2;
+        rest.hasCurrentRow = true;
+        rest.currentState = CandidateState::Failed;
+        rest.selectedRows = 1;
+        QTest::newRow("at rest") << rest
+                                 << QStringLiteral("run rerunFailed rerunCandidate add "
+                                                   "open save compare settings network "
+                                                   "rescore");
+        WindowState running = rest;
+        running.running = true;
+        running.runOnScreen = false;
+        running.currentState = CandidateState::Running;
+        QTest::newRow("running") << running << QStringLiteral("cancelAll cancelCandidate compare");
+        WindowState scoring = rest;
+        scoring.scoring = scoring.scoresPending = true;
+        QTest::newRow("scores being saved")
+                << scoring << QStringLiteral("add open save compare settings network");
+        WindowState daytona = rest;
+        daytona.backend = BackendChoice::Daytona;
+        daytona.daytonaProblem = QStringLiteral("No Daytona API key");
+        QTest::newRow("daytona without a key")
+                << daytona << QStringLiteral("add open save compare settings rescore");
+        WindowState keyed = daytona;
+        keyed.daytonaConfigured = true;
+        keyed.selectedCandidates = 2;
+        keyed.selectedRows = 5;
+        QTest::newRow("daytona with a key, too many rows to compare")
+                << keyed
+                << QStringLiteral("run rerunFailed rerunCandidate add remove open save "
+                                  "cleanUp settings rescore");
+        WindowState empty;
+        QTest::newRow("first start, nothing listed")
+                << empty << QStringLiteral("add open settings network");
+    }
+
+    void availabilityPerState()
+    {
+        QFETCH(WindowState, state);
+        QFETCH(QString, enabled);
+        const WindowAvailability a = windowAvailability(state);
+        const std::pair<const char *, const Availability &> all[]
+                = {{"run", a.run},
+                   {"cancelAll", a.cancelAll},
+                   {"rerunFailed", a.rerunFailed},
+                   {"rerunCandidate", a.rerunCandidate},
+                   {"cancelCandidate", a.cancelCandidate},
+                   {"add", a.addCandidates},
+                   {"remove", a.removeCandidates},
+                   {"open", a.openResults},
+                   {"save", a.saveResultsAs},
+                   {"compare", a.compare},
+                   {"cleanUp", a.cleanUpSandboxes},
+                   {"settings", a.runSettings},
+                   {"network", a.network},
+                   {"rescore", a.rescore}};
+        QStringList actual;
+        for (const auto &[name, availability] : all) {
+            if (availability.enabled)
+                actual.append(QLatin1StringView(name));
+            else // a disabled action always says why
+                QVERIFY2(!availability.toolTip.isEmpty(), name);
+        }
+        QCOMPARE(actual.join(QLatin1Char(' ')), enabled);
+    }
+
+    // At 800x600 every column header is in view without scrolling; the setup panel folds away;
+    // the backend's status keeps its height whichever backend is chosen.
+    void layoutHoldsAt800x600()
+    {
+        QTemporaryDir results;
+        openEndings(results);
+        m_window->resize(800, 600);
+        QTRY_COMPARE(m_window->size(), QSize(800, 600));
+        auto *table = find<QTableView>("runTable");
+        QHeaderView *header = table->horizontalHeader();
+        const auto everyHeaderInView = [&] {
+            for (int column = 0; column < RunTableModel::ColumnCount; ++column) {
+                if (header->sectionViewportPosition(column) + header->sectionSize(column)
+                    > table->viewport()->width())
+                    return false;
+            }
+            return table->horizontalScrollBar()->maximum() == 0;
+        };
+        QTRY_VERIFY(everyHeaderInView());
+        // A long message above the table leaves it less height: a vertical scroll bar takes
+        // some of its width, and every header still shows.
+        m_window->infoBar().showMessage(InfoBar::Kind::Warning,
+                                        QStringLiteral("A long message. ").repeated(20));
+        QTRY_VERIFY(table->verticalScrollBar()->isVisible());
+        QTRY_VERIFY(everyHeaderInView());
+        // Run stays in sight however the panel scrolls.
+        auto *run = find<QPushButton>("runButton");
+        QVERIFY(run->isVisible());
+        QVERIFY(m_window->rect().contains(
+                QRect(run->mapTo(m_window.get(), QPoint()), run->size())));
+        // The setup panel leaves the results most of the width.
+        QVERIFY2(find<QWidget>("setupScrollArea")->width() <= 340,
+                 qPrintable(QString::number(find<QWidget>("setupScrollArea")->width())));
+        QVERIFY(m_window->minimumSize().width() <= 800 && m_window->minimumSize().height() <= 600);
+        QVERIFY(m_window->minimumSize().width() >= 600);
+
+        auto *status = find<QLabel>("backendStatusLabel");
+        auto *backend = find<QComboBox>("backendCombo");
+        QTRY_VERIFY(!m_window->daytonaAccount().isLoading());
+        QList<int> heights;
+        for (int index = 0; index < backend->count(); ++index) {
+            backend->setCurrentIndex(index);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            heights.append(status->height());
+        }
+        QVERIFY2(heights.count(heights.first()) == heights.size(),
+                 qPrintable(QString::number(heights.first())));
+        backend->setCurrentIndex(0);
+
+        // Folded away, the table takes the width; and back.
+        auto *showPanel = find<QAction>("actionShowSetupPanel");
+        const int before = table->width();
+        showPanel->trigger();
+        QVERIFY(!showPanel->isChecked());
+        QTRY_VERIFY(table->width() > before);
+        QTRY_VERIFY(everyHeaderInView());
+        showPanel->trigger();
+        QTRY_VERIFY(find<QWidget>("setupScrollArea")->width() > 0);
+        QTRY_VERIFY(everyHeaderInView());
+    }
+
+    // Lines written to stderr carry a marker of their own, not only a colour.
+    void stderrLinesAreMarked()
+    {
+        LogView view;
+        LiveLog log;
+        log.append(OutputStream::Stdout, "starting\n");
+        log.append(OutputStream::Stderr, "Traceback:\n  IndexError\n");
+        log.append(OutputStream::Stdout, "done\n");
+        view.showLog(log);
+        QCOMPARE(view.document()->findBlockByNumber(1).text(), QStringLiteral("Traceback:"));
+        QVERIFY(!view.isStderrLine(0));
+        QVERIFY(view.isStderrLine(1));
+        QVERIFY(view.isStderrLine(2));
+        QVERIFY(!view.isStderrLine(3));
+        view.appendOutput(OutputStream::Stderr, "late warning\n");
+        QVERIFY(view.isStderrLine(4));
+        QVERIFY(view.findChild<QWidget *>(QStringLiteral("logGutter")));
+    }
+
+    // What the run says while it goes reaches the info bar whole, in the window's words.
+    void runWarningsUseTheWindowsWords()
+    {
+        if (!qEnvironmentVariableIsEmpty("DAYTONA_API_KEY"))
+            QSKIP("a Daytona key is set in this environment");
+        QTRY_VERIFY(!m_window->daytonaAccount().isLoading());
+        RunPipeline &runs = m_window->runPipeline();
+        InfoBar &bar = m_window->infoBar();
+        // Auto without a key: said without the command line's advice, Settings a click away.
+        const QString note = selectBackend(BackendChoice::Auto, runs.daytonaConfig()).note;
+        QVERIFY(note.contains(QStringLiteral("dreamfoundry login"))); // the CLI's words
+        Q_EMIT runs.warning(-1, note);
+        QVERIFY(bar.isVisible());
+        QVERIFY2(bar.text().contains(QStringLiteral("local sandboxes"))
+                         && !bar.text().contains(QStringLiteral("dreamfoundry")),
+                 qPrintable(bar.text()));
+        QCOMPARE(find<QPushButton>("infoBarActionButton")->text(),
+                 QStringLiteral("Daytona Settings..."));
+        // A sandbox left behind: the window's menu, not the command.
+        Q_EMIT runs.warning(-1,
+                            QStringLiteral("Deleting sandbox x took too long; its auto-delete "
+                                           "or `dreamfoundry sandboxes reap` will remove it."));
+        QVERIFY2(bar.text().contains(QStringLiteral("Run > Clean Up Sandboxes..."))
+                         && !bar.text().contains(QStringLiteral("dreamfoundry")),
+                 qPrintable(bar.text()));
+        QVERIFY(!find<QPushButton>("infoBarActionButton")->isVisible());
+        QCOMPARE(bar.kind(), InfoBar::Kind::Warning);
+    }
+
     void daytonaWithoutAKeyPromptsForOne()
     {
         if (!qEnvironmentVariableIsEmpty("DAYTONA_API_KEY"))
             QSKIP("a Daytona key is set in this environment");
         find<QComboBox>("backendCombo")->setCurrentIndex(1);
-        QTRY_VERIFY(find<QLabel>("daytonaKeyPrompt")->isVisible()); // once the keychain answered
+        InfoBar &bar = m_window->infoBar();
+        QTRY_VERIFY(bar.isVisible()); // once the keychain answered
+        QCOMPARE(bar.kind(), InfoBar::Kind::Warning);
+        QVERIFY2(bar.text().contains(QStringLiteral("API key"))
+                         && bar.text().contains(QStringLiteral("DAYTONA_API_KEY"))
+                         && !bar.text().contains(QStringLiteral("dreamfoundry login")),
+                 qPrintable(bar.text()));
         QVERIFY(!find<QCheckBox>("networkCheck")->isEnabled()); // local sandboxes only
         QVERIFY(!find<QPushButton>("runButton")->isEnabled());
         // The window points to its own settings, not to a command to type.
@@ -680,13 +1096,23 @@ private Q_SLOTS:
                          && why.contains(QStringLiteral("Settings > Daytona Settings"))
                          && !why.contains(QStringLiteral("dreamfoundry login")),
                  qPrintable(why));
-        // The prompt's link opens the settings where the key is set.
-        Q_EMIT find<QLabel>("daytonaKeyPrompt")->linkActivated(QStringLiteral("settings"));
+        // The bar's button opens the settings where the key is set.
+        auto *settings = find<QPushButton>("infoBarActionButton");
+        QCOMPARE(settings->text(), QStringLiteral("Daytona Settings..."));
+        QTest::mouseClick(settings, Qt::LeftButton);
         QTRY_VERIFY(m_window->findChild<SettingsDialog *>());
         m_window->findChild<SettingsDialog *>()->reject();
         find<QComboBox>("backendCombo")->setCurrentIndex(0);
-        QVERIFY(!find<QLabel>("daytonaKeyPrompt")->isVisible());
+        QVERIFY(!bar.isVisible());
         QVERIFY(find<QCheckBox>("networkCheck")->isEnabled());
+        // Closed by the person, it stays closed while nothing changes.
+        find<QComboBox>("backendCombo")->setCurrentIndex(1);
+        QTRY_VERIFY(bar.isVisible());
+        QTest::mouseClick(find<QToolButton>("infoBarCloseButton"), Qt::LeftButton);
+        QVERIFY(!bar.isVisible());
+        m_window->daytonaAccount().reload();
+        QTRY_VERIFY(!m_window->daytonaAccount().isLoading());
+        QVERIFY(!bar.isVisible());
     }
 };
 

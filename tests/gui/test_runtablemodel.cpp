@@ -1,4 +1,5 @@
 #include "core/runsource.h"
+#include "gui/runfilterproxy.h"
 #include "gui/runtablemodel.h"
 #include "gui/statusicons.h"
 
@@ -247,6 +248,107 @@ private Q_SLOTS:
         const QModelIndex id = m_model->index(0, RunTableModel::SandboxColumn);
         QVERIFY(m_model->flags(id).testFlag(Qt::ItemIsEditable));
         QCOMPARE(id.data(Qt::EditRole).toString(), QStringLiteral("local-alpha-1a2b3c"));
+    }
+
+    // The Reason column says why a row did not succeed, on one line; the tooltip has it all.
+    void reasonColumn_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("errorMessage");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("reason");
+        const QString traceback = QStringLiteral("IndexError: list index out of range\n  line 3");
+        QTest::newRow("succeeded") << int(CandidateState::Succeeded) << QString() << 0 << QString();
+        QTest::newRow("crash, one line shown")
+                << int(CandidateState::Failed) << traceback << 1
+                << QStringLiteral("IndexError: list index out of range   line 3");
+        QTest::newRow("timeout") << int(CandidateState::TimedOut)
+                                 << QStringLiteral("Stopped after the 5 s timeout.") << -1
+                                 << QStringLiteral("Stopped after the 5 s timeout.");
+        QTest::newRow("cancel") << int(CandidateState::Cancelled)
+                                << QStringLiteral("Cancelled by the user.") << -1
+                                << QStringLiteral("Cancelled by the user.");
+        QTest::newRow("old folder: exit code only") << int(CandidateState::Failed) << QString() << 3
+                                                    << QStringLiteral("Exited with code 3.");
+        QTest::newRow("running") << int(CandidateState::Running) << QString() << -1 << QString();
+    }
+
+    void reasonColumn()
+    {
+        QFETCH(int, state);
+        QFETCH(QString, errorMessage);
+        QFETCH(int, exitCode);
+        QFETCH(QString, reason);
+        RunRecord run;
+        CandidateResult result;
+        result.candidateId = QStringLiteral("alpha");
+        result.state = CandidateState(state);
+        result.errorMessage = errorMessage;
+        if (exitCode >= 0)
+            result.exitCode = exitCode;
+        run.candidates.append(result);
+        m_model->show(run);
+        QCOMPARE(m_model->headerData(RunTableModel::ReasonColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Reason"));
+        const QModelIndex cell = m_model->index(0, RunTableModel::ReasonColumn);
+        QCOMPARE(cell.data().toString(), reason);
+        const QString toolTip = cell.data(Qt::ToolTipRole).toString();
+        QCOMPARE(toolTip.isEmpty(), reason.isEmpty());
+        const QString lastLine = errorMessage.section(QLatin1Char('\n'), -1).trimmed();
+        QVERIFY2(toolTip.contains(lastLine), qPrintable(toolTip)); // the whole text
+    }
+
+    void filterShowsOnlyTheRowsAskedFor_data()
+    {
+        QTest::addColumn<int>("filter");
+        QTest::addColumn<QStringList>("shown");
+        using F = RunFilterProxy::Filter;
+        QTest::newRow("all") << int(F::All)
+                             << QStringList{QStringLiteral("c0"), QStringLiteral("c1"),
+                                            QStringLiteral("c2"), QStringLiteral("c3"),
+                                            QStringLiteral("c4")};
+        QTest::newRow("failed") << int(F::Failed)
+                                << QStringList{QStringLiteral("c1"), QStringLiteral("c2"),
+                                               QStringLiteral("c3")};
+        QTest::newRow("running") << int(F::Running) << QStringList{QStringLiteral("c4")};
+        QTest::newRow("finished") << int(F::Finished)
+                                  << QStringList{QStringLiteral("c0"), QStringLiteral("c1"),
+                                                 QStringLiteral("c2"), QStringLiteral("c3")};
+    }
+
+    // A row that changes state enters or leaves the filtered view, and rows map back to the
+    // model's own numbers.
+    void filterShowsOnlyTheRowsAskedFor()
+    {
+        QFETCH(int, filter);
+        QFETCH(QStringList, shown);
+        ScriptedRun source(5);
+        m_model->watch(&source, source.ids(), 10);
+        source.move(0, CandidateState::Succeeded, 1, 0);
+        source.move(1, CandidateState::Failed, 1, 1);
+        source.move(2, CandidateState::TimedOut, 10);
+        source.move(3, CandidateState::Cancelled, 2);
+        source.move(4, CandidateState::Running, 2);
+        QTest::qWait(0);
+        RunFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(m_model.get());
+        proxy.setFilter(RunFilterProxy::Filter(filter));
+        QTRY_COMPARE(proxy.rowCount(), int(shown.size()));
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QModelIndex index = proxy.index(row, 0);
+            QCOMPARE(index.data().toString(), shown.at(row));
+            QCOMPARE(m_model->resultAt(proxy.mapToSource(index).row()).candidateId, shown.at(row));
+        }
+        // The running one fails: in the Failed view it appears, in the Running view it goes.
+        source.move(4, CandidateState::Failed, 3, 1);
+        const bool gained = RunFilterProxy::Filter(filter) == RunFilterProxy::Filter::Failed
+                || RunFilterProxy::Filter(filter) == RunFilterProxy::Filter::Finished;
+        const int expected = RunFilterProxy::Filter(filter) == RunFilterProxy::Filter::Running
+                ? 0
+                : int(shown.size()) + (gained ? 1 : 0);
+        QTRY_COMPARE(proxy.rowCount(), expected);
     }
 
     void scoreAndRankColumns_data()

@@ -237,20 +237,44 @@ private Q_SLOTS:
         QVERIFY(!nextSession->isConfigured());
     }
 
-    void lockedKeychainShowsAClearMessageAndStoresNothing()
+    void refusedKeyOffersTheSameWaysOut_data()
     {
+        QTest::addColumn<CredentialError>("refusal");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("locked or denied")
+                << CredentialError::AccessDenied << QStringLiteral("Prompt dismissed")
+                << QStringLiteral("locked or access to it was denied");
+        QTest::newRow("prompt dismissed, D-Bus error")
+                << CredentialError::Other
+                << QStringLiteral("Object does not exist at path "
+                                  "“/org/freedesktop/secrets/collection/login”")
+                << QStringLiteral("its prompt may have been dismissed");
+        QTest::newRow("no answer") << CredentialError::Timeout << QString()
+                                   << QStringLiteral("did not answer in time");
+    }
+
+    // Whatever the refusal, the dialog stays open, says what happened in a person's words and
+    // offers the same ways out: OK again, this session only, or DAYTONA_API_KEY.
+    void refusedKeyOffersTheSameWaysOut()
+    {
+        QFETCH(CredentialError, refusal);
+        QFETCH(QString, detail);
+        QFETCH(QString, says);
         auto account = makeAccount();
         auto dialog = openDialog(*account);
-        m_keychain.failWith(CredentialError::AccessDenied, QStringLiteral("Prompt dismissed"));
+        m_keychain.failWith(refusal, detail);
         QTest::keyClicks(find<QLineEdit>(dialog.get(), "apiKeyEdit"), typedKey);
         clickOk(dialog.get());
 
         auto *message = find<QLabel>(dialog.get(), "messageLabel");
         QTRY_VERIFY(message->text().contains(QStringLiteral("not saved")));
         QVERIFY(message->isVisible());
-        QVERIFY2(message->text().contains(QStringLiteral("locked or access to it was denied")),
-                 qPrintable(message->text()));
-        QVERIFY(find<QPushButton>(dialog.get(), "sessionOnlyButton")->isHidden());
+        QVERIFY2(message->text().contains(says), qPrintable(message->text()));
+        for (const char *wayOut : {"try again", "this session only", "DAYTONA_API_KEY"})
+            QVERIFY2(message->text().contains(QLatin1StringView(wayOut)),
+                     qPrintable(message->text()));
+        QVERIFY(find<QPushButton>(dialog.get(), "sessionOnlyButton")->isVisible());
         QVERIFY(dialog->isVisible());
         QVERIFY(!account->isConfigured());
         // The dialog is usable again: OK works once the keychain is unlocked.
@@ -277,7 +301,11 @@ private Q_SLOTS:
         QVERIFY(!account.isConfigured());
         QVERIFY(account.statusText().contains(problem));
         auto dialog = openDialog(account);
-        QVERIFY(find<QLabel>(dialog.get(), "keySourceLabel")->text().contains(problem));
+        // With the same ways out as a refused save.
+        const QString shown = find<QLabel>(dialog.get(), "keySourceLabel")->text();
+        QVERIFY2(shown.contains(problem) && shown.contains(QStringLiteral("this session only"))
+                         && shown.contains(QStringLiteral("DAYTONA_API_KEY")),
+                 qPrintable(shown));
 
         // Unlocked, a reload finds the key.
         m_keychain.failWith(CredentialError::None);

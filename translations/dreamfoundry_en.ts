@@ -1,0 +1,105 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>DreamFoundry::DaytonaSandbox</name>
+    <message numerus="yes">
+        <source>Deleting sandbox %1 took longer than %n second(s); its auto-delete or `dreamfoundry sandboxes reap` will remove it.</source>
+        <translation>
+            <numerusform>Deleting sandbox %1 took longer than %n second; its auto-delete or `dreamfoundry sandboxes reap` will remove it.</numerusform>
+            <numerusform>Deleting sandbox %1 took longer than %n seconds; its auto-delete or `dreamfoundry sandboxes reap` will remove it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::LogView</name>
+    <message numerus="yes">
+        <source>[... %n earlier byte(s) not kept ...]
+</source>
+        <translation>
+            <numerusform>[... %n earlier byte not kept ...]
+</numerusform>
+            <numerusform>[... %n earlier bytes not kept ...]
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::MainWindow</name>
+    <message numerus="yes">
+        <source>Run the %n failed candidate(s) again</source>
+        <translation>
+            <numerusform>Run the failed candidate again</numerusform>
+            <numerusform>Run the %n failed candidates again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n candidate(s) succeeded.</source>
+        <translation>
+            <numerusform>%1 of %n candidate succeeded.</numerusform>
+            <numerusform>%1 of %n candidates succeeded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::RunCommand</name>
+    <message numerus="yes">
+        <source>Running %n candidate(s) on the %1 backend: %2</source>
+        <translation>
+            <numerusform>Running %n candidate on the %1 backend: %2</numerusform>
+            <numerusform>Running %n candidates on the %1 backend: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::RunSession</name>
+    <message numerus="yes">
+        <source>Timed out after %n second(s); the sandbox was stopped.</source>
+        <translation>
+            <numerusform>Timed out after %n second; the sandbox was stopped.</numerusform>
+            <numerusform>Timed out after %n seconds; the sandbox was stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::SandboxCleanup</name>
+    <message numerus="yes">
+        <source>No sandbox was left behind: %n sandbox(es) of live runs or other machines.</source>
+        <translation>
+            <numerusform>No sandbox was left behind: %n sandbox of live runs or other machines.</numerusform>
+            <numerusform>No sandbox was left behind: %n sandboxes of live runs or other machines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sandbox(es) were left behind by runs that are no longer running. Delete them?</source>
+        <translation>
+            <numerusform>%n sandbox was left behind by a run that is no longer running. Delete it?</numerusform>
+            <numerusform>%n sandboxes were left behind by runs that are no longer running. Delete them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of the sandboxes; %n could not be deleted and will be deleted by Daytona when they stop.</source>
+        <translation>
+            <numerusform>Deleted %1 of the sandboxes; %n could not be deleted and will be deleted by Daytona when it stops.</numerusform>
+            <numerusform>Deleted %1 of the sandboxes; %n could not be deleted and will be deleted by Daytona when they stop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n sandbox(es).</source>
+        <translation>
+            <numerusform>Deleted %n sandbox.</numerusform>
+            <numerusform>Deleted %n sandboxes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::SandboxesCommand</name>
+    <message numerus="yes">
+        <source>Deleted %n sandbox(es).</source>
+        <translation>
+            <numerusform>Deleted %n sandbox.</numerusform>
+            <numerusform>Deleted %n sandboxes.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
