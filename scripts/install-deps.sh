@@ -9,8 +9,8 @@ packages=(
   # Qt 6.4 and QtKeychain
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6 qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev
-  # the local sandbox and the candidates' interpreter
-  bubblewrap python3
+  # the local sandbox, its seccomp filter, its private network, and the candidates' interpreter
+  bubblewrap libseccomp-dev slirp4netns python3
   # headless window tests, screenshots and the keychain tests (a font, so text renders)
   xvfb xauth x11-apps fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools
   # QtKeychain loads libsecret at run time (no package dependency pulls it in)

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace DreamFoundry {
@@ -34,6 +35,11 @@ struct Options
                            tr("dir")};
     QCommandLineOption noNetwork{QStringLiteral("no-network"),
                                  tr("Cut local sandboxes off the network.")};
+    QCommandLineOption readOnlyFolder{
+            QStringLiteral("read-only-folder"),
+            tr("A host folder local sandboxes see read-only at the same path (repeatable); "
+               "otherwise they see only the system folders."),
+            tr("dir")};
     QCommandLineOption memory{QStringLiteral("memory-limit"),
                               tr("Memory each local candidate may use, in MiB (default 2048)."),
                               tr("MiB")};
@@ -48,6 +54,21 @@ struct Options
                                 tr("Largest artifact collected, in MiB (default 100)."), tr("MiB")};
     QCommandLineOption apiUrl{QStringLiteral("api-url"), tr("Daytona API URL."), tr("url")};
 };
+
+// Folders must exist: bwrap would refuse to start the sandbox otherwise. Kept absolute and
+// clean, as the sandbox sees them at the same path.
+bool readFolders(const QStringList &given, QStringList *folders, QString *error)
+{
+    for (const QString &folder : given) {
+        const QFileInfo info(folder);
+        if (!info.isDir()) {
+            *error = tr("--read-only-folder: \"%1\" is not a folder.").arg(folder);
+            return false;
+        }
+        folders->append(QDir::cleanPath(info.absoluteFilePath()));
+    }
+    return true;
+}
 
 bool readPositive(const QCommandLineParser &parser, const QCommandLineOption &option, int *value,
                   QString *error)
@@ -94,7 +115,7 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     parser.addVersionOption();
     const Options o;
     parser.addOptions({o.objective, o.backend, o.daytona, o.timeout, o.parallel, o.out, o.noNetwork,
-                       o.memory, o.processes, o.disk, o.artifact, o.apiUrl});
+                       o.readOnlyFolder, o.memory, o.processes, o.disk, o.artifact, o.apiUrl});
     const ScoringOptions scoring;
     scoring.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("script"), tr("Candidate scripts (.py)."),
@@ -124,6 +145,8 @@ RunRequest RunRequest::parse(const QStringList &arguments)
         return request;
     }
     s.network = !parser.isSet(o.noNetwork);
+    if (!readFolders(parser.values(o.readOnlyFolder), &s.readOnlyFolders, &request.error))
+        return request;
     request.outDir = parser.value(o.out);
     request.apiUrl = parser.value(o.apiUrl);
     if (parser.isSet(o.apiUrl) && request.apiUrl.trimmed().isEmpty()) {

@@ -52,7 +52,7 @@ QJsonObject CandidateResult::toJson() const
             {QStringLiteral("collecting_seconds"), timings.collecting},
     };
     const QString path = artifactPathFor(*this);
-    return {
+    QJsonObject json{
             {QStringLiteral("candidate_id"), candidateId},
             {QStringLiteral("attempt"), attempt},
             {QStringLiteral("sandbox_id"), sandboxId},
@@ -80,6 +80,10 @@ QJsonObject CandidateResult::toJson() const
             {QStringLiteral("timings"), phases},
             {QStringLiteral("score"), score ? QJsonValue(score->toJson()) : QJsonValue()},
     };
+    // Beside the isolation; Daytona sandboxes have no say in it, so it is left out there.
+    if (!network.isEmpty())
+        json.insert(QStringLiteral("network"), network);
+    return json;
 }
 
 CandidateResult CandidateResult::fromJson(const QJsonObject &json)
@@ -116,6 +120,7 @@ CandidateResult CandidateResult::fromJson(const QJsonObject &json)
     r.errorMessage = json.value(QStringLiteral("error_message")).toString();
     r.backend = json.value(QStringLiteral("backend")).toString();
     r.isolation = json.value(QStringLiteral("isolation")).toString();
+    r.network = json.value(QStringLiteral("network")).toString();
     r.limits = json.value(QStringLiteral("limits")).toString();
     r.cleanup = json.value(QStringLiteral("cleanup")).toString();
     const QJsonObject phases = json.value(QStringLiteral("timings")).toObject();

@@ -39,6 +39,7 @@ struct CandidateResult
     PhaseTimings timings;
     QString backend; // "local" or "daytona"
     QString isolation; // "bwrap", "none" (local) or "daytona"
+    QString network; // local: "private", "host" or "off"; empty for Daytona
     // Local: "cgroup" when memory and processes were capped for the sandbox as a whole,
     // "per-process" when only each process was; empty on Daytona (its own limits).
     QString limits;

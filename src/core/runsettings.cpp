@@ -1,6 +1,7 @@
 #include "runsettings.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace DreamFoundry {
 
@@ -48,6 +49,7 @@ QJsonObject RunSettings::toJson() const
             {QStringLiteral("timeout_seconds"), timeoutSeconds},
             {QStringLiteral("parallelism"), parallelism},
             {QStringLiteral("network"), network},
+            {QStringLiteral("read_only_folders"), QJsonArray::fromStringList(readOnlyFolders)},
             {QStringLiteral("memory_limit_mib"), memoryLimitMiB},
             {QStringLiteral("process_limit"), processLimit},
             {QStringLiteral("disk_limit_mib"), diskLimitMiB},
@@ -64,6 +66,8 @@ RunSettings RunSettings::fromJson(const QJsonObject &json)
     s.timeoutSeconds = json.value(QStringLiteral("timeout_seconds")).toInt(s.timeoutSeconds);
     s.parallelism = json.value(QStringLiteral("parallelism")).toInt(s.parallelism);
     s.network = json.value(QStringLiteral("network")).toBool(s.network);
+    for (const QJsonValue &folder : json.value(QStringLiteral("read_only_folders")).toArray())
+        s.readOnlyFolders.append(folder.toString());
     s.memoryLimitMiB = json.value(QStringLiteral("memory_limit_mib")).toInt(s.memoryLimitMiB);
     s.processLimit = json.value(QStringLiteral("process_limit")).toInt(s.processLimit);
     s.diskLimitMiB = json.value(QStringLiteral("disk_limit_mib")).toInt(s.diskLimitMiB);

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +24,9 @@ struct RunSettings
     int timeoutSeconds = 300;
     int parallelism = 0; // 0: the backend's default (local: the number of cores)
     bool network = true; // local backend: false cuts the sandbox off the network
+    // Local backend: host folders a sandbox sees read-only at the same path, beyond the
+    // system folders (docs/architecture.md, "Sandbox hardening").
+    QStringList readOnlyFolders;
     int memoryLimitMiB = 2048;
     int processLimit = 256;
     // Local backend: what /home/daytona and /tmp may hold together, in MiB (files are capped

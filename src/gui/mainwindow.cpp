@@ -16,6 +16,7 @@
 #include "runchangesview.h"
 #include "runfilterproxy.h"
 #include "runner/isolationprobe.h"
+#include "runner/privatenetwork.h"
 #include "runner/sandboxcgroup.h"
 #include "runtablemodel.h"
 #include "safemarkdownview.h"
@@ -592,10 +593,17 @@ void MainWindow::updateBackendStatus()
         local = tr("Checking local isolation...");
         break;
     case IsolationProbe::Result::Available:
-        local = SandboxCgroup::available()
-                ? tr("Local sandboxes: bubblewrap, memory and processes capped per sandbox.")
-                : tr("Local sandboxes: bubblewrap, memory and processes capped per process (no "
-                     "cgroup to use).");
+        // As results record them (network: "private" or "host"; limits: "cgroup" or
+        // "per-process"), said before a run starts.
+        local = (SandboxCgroup::available()
+                         ? tr("Local sandboxes: bubblewrap, memory and processes capped per "
+                              "sandbox")
+                         : tr("Local sandboxes: bubblewrap, memory and processes capped per "
+                              "process (no cgroup to use)"))
+                + (PrivateNetwork::helperProgram().isEmpty()
+                           ? tr("; with network on, the <b>HOST network</b> (install slirp4netns "
+                                "for a private one).")
+                           : tr(", a private network each."));
         break;
     case IsolationProbe::Result::Unavailable:
         local = tr("<b>Local candidates will run WITHOUT isolation</b>: %1.")

@@ -2,11 +2,14 @@
 
 #include "processlimits.h"
 #include "sandboxlayout.h"
+#include "seccompfilter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <unistd.h>
 
 namespace DreamFoundry {
 
@@ -14,8 +17,11 @@ namespace {
 constexpr int probeTimeoutMs = 10'000;
 } // namespace
 
+// Found once: QProcess would look a bare name up in the app's PATH at each start.
 IsolationProbe::IsolationProbe(QObject *parent)
-    : QObject(parent), m_program(QStandardPaths::findExecutable(QStringLiteral("bwrap")))
+    : QObject(parent)
+    , m_program(QStandardPaths::findExecutable(QStringLiteral("bwrap")))
+    , m_unshare(QStandardPaths::findExecutable(QStringLiteral("unshare")))
 {}
 
 void IsolationProbe::whenKnown(QObject *context, std::function<void()> then)
@@ -35,18 +41,28 @@ void IsolationProbe::start()
         conclude(Result::Unavailable, tr("bwrap was not found (install the bubblewrap package)"));
         return;
     }
+    QString filterError;
+    SeccompFilter::program(&filterError);
+    const int seccomp = SeccompFilter::programDescriptor();
+    if (seccomp < 0) {
+        conclude(Result::Unavailable,
+                 tr("the seccomp filter could not be made: %1")
+                         .arg(filterError.isEmpty() ? tr("no memfd") : filterError));
+        return;
+    }
     // The same isolation a candidate gets, running /bin/true: if this works, they will.
     BwrapInvocation probe;
     probe.hostHome = QStringLiteral("/");
     probe.hiddenPaths = foldersHiddenFromSandboxes();
-    probe.network = false;
+    probe.network = SandboxNetwork::Off;
+    probe.seccompFd = 3; // the first passed descriptor (ChildSetup::keepOnly)
     probe.command = {QStringLiteral("true")};
 
     m_process = new QProcess(this);
     m_process->setProgram(m_program);
     m_process->setArguments(probe.arguments());
     m_process->setStandardInputFile(QProcess::nullDevice());
-    applyProcessLimits(*m_process, {});
+    applyProcessLimits(*m_process, {0, {seccomp}});
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         if (status == QProcess::NormalExit && code == 0) {
             probeScratchDisk();
@@ -69,14 +85,19 @@ void IsolationProbe::start()
         }
     });
     m_process->start();
+    ::close(seccomp); // bwrap has its own copy once start() has forked
 }
 
 void IsolationProbe::probeScratchDisk()
 {
     // What ScratchDisk does first: mount a capped tmpfs in a user namespace of its own (over
     // the temporary folder, seen only in that namespace).
+    if (m_unshare.isEmpty()) {
+        conclude(Result::Available, {});
+        return;
+    }
     auto *process = new QProcess(this);
-    process->setProgram(QStringLiteral("unshare"));
+    process->setProgram(m_unshare);
     process->setArguments({QStringLiteral("--user"), QStringLiteral("--map-root-user"),
                            QStringLiteral("--mount"), QStringLiteral("--propagation"),
                            QStringLiteral("private"), QStringLiteral("--"), QStringLiteral("mount"),

@@ -2,10 +2,12 @@
 
 #include "isolationprobe.h"
 #include "leftovers.h"
+#include "privatenetwork.h"
 #include "processlimits.h"
 #include "runnerlogging.h"
 #include "sandboxcgroup.h"
 #include "sandboxlayout.h"
+#include "seccompfilter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -138,6 +140,8 @@ void LocalSandbox::stop()
     if (m_finished || m_stopRequested || m_removing)
         return;
     m_stopRequested = true;
+    if (m_privateNetwork)
+        m_privateNetwork->stop();
     // m_pid is 0 until the process has started: kill(0) would signal the app's own group.
     if (m_disk && m_pid > 0 && m_process && m_process->state() == QProcess::Running) {
         // The disk's script ends bwrap and collects what is there; this is its deadline.
@@ -172,8 +176,9 @@ void LocalSandbox::prepare()
                           "limit (no private disk could be made: util-linux unshare failed).")
                                .arg(m_job.candidate.id));
     }
+    m_network = chooseNetwork();
     QString error;
-    if (!createHome(&error)) {
+    if (!createHome(&error) || !createEtc(&error)) {
         SandboxOutcome outcome;
         outcome.error = error;
         removeThenFinish(outcome);
@@ -182,7 +187,22 @@ void LocalSandbox::prepare()
     m_sandboxId = newSandboxId(m_job.candidate.id);
     Q_EMIT sandboxCreated(m_sandboxId,
                           m_isolated ? QStringLiteral("bwrap") : QStringLiteral("none"));
+    Q_EMIT networkChosen(sandboxNetworkName(m_network));
     launch();
+}
+
+SandboxNetwork LocalSandbox::chooseNetwork()
+{
+    if (!m_isolated)
+        return SandboxNetwork::Host; // nothing can cut an unisolated script off
+    if (!m_job.settings.network)
+        return SandboxNetwork::Off;
+    if (!PrivateNetwork::helperProgram().isEmpty())
+        return SandboxNetwork::Private;
+    Q_EMIT warning(tr("%1 uses the HOST network (its loopback services included): slirp4netns "
+                      "is not installed.")
+                           .arg(m_job.candidate.id));
+    return SandboxNetwork::Host;
 }
 
 bool LocalSandbox::createHome(QString *error)
@@ -216,6 +236,23 @@ bool LocalSandbox::createHome(QString *error)
     return true;
 }
 
+// The sandbox's own passwd, group and resolv.conf (writeGeneratedEtc), readable by bwrap.
+bool LocalSandbox::createEtc(QString *error)
+{
+    const QString etc = m_root->filePath(QStringLiteral("etc"));
+    const bool nobody = candidatesRunAsNobody();
+    if (!QDir().mkdir(etc)
+        || !writeGeneratedEtc(etc, m_network, nobody ? nobodyUid() : ::getuid(),
+                              nobody ? nobodyGid() : ::getgid())) {
+        *error = tr("Could not write the sandbox's /etc files.");
+        return false;
+    }
+    QFile::setPermissions(etc,
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                  | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+    return true;
+}
+
 QStringList LocalSandbox::commandInside(const QString &home) const
 {
     const QString id = m_job.candidate.id;
@@ -230,53 +267,29 @@ QStringList LocalSandbox::commandInside(const QString &home) const
             home + QLatin1Char('/') + SandboxLayout::outputName(id, ext)};
 }
 
+// The descriptors bwrap gets, in order: they are 3, 4, ... in bwrap (ChildSetup::keepOnly).
+namespace {
+constexpr int seccompFdInBwrap = 3;
+constexpr int infoFdInBwrap = 4;
+constexpr int readyFdInBwrap = 5;
+constexpr int goFdInBwrap = 6;
+} // namespace
+
 void LocalSandbox::launch()
 {
-    const QString hostHome = m_root->filePath(QStringLiteral("home"));
     m_process = new QProcess(this);
     m_process->setStandardInputFile(QProcess::nullDevice());
-    const RunSettings &settings = m_job.settings;
-    if (SandboxCgroup::available()) {
-        m_cgroup = SandboxCgroup::create(
-                m_sandboxId, {settings.memoryLimitMiB * mebibyte, settings.processLimit});
+    const ProcessLimits limits = joinLimits();
+    QString error;
+    const bool configured
+            = m_isolated ? configureBwrap(limits, &error) : configureUnisolated(limits);
+    if (!configured) {
+        closeSeccompDescriptor();
+        SandboxOutcome outcome;
+        outcome.error = error;
+        removeThenFinish(outcome);
+        return;
     }
-    Q_EMIT limitsApplied(SandboxCgroup::kind(m_cgroup != nullptr));
-    // Each process keeps its own memory cap too: the group's is for all of them together.
-    ProcessLimits limits{settings.memoryLimitMiB};
-    if (m_cgroup)
-        limits.cgroupProcsFiles = m_cgroup->procsFiles();
-    applyProcessLimits(*m_process, limits);
-    QProcessEnvironment env;
-    if (m_isolated) {
-        BwrapInvocation bwrap;
-        bwrap.hostHome = hostHome;
-        bwrap.readOnlyInputDir = m_job.readOnlyInputDir;
-        bwrap.hiddenPaths = foldersHiddenFromSandboxes();
-        bwrap.tmpBytes = qint64(settings.diskLimitMiB) * mebibyte;
-        bwrap.network = settings.network;
-        const QStringList inside = commandInside(QLatin1StringView(SandboxLayout::home));
-        // The group's pids.max counts the whole sandbox; prlimit is the fallback.
-        bwrap.command = m_cgroup ? inside : processCapCommand(settings.processLimit, inside);
-        if (m_probe.scratchDisk()) {
-            setUpScratchDisk(&bwrap);
-            const QStringList wrapped = m_disk->wrap(m_probe.bwrapProgram(), bwrap.arguments());
-            m_process->setProgram(wrapped.first());
-            m_process->setArguments(wrapped.mid(1));
-        } else {
-            m_process->setProgram(m_probe.bwrapProgram());
-            m_process->setArguments(bwrap.arguments());
-        }
-        env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin"));
-    } else {
-        const QStringList command = commandInside(hostHome);
-        m_process->setProgram(command.first());
-        m_process->setArguments(command.mid(1));
-        m_process->setWorkingDirectory(hostHome);
-        for (const QString &variable : SandboxLayout::environment(hostHome))
-            env.insert(variable.section(QLatin1Char('='), 0, 0),
-                       variable.section(QLatin1Char('='), 1));
-    }
-    m_process->setProcessEnvironment(env);
     connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
         Q_EMIT outputReceived(OutputStream::Stdout, m_process->readAllStandardOutput());
     });
@@ -288,6 +301,107 @@ void LocalSandbox::launch()
     connect(m_process, &QProcess::started, this, [this] { m_pid = m_process->processId(); });
     Q_EMIT phaseChanged(CandidateState::Running);
     m_process->start();
+    // QProcess forks in start(): the child has its copies of what it was handed.
+    closeSeccompDescriptor();
+    if (m_privateNetwork)
+        m_privateNetwork->sandboxStarted();
+}
+
+// The sandbox's control group when one can be made, and the limits each process gets anyway.
+ProcessLimits LocalSandbox::joinLimits()
+{
+    const RunSettings &settings = m_job.settings;
+    if (SandboxCgroup::available()) {
+        m_cgroup = SandboxCgroup::create(
+                m_sandboxId, {settings.memoryLimitMiB * mebibyte, settings.processLimit});
+    }
+    Q_EMIT limitsApplied(SandboxCgroup::kind(m_cgroup != nullptr));
+    // Each process keeps its own memory cap too: the group's is for all of them together.
+    ProcessLimits limits{settings.memoryLimitMiB};
+    if (m_cgroup)
+        limits.cgroupProcsFiles = m_cgroup->procsFiles();
+    return limits;
+}
+
+bool LocalSandbox::configureBwrap(ProcessLimits limits, QString *error)
+{
+    const RunSettings &settings = m_job.settings;
+    BwrapInvocation bwrap;
+    bwrap.hostHome = m_root->filePath(QStringLiteral("home"));
+    bwrap.generatedEtcDir = m_root->filePath(QStringLiteral("etc"));
+    bwrap.readOnlyInputDir = m_job.readOnlyInputDir;
+    bwrap.readOnlyFolders = settings.readOnlyFolders;
+    bwrap.hiddenPaths = foldersHiddenFromSandboxes();
+    bwrap.tmpBytes = qint64(settings.diskLimitMiB) * mebibyte;
+    bwrap.network = m_network;
+    const QStringList inside = commandInside(QLatin1StringView(SandboxLayout::home));
+    // The group's pids.max counts the whole sandbox; prlimit is the fallback.
+    bwrap.command = m_cgroup ? inside : processCapCommand(settings.processLimit, inside);
+    m_seccompFd = SeccompFilter::programDescriptor();
+    if (m_seccompFd < 0) {
+        *error = tr("Could not make the sandbox's seccomp filter.");
+        return false;
+    }
+    limits.passedDescriptors = {m_seccompFd};
+    bwrap.seccompFd = seccompFdInBwrap;
+    if (m_network == SandboxNetwork::Private) {
+        if (!preparePrivateNetwork(error))
+            return false;
+        limits.passedDescriptors << m_privateNetwork->infoWriteFd()
+                                 << m_privateNetwork->readyWriteFd()
+                                 << m_privateNetwork->goReadFd();
+        bwrap.infoFd = infoFdInBwrap;
+        bwrap.command = afterNetworkIsUp(readyFdInBwrap, goFdInBwrap, bwrap.command);
+    }
+    QStringList program;
+    if (m_probe.scratchDisk()) {
+        setUpScratchDisk(&bwrap);
+        // unshare and the disk's shell hand the descriptors on to bwrap at the same numbers.
+        program = m_disk->wrap(m_probe.bwrapProgram(), bwrap.arguments());
+    } else {
+        program = QStringList{m_probe.bwrapProgram()} + bwrap.arguments();
+    }
+    m_process->setProgram(program.first());
+    m_process->setArguments(program.mid(1));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin"));
+    m_process->setProcessEnvironment(env);
+    applyProcessLimits(*m_process, limits);
+    return true;
+}
+
+void LocalSandbox::closeSeccompDescriptor()
+{
+    if (m_seccompFd >= 0)
+        ::close(m_seccompFd);
+    m_seccompFd = -1;
+}
+
+bool LocalSandbox::preparePrivateNetwork(QString *error)
+{
+    m_privateNetwork = new PrivateNetwork(this);
+    if (!m_privateNetwork->prepare(error))
+        return false;
+    connect(m_privateNetwork, &PrivateNetwork::failed, this, [this](const QString &reason) {
+        m_networkError = tr("The sandbox's private network could not be set up: %1.").arg(reason);
+        stop();
+    });
+    return true;
+}
+
+bool LocalSandbox::configureUnisolated(const ProcessLimits &limits)
+{
+    const QString hostHome = m_root->filePath(QStringLiteral("home"));
+    const QStringList command = commandInside(hostHome);
+    m_process->setProgram(command.first());
+    m_process->setArguments(command.mid(1));
+    m_process->setWorkingDirectory(hostHome);
+    QProcessEnvironment env;
+    for (const QString &variable : SandboxLayout::environment(hostHome))
+        env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+    m_process->setProcessEnvironment(env);
+    applyProcessLimits(*m_process, limits);
+    return true;
 }
 
 void LocalSandbox::onProcessFinished(int exitCode, QProcess::ExitStatus status)
@@ -310,6 +424,8 @@ void LocalSandbox::collectAndFinish(std::optional<int> exitCode)
 {
     Q_EMIT phaseChanged(CandidateState::Collecting);
     killProcessGroup(m_pid); // unisolated: whatever the script left running in the background
+    if (m_privateNetwork)
+        m_privateNetwork->stop();
     SandboxOutcome outcome;
     outcome.exitCode = exitCode;
     outcome.limitReached = limitReached();
@@ -317,6 +433,9 @@ void LocalSandbox::collectAndFinish(std::optional<int> exitCode)
         collectFromScratchDisk(&outcome);
     else
         collectArtifact(&outcome);
+    // Said last: without its network the candidate never ran, whatever else went wrong.
+    if (!m_networkError.isEmpty())
+        outcome.error = m_networkError;
     removeThenFinish(outcome);
 }
 
@@ -325,6 +444,7 @@ void LocalSandbox::setUpScratchDisk(BwrapInvocation *bwrap)
     const RunSettings &settings = m_job.settings;
     ScratchDisk disk;
     disk.root = m_root->path();
+    disk.unshareProgram = m_probe.unshareProgram();
     disk.bytes = qint64(settings.diskLimitMiB) * mebibyte;
     disk.files = qint64(settings.diskLimitMiB) * ScratchDisk::filesPerMiB;
     disk.stagedScript = m_root->filePath(QStringLiteral("home/"))

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "processlimits.h"
 #include "sandbox.h"
+#include "sandboxlayout.h"
 #include "scratchdisk.h"
 
 #include <QElapsedTimer>
@@ -14,6 +16,7 @@ namespace DreamFoundry {
 
 struct BwrapInvocation;
 class IsolationProbe;
+class PrivateNetwork;
 class OwnedFolder;
 class SandboxCgroup;
 
@@ -49,7 +52,14 @@ public:
 private:
     void prepare();
     bool createHome(QString *error);
+    bool createEtc(QString *error);
+    SandboxNetwork chooseNetwork();
     void launch();
+    ProcessLimits joinLimits();
+    bool configureBwrap(ProcessLimits limits, QString *error);
+    bool preparePrivateNetwork(QString *error);
+    bool configureUnisolated(const ProcessLimits &limits);
+    void closeSeccompDescriptor();
     QStringList commandInside(const QString &home) const;
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
@@ -72,6 +82,10 @@ private:
     bool m_stopRequested = false;
     bool m_finished = false;
     bool m_removing = false;
+    SandboxNetwork m_network = SandboxNetwork::Off;
+    PrivateNetwork *m_privateNetwork = nullptr;
+    QString m_networkError; // why the sandbox was stopped while its network was set up
+    int m_seccompFd = -1; // the app's copy, closed once bwrap has its own
     QProcess *m_process = nullptr;
     qint64 m_pid = 0;
 };

@@ -1,5 +1,7 @@
 #include "processlimits.h"
 
+#include "childsetup.h"
+
 #include <QProcess>
 
 #include <fcntl.h>
@@ -73,6 +75,7 @@ void applyProcessLimits(QProcess &process, const ProcessLimits &limits)
     const bool dropRoot = candidatesRunAsNobody();
     const Nobody who = nobody();
     const rlim_t memory = rlim_t(limits.memoryLimitMiB) * 1024 * 1024;
+    const ChildSetup::Passed passed = ChildSetup::passed(limits.passedDescriptors);
     const QByteArrayList groups = limits.cgroupProcsFiles;
     process.setChildProcessModifier([=] {
         joinGroups(groups);
@@ -86,6 +89,9 @@ void applyProcessLimits(QProcess &process, const ProcessLimits &limits)
             if (setgid(who.gid) != 0 || setuid(who.uid) != 0)
                 _exit(126);
         }
+        // After setuid, so the new keyring belongs to the candidate's user.
+        ChildSetup::joinFreshSessionKeyring();
+        ChildSetup::keepOnly(passed);
     });
 }
 

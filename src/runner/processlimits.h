@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayList>
+#include <QList>
 #include <QStringList>
 
 class QProcess;
@@ -10,15 +11,18 @@ namespace DreamFoundry {
 struct ProcessLimits
 {
     int memoryLimitMiB = 0; // address space of each process; 0: no limit
+    // Handed to the child as descriptors 3, 4, ...; every other one is closed at exec.
+    QList<int> passedDescriptors = {};
     // cgroup.procs files the child moves itself into before exec (see SandboxCgroup), so
     // that it and everything it starts count against the sandbox's group.
     QByteArrayList cgroupProcsFiles = {};
 };
 
-// Sets up the child before it runs: its own session (so everything it starts can be killed
-// as one group), lower CPU priority, the memory limit, the sandbox's control group, and, when the
-// app runs as root, the unprivileged "nobody" user: the kernel exempts root from the process limit
-// (see processCapCommand), and a candidate has no business being root.
+// Sets up the child before it runs: the sandbox's control group, its own session (so everything
+// it starts can be killed as one group), lower CPU priority, the memory limit, and, when the app
+// runs as root, the unprivileged "nobody" user: the kernel exempts root from the process limit
+// (see processCapCommand), and a candidate has no business being root. It also leaves the app's
+// session keyring and closes every descriptor but stdin, stdout, stderr and the passed ones.
 void applyProcessLimits(QProcess &process, const ProcessLimits &limits);
 
 // The command that runs `command` with at most `processes` processes. It must run inside the

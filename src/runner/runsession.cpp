@@ -52,6 +52,8 @@ void RunSession::start(Backend &backend)
                 m_result.isolation = isolation;
                 Q_EMIT sandboxCreated(id);
             });
+    connect(m_sandbox, &Sandbox::networkChosen, this,
+            [this](const QString &network) { m_result.network = network; });
     connect(m_sandbox, &Sandbox::limitsApplied, this,
             [this](const QString &limits) { m_result.limits = limits; });
     connect(m_sandbox, &Sandbox::finished, this, &RunSession::onSandboxFinished);

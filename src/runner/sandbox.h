@@ -53,6 +53,8 @@ public:
 Q_SIGNALS:
     void phaseChanged(DreamFoundry::CandidateState phase);
     void sandboxCreated(const QString &sandboxId, const QString &isolation);
+    // How the sandbox reaches the network ("off", "host", "private"); local sandboxes only.
+    void networkChosen(const QString &network);
     // How memory and processes are limited: SandboxCgroup::kind() (local backend only).
     void limitsApplied(const QString &limits);
     void outputReceived(DreamFoundry::OutputStream stream, const QByteArray &chunk);

@@ -25,14 +25,25 @@ QStringList environment(const QString &homePath);
 
 } // namespace SandboxLayout
 
+// How a sandbox reaches the network: not at all, through the host's own network stack
+// (everything on the host's loopback included), or through a private one of its own.
+enum class SandboxNetwork { Off, Host, Private };
+
+// What results record for each ("off", "host", "private").
+QString sandboxNetworkName(SandboxNetwork network);
+
 // The bwrap command line that runs a candidate isolated: a private /home/daytona and /tmp,
-// the host read-only, the user's home out of sight, new PID, IPC and UTS namespaces, no
-// capabilities, a cleared environment, and no network when asked.
+// only the system folders of the host, read-only (see systemFolderArguments), new PID, IPC,
+// UTS and user namespaces and no further ones, no capabilities, a seccomp filter, a cleared
+// environment, and the network asked for (docs/architecture.md, "Sandbox hardening").
 struct BwrapInvocation
 {
     QString hostHome; // the sandbox's home on the host, bound as /home/daytona
     QString readOnlyInputDir; // when set, bound read-only at SandboxLayout::inputPath()
     QStringList hiddenPaths; // host folders covered by an empty tmpfs (homes, temp dirs)
+    QStringList readOnlyFolders; // host folders the user added, bound read-only where they are
+    // A host folder with the sandbox's own passwd, group and resolv.conf for its /etc.
+    QString generatedEtcDir;
     // The size of the sandbox's writable /tmp (one of hiddenPaths); the other hidden folders
     // get a tiny read-only tmpfs. Every tmpfs has a size: unsized, each may take half the RAM.
     qint64 tmpBytes = 64 * 1024 * 1024;
@@ -41,11 +52,28 @@ struct BwrapInvocation
     QString hostTmp;
     std::optional<unsigned> uid;
     std::optional<unsigned> gid;
-    bool network = true;
+    SandboxNetwork network = SandboxNetwork::Host;
+    int seccompFd = -1; // the filter bwrap reads and installs, in bwrap's descriptor numbers
+    int infoFd = -1; // where bwrap writes the sandbox's process id (Private network)
     QStringList command; // what runs inside, e.g. python3 <script> <objective> <output>
 
     QStringList arguments() const;
 };
+
+// The host's system folders a sandbox sees, read-only: /usr, the /bin, /lib... links or
+// folders, and the files of /etc a Python interpreter and its libraries read. Nothing else
+// of the host: no project folder, /srv, /opt or other users' files.
+QStringList systemFolderArguments();
+
+// The /etc files the sandbox gets in place of the host's: a passwd and group naming only
+// root and the candidate's user ("daytona"), and for a private network a resolv.conf
+// naming the network helper's DNS forwarder. Written into `dir`; false on failure.
+bool writeGeneratedEtc(const QString &dir, SandboxNetwork network, unsigned uid, unsigned gid);
+
+// Runs `command` once the app says the sandbox's private network is up: the shell writes a
+// line to descriptor `readyFd` (bwrap has set the sandbox up), waits for a line on `goFd`,
+// closes both and runs the command. Both must be single digits.
+QStringList afterNetworkIsUp(int readyFd, int goFd, const QStringList &command);
 
 // The folders a sandbox must not see: every home, temporary and runtime folder of the host.
 QStringList foldersHiddenFromSandboxes();

@@ -16,6 +16,9 @@ mount -t tmpfs -o "size=$bytes,nr_inodes=$files,mode=0755" dreamfoundry "$disk" 
   || { echo "dreamfoundry: could not make the sandbox's disk" >&2; exit 125; }
 "$@" &
 child=$!
+# bwrap has its own copies of the descriptors handed to it (seccomp filter, network pipes): the
+# app must see a pipe's end when bwrap closes it, not when this script does.
+exec 3<&- 4<&- 5<&- 6<&- 7<&- 8<&- 9<&-
 trap 'kill -KILL $child 2>/dev/null' TERM
 wait $child 2>/dev/null
 rc=$?
@@ -70,18 +73,18 @@ QString ScratchDisk::tmpInside() const
 QStringList ScratchDisk::wrap(const QString &bwrapProgram, const QStringList &bwrapArguments) const
 {
     // Root of its own user namespace, it may mount; the candidate, in bwrap's, may not.
-    return QStringList{
-                   QStringLiteral("unshare"), QStringLiteral("--user"),
-                   QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
-                   QStringLiteral("--propagation"), QStringLiteral("private"), QStringLiteral("--"),
-                   // The script dies with the app (making the user namespace cleared what
-                   // the child modifier could set), and bwrap (--die-with-parent) with it.
-                   QStringLiteral("setpriv"), QStringLiteral("--pdeathsig"), QStringLiteral("KILL"),
-                   QStringLiteral("--"), QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                   QLatin1StringView(script), QStringLiteral("dreamfoundry-sandbox"), mountPoint(),
-                   QString::number(bytes), QString::number(files), stagedScript, artifactName,
-                   outbox(), QString::number(artifactLimitBytes), QString::number(collectSeconds),
-                   bwrapProgram}
+    return QStringList{unshareProgram, QStringLiteral("--user"), QStringLiteral("--map-root-user"),
+                       QStringLiteral("--mount"), QStringLiteral("--propagation"),
+                       QStringLiteral("private"), QStringLiteral("--"),
+                       // The script dies with the app (making the user namespace cleared what
+                       // the child modifier could set), and bwrap (--die-with-parent) with it.
+                       QStringLiteral("setpriv"), QStringLiteral("--pdeathsig"),
+                       QStringLiteral("KILL"), QStringLiteral("--"), QStringLiteral("/bin/sh"),
+                       QStringLiteral("-c"), QLatin1StringView(script),
+                       QStringLiteral("dreamfoundry-sandbox"), mountPoint(), QString::number(bytes),
+                       QString::number(files), stagedScript, artifactName, outbox(),
+                       QString::number(artifactLimitBytes), QString::number(collectSeconds),
+                       bwrapProgram}
     + bwrapArguments;
 }
 

@@ -16,6 +16,7 @@ namespace DreamFoundry {
 struct ScratchDisk
 {
     QString root; // the sandbox's folder on the host: holds the mount point and the outbox
+    QString unshareProgram = QStringLiteral("unshare");
     qint64 bytes = 0;
     qint64 files = 0;
     QString stagedScript; // host path of the candidate's script, copied into the home

@@ -11,11 +11,19 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocalServer>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 #include <QUuid>
+
+#include <fcntl.h>
+#include <linux/keyctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 using namespace DreamFoundry;
 using Test::CandidateScripts;
@@ -50,6 +58,28 @@ int processesWith(const QByteArray &marker)
             ++found;
     }
     return found;
+}
+
+// A candidate that reports, one line each, whether it reaches a TCP port on the host's
+// loopback (directly and through slirp4netns's host address), an abstract unix socket, and
+// which network interfaces it has.
+QString networkProbeBody(quint16 port, const QString &abstractName)
+{
+    return QStringLiteral(
+                   "import socket\n"
+                   "def reach(family, address):\n"
+                   "    try:\n"
+                   "        socket.socket(family, socket.SOCK_STREAM).connect(address)\n"
+                   "        return 'reached'\n"
+                   "    except OSError:\n"
+                   "        return 'unreachable'\n"
+                   "lines = ['loopback ' + reach(socket.AF_INET, ('127.0.0.1', %1)),\n"
+                   "         'host ' + reach(socket.AF_INET, ('10.0.2.2', %1)),\n"
+                   "         'abstract ' + reach(socket.AF_UNIX, '\\0%2'),\n"
+                   "         'interfaces ' + ' '.join(n for _, n in socket.if_nameindex())]\n"
+                   "open(output_path, 'w').write('\\n'.join(lines))\n")
+            .arg(port)
+            .arg(abstractName);
 }
 
 } // namespace
@@ -416,23 +446,277 @@ private Q_SLOTS:
         QVERIFY2(started >= 30 && started < 40, qPrintable(*r.artifactContent));
     }
 
-    void networkCanBeCutOff()
+    // Network on: the candidate has the internet through tap0, and nothing of the host's
+    // loopback or abstract sockets. Off: only its own loopback.
+    void networkOnIsPrivateAndOffIsNone_data()
+    {
+        QTest::addColumn<bool>("network");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("recorded");
+        QTest::newRow("on") << true
+                            << QStringLiteral("loopback unreachable\nhost unreachable\n"
+                                              "abstract unreachable\ninterfaces lo tap0")
+                            << QStringLiteral("private");
+        QTest::newRow("off") << false
+                             << QStringLiteral("loopback unreachable\nhost unreachable\n"
+                                               "abstract unreachable\ninterfaces lo")
+                             << QStringLiteral("off");
+    }
+
+    void networkOnIsPrivateAndOffIsNone()
+    {
+        QFETCH(bool, network);
+        QFETCH(QString, expected);
+        QFETCH(QString, recorded);
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("slirp4netns")).isEmpty(),
+                 "slirp4netns must be installed for this test (scripts/install-deps.sh)");
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QLocalServer abstract;
+        abstract.setSocketOptions(QLocalServer::AbstractNamespaceOption);
+        const QString name
+                = QStringLiteral("dreamfoundry-test-") + QUuid::createUuid().toString(QUuid::Id128);
+        QVERIFY(abstract.listen(name));
+        const QString script = m_scripts.write(QStringLiteral("net.py"),
+                                               networkProbeBody(server.serverPort(), name));
+        RunSettings settings;
+        settings.network = network;
+        const CandidateResult r = run({script}, settings).candidates.at(0);
+        QCOMPARE(r.state, CandidateState::Succeeded);
+        QCOMPARE(*r.artifactContent, expected);
+        QCOMPARE(r.network, recorded);
+        QCOMPARE(r.toJson().value(QStringLiteral("network")).toString(), recorded);
+    }
+
+    void siblingsCannotReachEachOthersPorts()
+    {
+        const quint16 port = 20000 + QRandomGenerator::global()->bounded(20000);
+        const QString listener = m_scripts.write(
+                QStringLiteral("listener.py"),
+                QStringLiteral("import socket\ns = socket.socket()\n"
+                               "s.bind(('0.0.0.0', %1))\ns.listen()\ntime.sleep(4)\n"
+                               "open(output_path, 'w').write('listened')\n")
+                        .arg(port));
+        const QString caller = m_scripts.write(
+                QStringLiteral("caller.py"),
+                QStringLiteral("import socket\ntime.sleep(1)\nresults = []\n"
+                               "for host in ['127.0.0.1', '10.0.2.2', '10.0.2.15']:\n"
+                               "    try:\n"
+                               "        socket.create_connection((host, %1), timeout=1)\n"
+                               "        results.append(host + ' reached')\n"
+                               "    except OSError:\n"
+                               "        results.append(host + ' unreachable')\n"
+                               "open(output_path, 'w').write(', '.join(results))\n")
+                        .arg(port));
+        RunSettings settings;
+        settings.parallelism = 2;
+        const RunRecord record = run({listener, caller}, settings);
+        QCOMPARE(*record.candidates.at(0).artifactContent, QStringLiteral("listened"));
+        // 10.0.2.15 is each sandbox's own tap0 address: the caller reaches only itself there.
+        QCOMPARE(*record.candidates.at(1).artifactContent,
+                 QStringLiteral("127.0.0.1 unreachable, 10.0.2.2 unreachable, "
+                                "10.0.2.15 unreachable"));
+    }
+
+    // Where slirp4netns is missing the candidate gets the host's network, and the warning
+    // and the record say so.
+    void withoutSlirpTheHostNetworkIsUsedAndSaidSo()
     {
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        const QString script = m_scripts.write(
-                QStringLiteral("net.py"),
-                QStringLiteral("import socket\ntry:\n"
-                               "    socket.create_connection(('127.0.0.1', %1), timeout=5)\n"
-                               "    result = 'connected'\nexcept OSError:\n    result = 'offline'\n"
-                               "open(output_path, 'w').write(result)\n")
-                        .arg(server.serverPort()));
+        const QString script = m_scripts.write(QStringLiteral("hostnet.py"),
+                                               networkProbeBody(server.serverPort(), {}));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", "/nonexistent"); // bwrap is already found; prlimit runs inside
+        const auto restore = qScopeGuard([&path] { qputenv("PATH", path); });
+        m_orchestrator = std::make_unique<Orchestrator>(m_backend);
+        QSignalSpy warnings(m_orchestrator.get(), &Orchestrator::warning);
+        QSignalSpy finished(m_orchestrator.get(), &Orchestrator::runFinished);
         RunSettings settings;
-        QCOMPARE(*run({script}, settings).candidates.at(0).artifactContent,
-                 QStringLiteral("connected"));
-        settings.network = false;
-        QCOMPARE(*run({script}, settings).candidates.at(0).artifactContent,
-                 QStringLiteral("offline"));
+        settings.objective = QStringLiteral("x");
+        QVERIFY(m_orchestrator->start(candidatesFromScripts({script}).candidates, settings)
+                        .isEmpty());
+        QVERIFY(finished.wait(30'000));
+        const CandidateResult &r = m_orchestrator->result(0);
+        QCOMPARE(r.state, CandidateState::Succeeded);
+        QCOMPARE(r.network, QStringLiteral("host"));
+        QVERIFY2(r.artifactContent->startsWith(QStringLiteral("loopback reached")),
+                 qPrintable(*r.artifactContent));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.at(0).at(1).toString().contains(QStringLiteral("HOST network")),
+                 qPrintable(warnings.at(0).at(1).toString()));
+    }
+
+    // A network helper that fails ends the candidate in a definite state with the reason,
+    // rather than running it without the network it was promised.
+    void aFailingNetworkHelperEndsTheCandidateWithTheReason()
+    {
+        QTemporaryDir fakeBin;
+        const QString helper = fakeBin.filePath(QStringLiteral("slirp4netns"));
+        QFile file(helper);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\necho 'cannot open /dev/net/tun' >&2\nexit 1\n");
+        file.close();
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(fakeBin.path()));
+        const auto restore = qScopeGuard([&path] { qputenv("PATH", path); });
+        const QString script
+                = m_scripts.write(QStringLiteral("never.py"),
+                                  QStringLiteral("open(output_path, 'w').write('ran')\n"));
+        const CandidateResult r = run({script}).candidates.at(0);
+        QCOMPARE(r.network, QStringLiteral("private"));
+        QVERIFY(!r.succeeded());
+        QVERIFY(!r.exitCode);
+        QVERIFY2(r.errorMessage.contains(QStringLiteral("cannot open /dev/net/tun")),
+                 qPrintable(r.errorMessage));
+        QCOMPARE(r.cleanup, QStringLiteral("ok"));
+    }
+
+    // The candidate gets stdin, stdout and stderr, nothing else: not the app's own pipes and
+    // sockets, nor what the app inherited.
+    void onlyTheStandardDescriptorsReachTheCandidate_data()
+    {
+        QTest::addColumn<bool>("network");
+        QTest::newRow("private network") << true;
+        QTest::newRow("no network") << false;
+    }
+
+    void onlyTheStandardDescriptorsReachTheCandidate()
+    {
+        QFETCH(bool, network);
+        // Inheritable, as one a CI runner or a shell might leave open for the app.
+        const int leaked = ::open("/dev/null", O_RDONLY);
+        QVERIFY(leaked >= 0);
+        const int leakedHigh = ::dup2(leaked, 77);
+        const auto close = qScopeGuard([&] {
+            ::close(leaked);
+            ::close(leakedHigh);
+        });
+        const QString script = m_scripts.write(
+                QStringLiteral("fds.py"),
+                QStringLiteral("def is_open(fd):\n"
+                               "    try:\n        os.fstat(fd)\n        return True\n"
+                               "    except OSError:\n        return False\n"
+                               "# listdir's own descriptor is closed by the time is_open runs\n"
+                               "fds = [int(f) for f in os.listdir('/proc/self/fd')]\n"
+                               "found = repr([f for f in fds if is_open(f)])\n"
+                               "open(output_path, 'w').write(found)\n"));
+        RunSettings settings;
+        settings.network = network;
+        const CandidateResult r = run({script}, settings).candidates.at(0);
+        QCOMPARE(r.state, CandidateState::Succeeded);
+        QCOMPARE(*r.artifactContent, QStringLiteral("[0, 1, 2]"));
+    }
+
+    // A key in the session keyring the app was started in stays out of the candidate's reach.
+    void theSessionKeyringIsNotInherited()
+    {
+        // This test process becomes the "app started in a session holding a key".
+        QVERIFY(::syscall(SYS_keyctl, KEYCTL_JOIN_SESSION_KEYRING, nullptr) > 0);
+        const QByteArray secret = "keyring-secret";
+        const long key = ::syscall(SYS_add_key, "user", "dreamfoundry-test", secret.constData(),
+                                   size_t(secret.size()), KEY_SPEC_SESSION_KEYRING);
+        QVERIFY(key > 0);
+        char readBack[64] = {};
+        QCOMPARE(::syscall(SYS_keyctl, KEYCTL_READ, key, readBack, sizeof readBack),
+                 long(secret.size()));
+        const QString script = m_scripts.write(
+                QStringLiteral("keys.py"),
+                QStringLiteral(
+                        "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
+                        "buf = ctypes.create_string_buffer(64)\n"
+                        "got = libc.syscall(%1, %2, %3, buf, 64)\n"
+                        "err = ctypes.get_errno()\n"
+                        "found = libc.syscall(%1, 0, -3, 0)\n"
+                        "open(output_path, 'w').write(\n"
+                        "    f'read {got} {os.strerror(err)} {buf.value!r}; session {found}')\n")
+                        .arg(SYS_keyctl)
+                        .arg(KEYCTL_READ)
+                        .arg(key));
+        const CandidateResult r = run({script}).candidates.at(0);
+        QCOMPARE(r.state, CandidateState::Succeeded);
+        QCOMPARE(*r.artifactContent,
+                 QStringLiteral("read -1 Operation not permitted b''; session -1"));
+    }
+
+    // Calls a Python agent never needs fail with EPERM; what it does need still works.
+    void hostileSystemCallsFailAndPythonStillWorks()
+    {
+        const QString script = m_scripts.write(
+                QStringLiteral("calls.py"),
+                QStringLiteral(
+                        "import ctypes, json, ssl, sqlite3, subprocess\n"
+                        "libc = ctypes.CDLL(None, use_errno=True)\n"
+                        "def attempt(what, call):\n"
+                        "    result = call()\n"
+                        "    return f'{what} {result} {os.strerror(ctypes.get_errno())}' "
+                        "if result < 0 else f'{what} ALLOWED'\n"
+                        "report = [attempt('unshare-user', lambda: libc.unshare(0x10000000)),\n"
+                        "          attempt('io_uring', lambda: libc.syscall(425, 8, "
+                        "ctypes.create_string_buffer(120))),\n"
+                        "          attempt('ptrace', lambda: libc.ptrace(16, 1, 0, 0))]\n"
+                        "ssl.create_default_context()\n"
+                        "sqlite3.connect(':memory:').execute('select 1')\n"
+                        "child = subprocess.run(['python3', '-c', 'print(json := 6 * 7)'],\n"
+                        "                       capture_output=True, text=True).stdout.strip()\n"
+                        "report.append('child ' + child)\n"
+                        "open(output_path, 'w').write('\\n'.join(report))\n"));
+        const CandidateResult r = run({script}).candidates.at(0);
+        QCOMPARE(r.state, CandidateState::Succeeded);
+        QCOMPARE(*r.artifactContent,
+                 QStringLiteral("unshare-user -1 Operation not permitted\n"
+                                "io_uring -1 Operation not permitted\n"
+                                "ptrace -1 Operation not permitted\nchild 42"));
+    }
+
+    // Only the system folders are there: a folder under /srv or /opt, or a world-readable
+    // .env beside a project, is not, unless the user adds its folder.
+    void hostFilesOutsideTheAllowListAreNotVisible()
+    {
+        const QString id = QUuid::createUuid().toString(QUuid::Id128);
+        const QString srv = QStringLiteral("/srv/dreamfoundry-test-") + id;
+        const QString opt = QStringLiteral("/opt/dreamfoundry-test-") + id;
+        const auto remove = qScopeGuard([&] {
+            QDir(srv).removeRecursively();
+            QDir(opt).removeRecursively();
+        });
+        for (const QString &dir : QStringList{srv + QStringLiteral("/project"), opt}) {
+            QVERIFY(QDir().mkpath(dir));
+            QFile::setPermissions(dir,
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                          | QFile::ReadOther | QFile::ExeOther);
+        }
+        QFile::setPermissions(srv,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                      | QFile::ReadOther | QFile::ExeOther);
+        for (const QString &file :
+             QStringList{srv + QStringLiteral("/.env"), opt + QStringLiteral("/secret")}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("DAYTONA_API_KEY=leaked\n");
+            f.close();
+            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        }
+        const QString script = m_scripts.write(
+                QStringLiteral("look.py"),
+                QStringLiteral("def read(path):\n"
+                               "    try:\n        return open(path).read().strip()\n"
+                               "    except OSError as e:\n        return type(e).__name__\n"
+                               "open(output_path, 'w').write(' | '.join(\n"
+                               "    [read('%1/.env'), read('%2/secret'),\n"
+                               "     ' '.join(sorted(set(os.listdir('/')) & {'srv', 'opt', 'var', "
+                               "'usr', 'etc'}))]))\n")
+                        .arg(srv, opt));
+        const CandidateResult hidden = run({script}).candidates.at(0);
+        QCOMPARE(hidden.state, CandidateState::Succeeded);
+        QCOMPARE(*hidden.artifactContent,
+                 QStringLiteral("FileNotFoundError | FileNotFoundError | etc usr var"));
+        RunSettings settings;
+        settings.readOnlyFolders = {srv};
+        const CandidateResult added = run({script}, settings).candidates.at(0);
+        QCOMPARE(*added.artifactContent,
+                 QStringLiteral("DAYTONA_API_KEY=leaked | FileNotFoundError | etc srv usr var"));
     }
 
     void parallelismCapAndInputOrder()

@@ -52,6 +52,7 @@ private Q_SLOTS:
         QCOMPARE(back.objective, run.objective);
         QCOMPARE(back.startedAt, run.startedAt);
         QCOMPARE(back.settings.timeoutSeconds, 42);
+        QCOMPARE(back.settings.readOnlyFolders, QStringList{QStringLiteral("/srv/data")});
         QCOMPARE(back.candidates.size(), 2);
         const CandidateResult &a = back.candidates[0];
         QCOMPARE(a.candidateId, QStringLiteral("alpha"));
@@ -61,10 +62,12 @@ private Q_SLOTS:
         QCOMPARE(readFile(a.artifactFile), QByteArray("# events\n"));
         QCOMPARE(readFile(a.scriptPath), QByteArray("print('alpha')\n"));
         QCOMPARE(a.timings.running, 1.5);
+        QCOMPARE(a.network, QStringLiteral("private"));
         QCOMPARE(a.output, QStringLiteral("hello\noops\n"));
         QCOMPARE(a.standardOutput, QStringLiteral("hello\n"));
         QCOMPARE(a.errorOutput, QStringLiteral("oops\n"));
         const CandidateResult &d = back.candidates[1];
+        QCOMPARE(d.network, QString()); // as a Daytona result: no "network" field at all
         QCOMPARE(d.state, CandidateState::TimedOut);
         QVERIFY(!d.exitCode);
         QVERIFY(!d.hasArtifact());
@@ -314,6 +317,7 @@ private:
         run.startedAt = QDateTime(QDate(2026, 11, 1), QTime(10, 0, 0, 123), Qt::UTC);
         run.finishedAt = run.startedAt.addSecs(5);
         run.settings.timeoutSeconds = 42;
+        run.settings.readOnlyFolders = {QStringLiteral("/srv/data")};
 
         CandidateResult alpha;
         alpha.candidateId = QStringLiteral("alpha");
@@ -325,6 +329,7 @@ private:
         alpha.errorOutput = QStringLiteral("oops\n");
         alpha.backend = QStringLiteral("local");
         alpha.isolation = QStringLiteral("bwrap");
+        alpha.network = QStringLiteral("private");
         alpha.scriptPath
                 = writeFile(m_dir.filePath(QStringLiteral("alpha.py")), "print('alpha')\n");
         alpha.artifactFile

@@ -58,6 +58,18 @@ private Q_SLOTS:
         QCOMPARE(r.outDir, QStringLiteral("/o"));
     }
 
+    void readOnlyFoldersAreRepeatableAndAbsolute()
+    {
+        QTemporaryDir a;
+        QTemporaryDir b;
+        const RunRequest r = RunRequest::parse({QStringLiteral("--read-only-folder"),
+                                                a.path() + QStringLiteral("/."),
+                                                QStringLiteral("--read-only-folder"), b.path()});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.settings.readOnlyFolders, (QStringList{a.path(), b.path()}));
+        QVERIFY(RunRequest::parse({}).settings.readOnlyFolders.isEmpty());
+    }
+
     void objectiveWithALeadingDash()
     {
         const RunRequest r
@@ -85,6 +97,10 @@ private Q_SLOTS:
         QTest::newRow("timeout not a number")
                 << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")}
                 << QStringLiteral("timeout");
+        QTest::newRow("read-only folder missing")
+                << QStringList{QStringLiteral("--read-only-folder"),
+                               QStringLiteral("/nonexistent-dreamfoundry")}
+                << QStringLiteral("/nonexistent-dreamfoundry");
         QTest::newRow("zero parallel")
                 << QStringList{QStringLiteral("--parallel"), QStringLiteral("0")}
                 << QStringLiteral("parallel");

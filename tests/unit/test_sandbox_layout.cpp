@@ -1,5 +1,8 @@
 #include "runner/sandboxlayout.h"
+#include "runner/seccompfilter.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace DreamFoundry;
@@ -25,8 +28,8 @@ private Q_SLOTS:
         bwrap.command = {QStringLiteral("python3"), QStringLiteral("a.py"),
                          QStringLiteral("$(rm -rf ~) `x` \"q\""), QStringLiteral("out.md")};
         const QStringList args = bwrap.arguments();
-        for (const char *flag : {"--unshare-pid", "--unshare-user", "--die-with-parent",
-                                 "--clearenv", "--new-session"})
+        for (const char *flag : {"--unshare-pid", "--unshare-user", "--disable-userns",
+                                 "--die-with-parent", "--clearenv", "--new-session"})
             QVERIFY2(args.contains(QLatin1StringView(flag)), flag);
         QVERIFY(!args.contains(QStringLiteral("--unshare-net")));
         QCOMPARE(args.mid(args.indexOf(QStringLiteral("--")) + 1), bwrap.command);
@@ -37,8 +40,111 @@ private Q_SLOTS:
         // The user's home is covered before the sandbox home is bound inside it.
         QVERIFY(args.indexOf(QStringLiteral("/home")) < bind);
 
-        bwrap.network = false;
+        bwrap.network = SandboxNetwork::Off;
         QVERIFY(bwrap.arguments().contains(QStringLiteral("--unshare-net")));
+        QVERIFY(!bwrap.arguments().contains(QStringLiteral("--info-fd")));
+    }
+
+    void privateNetworkHasItsOwnNamespaceAndSaysWhereItIs()
+    {
+        BwrapInvocation bwrap;
+        bwrap.hostHome = QStringLiteral("/tmp/x/home");
+        bwrap.network = SandboxNetwork::Private;
+        bwrap.infoFd = 4;
+        bwrap.seccompFd = 3;
+        bwrap.command = afterNetworkIsUp(5, 6, {QStringLiteral("python3"), QStringLiteral("a.py")});
+        const QStringList args = bwrap.arguments();
+        QVERIFY(args.contains(QStringLiteral("--unshare-net")));
+        QCOMPARE(args.at(args.indexOf(QStringLiteral("--info-fd")) + 1), QStringLiteral("4"));
+        QCOMPARE(args.at(args.indexOf(QStringLiteral("--seccomp")) + 1), QStringLiteral("3"));
+        const QStringList inside = args.mid(args.indexOf(QStringLiteral("--")) + 1);
+        QCOMPARE(inside.first(), QStringLiteral("/bin/sh"));
+        QCOMPARE(inside.mid(inside.size() - 2),
+                 (QStringList{QStringLiteral("python3"), QStringLiteral("a.py")}));
+        // The shell closes both handshake descriptors before it runs the candidate.
+        QVERIFY2(inside.at(2).contains(QStringLiteral("exec 5>&- 6<&-")), qPrintable(inside.at(2)));
+    }
+
+    void onlySystemFoldersOfTheHostAreBound()
+    {
+        const QStringList args = BwrapInvocation().arguments();
+        for (qsizetype i = 0; i + 1 < args.size(); ++i) {
+            if (args.at(i).startsWith(QStringLiteral("--ro-bind")) || args.at(i) == u"--bind")
+                QVERIFY2(args.at(i + 1) != u"/", "the host root is bound");
+        }
+        const qsizetype usr = args.indexOf(QStringLiteral("/usr"));
+        QVERIFY(usr > 0 && args.at(usr - 1) == u"--ro-bind");
+        QVERIFY(args.contains(QStringLiteral("/etc/ld.so.cache")));
+        QVERIFY(!args.contains(QStringLiteral("/etc/shadow")));
+        QVERIFY(!args.contains(QStringLiteral("/opt")) && !args.contains(QStringLiteral("/srv")));
+        // Merged /usr: the top-level links are links in the sandbox too.
+        if (QFileInfo(QStringLiteral("/bin")).isSymLink()) {
+            const qsizetype bin = args.indexOf(QStringLiteral("/bin"));
+            QVERIFY(bin >= 2 && args.at(bin - 2) == u"--symlink");
+        }
+        // The root bwrap builds is read-only once everything is mounted.
+        const qsizetype remount = args.indexOf(QStringLiteral("--remount-ro"));
+        QVERIFY(remount > args.lastIndexOf(QStringLiteral("--bind")));
+        QCOMPARE(args.at(remount + 1), QStringLiteral("/"));
+    }
+
+    void extraReadOnlyFoldersShowThroughTheHiddenOnes()
+    {
+        BwrapInvocation bwrap;
+        bwrap.hostHome = QStringLiteral("/tmp/sandbox/home");
+        bwrap.hiddenPaths = {QStringLiteral("/home")};
+        bwrap.readOnlyFolders = {QStringLiteral("/home/me/data")};
+        const QStringList args = bwrap.arguments();
+        const qsizetype extra = args.indexOf(QStringLiteral("/home/me/data"));
+        QCOMPARE(args.mid(extra - 1, 3),
+                 (QStringList{QStringLiteral("--ro-bind"), QStringLiteral("/home/me/data"),
+                              QStringLiteral("/home/me/data")}));
+        QVERIFY(extra > args.indexOf(QStringLiteral("--tmpfs")));
+        QVERIFY(extra < args.indexOf(QStringLiteral("--bind")));
+    }
+
+    void generatedEtcNamesOnlyRootAndTheCandidate_data()
+    {
+        QTest::addColumn<int>("network");
+        QTest::addColumn<bool>("resolver");
+        QTest::newRow("private") << int(SandboxNetwork::Private) << true;
+        QTest::newRow("host") << int(SandboxNetwork::Host) << false;
+        QTest::newRow("off") << int(SandboxNetwork::Off) << false;
+    }
+
+    void generatedEtcNamesOnlyRootAndTheCandidate()
+    {
+        QFETCH(int, network);
+        QFETCH(bool, resolver);
+        QTemporaryDir dir;
+        QVERIFY(writeGeneratedEtc(dir.path(), SandboxNetwork(network), 65534, 65534));
+        QFile passwd(dir.filePath(QStringLiteral("passwd")));
+        QVERIFY(passwd.open(QIODevice::ReadOnly));
+        QCOMPARE(passwd.readAll(),
+                 QByteArray("root:x:0:0:root:/root:/usr/sbin/nologin\n"
+                            "daytona:x:65534:65534:daytona:/home/daytona:/bin/sh\n"));
+        QCOMPARE(QFile::exists(dir.filePath(QStringLiteral("resolv.conf"))), resolver);
+        BwrapInvocation bwrap;
+        bwrap.generatedEtcDir = dir.path();
+        bwrap.network = SandboxNetwork(network);
+        const QStringList args = bwrap.arguments();
+        QVERIFY(args.contains(dir.filePath(QStringLiteral("passwd"))));
+        // Host network: the host's resolver settings, which work there; else the generated
+        // file, if there is one (bound with --ro-bind-try).
+        QCOMPARE(args.count(QStringLiteral("/etc/resolv.conf")),
+                 SandboxNetwork(network) == SandboxNetwork::Host ? 3 : 1);
+    }
+
+    void seccompProgramBlocksTheListedCalls()
+    {
+        QString error;
+        const QByteArray bpf = SeccompFilter::program(&error);
+        QVERIFY2(!bpf.isEmpty(), qPrintable(error));
+        QCOMPARE(bpf.size() % 8, 0); // what bwrap requires: whole sock_filter instructions
+        const QStringList blocked = SeccompFilter::blockedCalls();
+        for (const char *call : {"keyctl", "add_key", "request_key", "io_uring_setup", "ptrace",
+                                 "bpf", "unshare", "mount"})
+            QVERIFY2(blocked.contains(QLatin1StringView(call)), call);
     }
 
     void scorerInputIsBoundReadOnlyAfterTheHiddenFolders()
@@ -58,7 +164,7 @@ private Q_SLOTS:
         // After the tmpfs over /tmp and the home, or either would cover it.
         QVERIFY(bind > args.indexOf(QStringLiteral("--tmpfs")));
         QVERIFY(bind > args.indexOf(QStringLiteral("--bind")));
-        QCOMPARE(BwrapInvocation().arguments().count(QStringLiteral("--ro-bind")), 1);
+        QCOMPARE(BwrapInvocation().arguments().count(SandboxLayout::inputPath()), 0);
     }
 
     // Unsized, each tmpfs may take half the RAM: every one gets --size just before it; the

@@ -335,7 +335,7 @@ SandboxCommand *StandInSandbox::run(const QString &command, const QMap<QString, 
     BwrapInvocation bwrap;
     bwrap.hostHome = hostHome();
     bwrap.hiddenPaths = foldersHiddenFromSandboxes();
-    bwrap.network = true;
+    bwrap.network = SandboxNetwork::Host;
     QStringList inside{QStringLiteral("/usr/bin/env")};
     QMap<QString, QString> environment;
     const QJsonObject sandboxEnv = m_record.value(QStringLiteral("env")).toObject();
