@@ -75,6 +75,21 @@ struct Leftovers
     }
 };
 
+// Leftovers are removed on a pool of their own: a control group that takes a moment to empty
+// waits there, not in the global pool, where the next candidates' artifacts are read and
+// hashed (sharing it made every candidate's collecting wait behind the removals).
+// Its destructor, at exit, waits for the removals still under way.
+QThreadPool &cleanupPool()
+{
+    static QThreadPool pool;
+    static const bool sized = [] {
+        pool.setMaxThreadCount(4); // removals mostly wait, on the kernel or the disk
+        return true;
+    }();
+    Q_UNUSED(sized);
+    return pool;
+}
+
 QString tooLargeMessage(qint64 size, qint64 bytesOnDisk, int limitMiB)
 {
     // The size a copy would have: a sparse file of 4 KiB on disk may claim 3 GiB.
@@ -125,7 +140,7 @@ LocalSandbox::~LocalSandbox()
             m_root->setAutoRemove(false);
         leftovers->owner = std::move(m_owner);
         leftovers->cgroup = std::move(m_cgroup);
-        QThreadPool::globalInstance()->start([leftovers] { leftovers->remove(); });
+        cleanupPool().start([leftovers] { leftovers->remove(); });
     }
 }
 
