@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace DreamFoundry {
 
 struct CollectedFacts;
@@ -63,6 +65,10 @@ private:
     // character one stream had only half written when the other spoke.
     OutputTail m_combined;
     OutputDecoder m_decoder;
+    // While only one stream has spoken, the combined tail is that stream's tail: it is kept
+    // once, and copied into the stream's own tail when the other stream first speaks.
+    std::optional<OutputStream> m_soleStream;
+    bool m_bothStreams = false;
     StopReason m_stopReason = StopReason::None;
 };
 
