@@ -14,6 +14,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -134,33 +136,101 @@ int runWindow(int argc, char *argv[])
     return app.exec();
 }
 
+// The command words, in the order --help lists them. A first argument that is none of them and
+// not an option or a script is a mistyped command, not a file for the window.
+using CommandMain = int (*)(int, char *[]);
+struct Subcommand
+{
+    const char *name;
+    CommandMain run;
+};
+constexpr Subcommand subcommands[] = {
+        {"run", runHeadless<RunCommand>},         {"score", runHeadless<ScoreCommand>},
+        {"compare", runHeadless<CompareCommand>}, {"export", runHeadless<ExportCommand>},
+        {"publish", runHeadless<PublishCommand>}, {"sandboxes", runHeadless<SandboxesCommand>},
+        {"login", runHeadless<LoginCommand>},     {"logout", runHeadless<LogoutCommand>},
+};
+
+// A script the window should open ("alpha.py", "./agent", "/tmp/x") rather than a command word.
+bool looksLikeScript(const QByteArray &arg)
+{
+    return arg.endsWith(".py") || arg.contains('/') || QFileInfo::exists(QFile::decodeName(arg));
+}
+
+int refuseUnknownCommand(const QByteArray &word)
+{
+    QStringList names;
+    for (const Subcommand &command : subcommands)
+        names.append(QLatin1String(command.name));
+    QTextStream(stderr) << QCoreApplication::translate(
+                                   "main",
+                                   "dreamfoundry: unknown command \"%1\".\n"
+                                   "Commands: %2.\n"
+                                   "With no command, or with candidate scripts, it opens the "
+                                   "window; dreamfoundry --help says more.")
+                                   .arg(terminalSafe(QString::fromLocal8Bit(word)),
+                                        names.join(QStringLiteral(", ")))
+                        << Qt::endl;
+    return 2;
+}
+
+// Whether Qt can open a window: a platform other than X11 or Wayland (offscreen, eglfs, vnc)
+// needs no display server; X11 needs DISPLAY and Wayland WAYLAND_DISPLAY. Without one Qt aborts
+// in its platform plugin, so this is asked before any QGuiApplication exists.
+bool hasDisplay(int argc, char *argv[])
+{
+    if (std::any_of(argv + 1, argv + argc,
+                    [](const char *arg) { return QByteArray(arg) == "-platform"; }))
+        return true; // Qt's own option decides
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool wayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (platform.isEmpty())
+        return x11 || wayland;
+    if (platform.startsWith("xcb"))
+        return x11;
+    if (platform.startsWith("wayland"))
+        return wayland;
+    return true;
+}
+
+int refuseWithoutDisplay()
+{
+    QTextStream(stderr) << QCoreApplication::translate(
+            "main",
+            "dreamfoundry: no display to open the window on (neither "
+            "DISPLAY nor WAYLAND_DISPLAY is set).\n"
+            "To run candidates without a window: dreamfoundry run "
+            "(dreamfoundry run --help says how).")
+                        << Qt::endl;
+    return 2;
+}
+
+bool wantsCompareWindow(int argc, char *argv[])
+{
+    return argc > 1 && QByteArray(argv[1]) == "compare"
+            && std::any_of(argv + 2, argv + argc,
+                           [](const char *arg) { return QByteArray(arg) == "--window"; });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     installTerminalSafeLogging(); // log lines may quote what a candidate or a server sent
-    const QByteArray subcommand = argc > 1 ? QByteArray(argv[1]) : QByteArray();
-    if (subcommand == "compare" && std::any_of(argv + 2, argv + argc, [](const char *arg) {
-            return QByteArray(arg) == "--window";
-        }))
-        return runHeadless<CompareWindowCommand, QApplication>(argc, argv);
-    if (subcommand == "run")
-        return runHeadless<RunCommand>(argc, argv);
-    if (subcommand == "score")
-        return runHeadless<ScoreCommand>(argc, argv);
-    if (subcommand == "compare")
-        return runHeadless<CompareCommand>(argc, argv);
-    if (subcommand == "export")
-        return runHeadless<ExportCommand>(argc, argv);
-    if (subcommand == "publish")
-        return runHeadless<PublishCommand>(argc, argv);
-    if (subcommand == "sandboxes")
-        return runHeadless<SandboxesCommand>(argc, argv);
-    if (subcommand == "login")
-        return runHeadless<LoginCommand>(argc, argv);
-    if (subcommand == "logout")
-        return runHeadless<LogoutCommand>(argc, argv);
+    const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (wantsCompareWindow(argc, argv))
+        return hasDisplay(argc, argv) ? runHeadless<CompareWindowCommand, QApplication>(argc, argv)
+                                      : refuseWithoutDisplay();
+    for (const Subcommand &command : subcommands) {
+        if (first == command.name)
+            return command.run(argc, argv);
+    }
+    if (!first.isEmpty() && !first.startsWith('-') && !looksLikeScript(first))
+        return refuseUnknownCommand(first);
     if (asksForHelpOrVersion(argc, argv))
         return showHelpOrVersion(argc, argv);
+    if (!hasDisplay(argc, argv))
+        return refuseWithoutDisplay();
     return runWindow(argc, argv);
 }
