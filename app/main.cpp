@@ -14,13 +14,16 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
 #include <algorithm>
 #include <memory>
+#include <type_traits>
 
 using namespace DreamFoundry;
 
@@ -34,6 +37,17 @@ void describeApplication()
     installPluralForms();
 }
 
+// The launcher entry (packaging/<id>.desktop) and its icon, for every window the app opens.
+void describeDesktopApplication()
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral(DREAMFOUNDRY_APP_ID));
+    QIcon icon; // every size in app/CMakeLists.txt's resource, each at its own size
+    const QDir icons(QStringLiteral(":/icons"));
+    for (const QString &name : icons.entryList(QDir::Files))
+        icon.addFile(icons.filePath(name));
+    QGuiApplication::setWindowIcon(icon);
+}
+
 // A headless command: a QObject with start() and done(int exitStatus). One that shows a window
 // runs in a QApplication.
 template<typename Command, typename Application = QCoreApplication>
@@ -41,6 +55,8 @@ int runHeadless(int argc, char *argv[])
 {
     Application app(argc, argv);
     describeApplication();
+    if constexpr (std::is_base_of_v<QGuiApplication, Application>)
+        describeDesktopApplication();
     Command command(QCoreApplication::arguments().mid(2));
     QObject::connect(&command, &Command::done, &app, &QCoreApplication::exit);
     QTimer::singleShot(0, &command, &Command::start);
@@ -108,7 +124,7 @@ int runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     describeApplication();
-    QApplication::setDesktopFileName(QStringLiteral("dreamfoundry"));
+    describeDesktopApplication();
     QCommandLineParser parser;
     const WindowOptions options;
     describeWindowCommandLine(parser, options);

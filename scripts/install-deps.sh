@@ -19,6 +19,8 @@ packages=(
   time bc
   # the comparison engine's line diff (header-only)
   libdtl-dev
+  # the .desktop and AppStream validators
+  desktop-file-utils appstream
 )
 
 sudo_cmd=()
