@@ -21,6 +21,8 @@ packages=(
   libdtl-dev
   # the .desktop and AppStream validators
   desktop-file-utils appstream
+  # the Debian package: cpack's shlibdeps reads the binary with `file`; lintian checks the .deb
+  file lintian
 )
 
 sudo_cmd=()
