@@ -14,11 +14,16 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
 #include <algorithm>
 #include <memory>
+#include <type_traits>
 
 using namespace DreamFoundry;
 
@@ -32,6 +37,17 @@ void describeApplication()
     installPluralForms();
 }
 
+// The launcher entry (packaging/<id>.desktop) and its icon, for every window the app opens.
+void describeDesktopApplication()
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral(DREAMFOUNDRY_APP_ID));
+    QIcon icon; // every size in app/CMakeLists.txt's resource, each at its own size
+    const QDir icons(QStringLiteral(":/icons"));
+    for (const QString &name : icons.entryList(QDir::Files))
+        icon.addFile(icons.filePath(name));
+    QGuiApplication::setWindowIcon(icon);
+}
+
 // A headless command: a QObject with start() and done(int exitStatus). One that shows a window
 // runs in a QApplication.
 template<typename Command, typename Application = QCoreApplication>
@@ -39,6 +55,8 @@ int runHeadless(int argc, char *argv[])
 {
     Application app(argc, argv);
     describeApplication();
+    if constexpr (std::is_base_of_v<QGuiApplication, Application>)
+        describeDesktopApplication();
     Command command(QCoreApplication::arguments().mid(2));
     QObject::connect(&command, &Command::done, &app, &QCoreApplication::exit);
     QTimer::singleShot(0, &command, &Command::start);
@@ -106,7 +124,7 @@ int runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     describeApplication();
-    QApplication::setDesktopFileName(QStringLiteral("dreamfoundry"));
+    describeDesktopApplication();
     QCommandLineParser parser;
     const WindowOptions options;
     describeWindowCommandLine(parser, options);
@@ -134,33 +152,101 @@ int runWindow(int argc, char *argv[])
     return app.exec();
 }
 
+// The command words, in the order --help lists them. A first argument that is none of them and
+// not an option or a script is a mistyped command, not a file for the window.
+using CommandMain = int (*)(int, char *[]);
+struct Subcommand
+{
+    const char *name;
+    CommandMain run;
+};
+constexpr Subcommand subcommands[] = {
+        {"run", runHeadless<RunCommand>},         {"score", runHeadless<ScoreCommand>},
+        {"compare", runHeadless<CompareCommand>}, {"export", runHeadless<ExportCommand>},
+        {"publish", runHeadless<PublishCommand>}, {"sandboxes", runHeadless<SandboxesCommand>},
+        {"login", runHeadless<LoginCommand>},     {"logout", runHeadless<LogoutCommand>},
+};
+
+// A script the window should open ("alpha.py", "./agent", "/tmp/x") rather than a command word.
+bool looksLikeScript(const QByteArray &arg)
+{
+    return arg.endsWith(".py") || arg.contains('/') || QFileInfo::exists(QFile::decodeName(arg));
+}
+
+int refuseUnknownCommand(const QByteArray &word)
+{
+    QStringList names;
+    for (const Subcommand &command : subcommands)
+        names.append(QLatin1String(command.name));
+    QTextStream(stderr) << QCoreApplication::translate(
+                                   "main",
+                                   "dreamfoundry: unknown command \"%1\".\n"
+                                   "Commands: %2.\n"
+                                   "With no command, or with candidate scripts, it opens the "
+                                   "window; dreamfoundry --help says more.")
+                                   .arg(terminalSafe(QString::fromLocal8Bit(word)),
+                                        names.join(QStringLiteral(", ")))
+                        << Qt::endl;
+    return 2;
+}
+
+// Whether Qt can open a window: a platform other than X11 or Wayland (offscreen, eglfs, vnc)
+// needs no display server; X11 needs DISPLAY and Wayland WAYLAND_DISPLAY. Without one Qt aborts
+// in its platform plugin, so this is asked before any QGuiApplication exists.
+bool hasDisplay(int argc, char *argv[])
+{
+    if (std::any_of(argv + 1, argv + argc,
+                    [](const char *arg) { return QByteArray(arg) == "-platform"; }))
+        return true; // Qt's own option decides
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool wayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (platform.isEmpty())
+        return x11 || wayland;
+    if (platform.startsWith("xcb"))
+        return x11;
+    if (platform.startsWith("wayland"))
+        return wayland;
+    return true;
+}
+
+int refuseWithoutDisplay()
+{
+    QTextStream(stderr) << QCoreApplication::translate(
+            "main",
+            "dreamfoundry: no display to open the window on (neither "
+            "DISPLAY nor WAYLAND_DISPLAY is set).\n"
+            "To run candidates without a window: dreamfoundry run "
+            "(dreamfoundry run --help says how).")
+                        << Qt::endl;
+    return 2;
+}
+
+bool wantsCompareWindow(int argc, char *argv[])
+{
+    return argc > 1 && QByteArray(argv[1]) == "compare"
+            && std::any_of(argv + 2, argv + argc,
+                           [](const char *arg) { return QByteArray(arg) == "--window"; });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     installTerminalSafeLogging(); // log lines may quote what a candidate or a server sent
-    const QByteArray subcommand = argc > 1 ? QByteArray(argv[1]) : QByteArray();
-    if (subcommand == "compare" && std::any_of(argv + 2, argv + argc, [](const char *arg) {
-            return QByteArray(arg) == "--window";
-        }))
-        return runHeadless<CompareWindowCommand, QApplication>(argc, argv);
-    if (subcommand == "run")
-        return runHeadless<RunCommand>(argc, argv);
-    if (subcommand == "score")
-        return runHeadless<ScoreCommand>(argc, argv);
-    if (subcommand == "compare")
-        return runHeadless<CompareCommand>(argc, argv);
-    if (subcommand == "export")
-        return runHeadless<ExportCommand>(argc, argv);
-    if (subcommand == "publish")
-        return runHeadless<PublishCommand>(argc, argv);
-    if (subcommand == "sandboxes")
-        return runHeadless<SandboxesCommand>(argc, argv);
-    if (subcommand == "login")
-        return runHeadless<LoginCommand>(argc, argv);
-    if (subcommand == "logout")
-        return runHeadless<LogoutCommand>(argc, argv);
+    const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (wantsCompareWindow(argc, argv))
+        return hasDisplay(argc, argv) ? runHeadless<CompareWindowCommand, QApplication>(argc, argv)
+                                      : refuseWithoutDisplay();
+    for (const Subcommand &command : subcommands) {
+        if (first == command.name)
+            return command.run(argc, argv);
+    }
+    if (!first.isEmpty() && !first.startsWith('-') && !looksLikeScript(first))
+        return refuseUnknownCommand(first);
     if (asksForHelpOrVersion(argc, argv))
         return showHelpOrVersion(argc, argv);
+    if (!hasDisplay(argc, argv))
+        return refuseWithoutDisplay();
     return runWindow(argc, argv);
 }

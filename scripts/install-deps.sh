@@ -19,6 +19,10 @@ packages=(
   time bc
   # the comparison engine's line diff (header-only)
   libdtl-dev
+  # the .desktop and AppStream validators
+  desktop-file-utils appstream
+  # the Debian package: cpack's shlibdeps reads the binary with `file`; lintian checks the .deb
+  file lintian
 )
 
 sudo_cmd=()

@@ -1,6 +1,7 @@
 #include "runcommand.h"
 
 #include "clilogging.h"
+#include "core/durationtext.h"
 #include "core/samples.h"
 #include "credentials/keychaincredentialstore.h"
 #include "daytona/daytonaaccount.h"
@@ -147,7 +148,7 @@ void RunCommand::onStateChanged(int row, CandidateState state)
     if (!r.sandboxId.isEmpty())
         line += QStringLiteral("  sandbox %1").arg(terminalSafe(r.sandboxId));
     if (isFinal(state))
-        line += QStringLiteral("  %1 s").arg(r.runtimeSeconds, 0, 'f', 2);
+        line += QStringLiteral("  ") + formatDuration(r.runtimeSeconds);
     m_out << line << Qt::endl;
 }
 

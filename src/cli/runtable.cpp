@@ -1,5 +1,6 @@
 #include "runtable.h"
 
+#include "core/durationtext.h"
 #include "core/untrustedtext.h"
 
 #include <QCoreApplication>
@@ -73,17 +74,18 @@ QString terminalText(const QString &text)
 
 void printRunTable(QTextStream &out, const RunRecord &run)
 {
+    constexpr qsizetype runtimeWidth = 11; // "59 min 59 s"
     qsizetype width = 9;
     for (const CandidateResult &r : run.candidates)
         width = qMax(width, terminalSafe(r.candidateId).size());
     out << Qt::endl
         << tr("Candidate").leftJustified(width + 2) << tr("Status").leftJustified(11)
-        << tr("Runtime").rightJustified(9) << tr("Score").rightJustified(10)
+        << tr("Runtime").rightJustified(runtimeWidth) << tr("Score").rightJustified(10)
         << tr("Rank").rightJustified(6) << QStringLiteral("  ") << tr("Artifact") << Qt::endl;
     for (const CandidateResult &r : run.candidates) {
         out << terminalSafe(r.candidateId).leftJustified(width + 2)
             << stateName(r.state).leftJustified(11)
-            << QStringLiteral("%1 s").arg(r.runtimeSeconds, 0, 'f', 2).rightJustified(9)
+            << formatDuration(r.runtimeSeconds).rightJustified(runtimeWidth)
             << scoreText(r).rightJustified(10) << rankText(r).rightJustified(6)
             << QStringLiteral("  ") << terminalSafe(artifactPreview(r, 40)) << Qt::endl;
         if (const QString reason = reasonLine(r); !reason.isEmpty())

@@ -7,8 +7,8 @@ namespace DreamFoundry {
 
 QString sampleCandidatesDir()
 {
-    return QDir::cleanPath(QCoreApplication::applicationDirPath()
-                           + QStringLiteral("/../share/dreamfoundry/candidates"));
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/')
+                           + QStringLiteral(DREAMFOUNDRY_SAMPLES_FROM_BINDIR));
 }
 
 QStringList sampleCandidateScripts()

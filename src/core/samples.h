@@ -4,7 +4,8 @@
 
 namespace DreamFoundry {
 
-// The sample candidates installed with the app (share/dreamfoundry/candidates beside bin/).
+// The sample candidates installed with the app: share/dreamfoundry/candidates beside bin/, or
+// wherever CMAKE_INSTALL_DATADIR put them (DREAMFOUNDRY_SAMPLES_FROM_BINDIR, set by CMake).
 QString sampleCandidatesDir();
 QStringList sampleCandidateScripts();
 

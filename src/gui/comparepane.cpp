@@ -65,10 +65,9 @@ QString figuresText(const Comparison &comparison, int pane)
 QString infoText(const ArtifactText &text)
 {
     if (text.kind() == ArtifactText::Kind::Binary)
-        return ComparePane::tr("A binary artifact: it is not shown as text.\n\nSize: %1 bytes\n"
+        return ComparePane::tr("A binary artifact: it is not shown as text.\n\nSize: %1\n"
                                "SHA-256: %2\n\nFirst bytes:\n%3")
-                .arg(text.size())
-                .arg(text.sha256(), text.hexHead());
+                .arg(QLocale().formattedDataSize(text.size()), text.sha256(), text.hexHead());
     return text.problem();
 }
 

@@ -3,6 +3,7 @@
 
 #include "availability.h"
 #include "comparewindow.h"
+#include "core/durationtext.h"
 #include "core/samples.h"
 #include "daytona/backendselection.h"
 #include "daytona/daytonaaccount.h"

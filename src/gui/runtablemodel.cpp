@@ -1,5 +1,6 @@
 #include "runtablemodel.h"
 
+#include "core/durationtext.h"
 #include "scoretext.h"
 #include "statusicons.h"
 
@@ -68,19 +69,6 @@ QString winnerToolTip(const RunWinner &winner)
 }
 
 } // namespace
-
-QString formatDuration(double seconds)
-{
-    if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds, 0, 'f', 1);
-    const int whole = int(seconds);
-    if (whole < 3600)
-        return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2:%3")
-            .arg(whole / 3600)
-            .arg(whole / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(whole % 60, 2, 10, QLatin1Char('0'));
-}
 
 QString failureReason(const CandidateResult &result)
 {

@@ -93,9 +93,6 @@ private:
     QTimer m_refresh;
 };
 
-// "12.3 s", "2:05", for the Runtime column and the status bar.
-QString formatDuration(double seconds);
-
 // Why a finished candidate did not succeed, on one line for the Reason column (the whole text is
 // its tooltip); empty for a success and while it runs.
 QString failureReason(const CandidateResult &result);

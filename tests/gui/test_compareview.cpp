@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -517,7 +518,7 @@ private Q_SLOTS:
         QVERIFY(!blob->isShowingText());
         const QString info = blob->infoView()->toPlainText();
         QVERIFY2(info.contains(QStringLiteral("SHA-256")), qPrintable(info));
-        QVERIFY2(info.contains(QStringLiteral("%1 bytes").arg(binary.size())), qPrintable(info));
+        QVERIFY2(info.contains(QLocale().formattedDataSize(binary.size())), qPrintable(info));
         QVERIFY2(info.contains(QStringLiteral("7f 45 4c 46")), qPrintable(info));
         QVERIFY(!info.contains(QChar(0xfffd)));
         ComparePane *broken = viewer()->pane(2);

@@ -1,4 +1,5 @@
 // The real MainWindow on the offscreen platform, driven through its actions and widgets.
+#include "core/durationtext.h"
 #include "core/pluralforms.h"
 #include "daytona/backendselection.h"
 #include "daytona/daytonaaccount.h"

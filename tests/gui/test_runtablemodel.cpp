@@ -210,13 +210,13 @@ private Q_SLOTS:
         };
         QCOMPARE(at(2, RunTableModel::RuntimeColumn, RunTableModel::SortRole).toDouble(), 75.25);
         QCOMPARE(at(2, RunTableModel::RuntimeColumn, Qt::DisplayRole).toString(),
-                 QStringLiteral("1:15"));
+                 QStringLiteral("1 min 15 s"));
         QCOMPARE(at(2, RunTableModel::ExitCodeColumn, RunTableModel::SortRole).toInt(), 42);
         QCOMPARE(at(0, RunTableModel::ExitCodeColumn, RunTableModel::SortRole).toInt(), -1);
         QCOMPARE(at(2, 0, RunTableModel::StateRole).toInt(), int(CandidateState::Failed));
         // Progress towards the 60 s timeout, only while running, in words too.
         QCOMPARE(at(4, RunTableModel::RuntimeColumn, Qt::DisplayRole).toString(),
-                 QStringLiteral("30.0 s / 1:00"));
+                 QStringLiteral("30.0 s / 1 min"));
         QCOMPARE(at(4, RunTableModel::RuntimeColumn, RunTableModel::ProgressRole).toDouble(), 0.5);
         QCOMPARE(at(2, RunTableModel::RuntimeColumn, RunTableModel::ProgressRole).toDouble(), -1.0);
     }

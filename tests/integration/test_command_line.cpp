@@ -1,0 +1,142 @@
+// The real binary started where no window can open or with a mistyped command: it explains and
+// exits 2 instead of aborting in Qt's platform plugin (exit 134).
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+namespace {
+
+struct Finished
+{
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The binary with no display: DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM removed, then
+// QT_QPA_PLATFORM set to `platform` unless it is empty.
+Finished runWithoutDisplay(const QStringList &arguments, const QString &platform = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    if (!platform.isEmpty())
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DREAMFOUNDRY_BINARY), arguments);
+    if (!process.waitForFinished(30'000))
+        process.kill();
+    return {process.exitStatus(), process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QString noDisplay = QStringLiteral("no display");
+
+} // namespace
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void unknownCommandListsTheCommands_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("platform");
+        QTest::newRow("no display") << QStringList{QStringLiteral("nonsense")} << QString();
+        // Refused before the window is considered, wherever it could open.
+        QTest::newRow("offscreen")
+                << QStringList{QStringLiteral("runn"), QStringLiteral("--samples")}
+                << QStringLiteral("offscreen");
+    }
+
+    void unknownCommandListsTheCommands()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, platform);
+        const Finished f = runWithoutDisplay(arguments, platform);
+        QCOMPARE(f.status, QProcess::NormalExit);
+        QCOMPARE(f.exitCode, 2);
+        QVERIFY2(f.err.contains(QStringLiteral("unknown command \"%1\"").arg(arguments.first())),
+                 qPrintable(f.err));
+        for (const char *command :
+             {"run", "score", "compare", "export", "publish", "sandboxes", "login", "logout"})
+            QVERIFY2(f.err.contains(QLatin1String(command)), command);
+        QVERIFY(f.out.isEmpty());
+    }
+
+    // The window, asked for with no argument, options or scripts, says there is no display and
+    // points to the headless command; a first argument that is an option or a script is not
+    // taken for a command word.
+    void windowWithoutDisplayPointsToRun_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("platform");
+        QTest::newRow("no arguments") << QStringList() << QString();
+        QTest::newRow("--samples") << QStringList{QStringLiteral("--samples")} << QString();
+        QTest::newRow("--backend")
+                << QStringList{QStringLiteral("--backend"), QStringLiteral("local")} << QString();
+        QTest::newRow("a script") << QStringList{QStringLiteral("agent.py")} << QString();
+        QTest::newRow("a script path") << QStringList{QStringLiteral("./agent")} << QString();
+        QTest::newRow("xcb without DISPLAY") << QStringList() << QStringLiteral("xcb");
+        QTest::newRow("wayland without WAYLAND_DISPLAY")
+                << QStringList() << QStringLiteral("wayland");
+        QTest::newRow("compare --window")
+                << QStringList{QStringLiteral("compare"), QStringLiteral("--window"),
+                               QStringLiteral("/nowhere")}
+                << QString();
+    }
+
+    void windowWithoutDisplayPointsToRun()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, platform);
+        const Finished f = runWithoutDisplay(arguments, platform);
+        QCOMPARE(f.status, QProcess::NormalExit);
+        QCOMPARE(f.exitCode, 2);
+        QVERIFY2(f.err.contains(noDisplay), qPrintable(f.err));
+        QVERIFY2(f.err.contains(QStringLiteral("dreamfoundry run")), qPrintable(f.err));
+        QVERIFY2(!f.err.contains(QStringLiteral("unknown command")), qPrintable(f.err));
+    }
+
+    // A platform that needs no display server is left to Qt: the window's own parsing runs
+    // (and refuses the bad backend), so the check does not stand in its way.
+    void offscreenPlatformReachesTheWindow()
+    {
+        const Finished f = runWithoutDisplay({QStringLiteral("--backend"), QStringLiteral("bogus")},
+                                             QStringLiteral("offscreen"));
+        QCOMPARE(f.status, QProcess::NormalExit);
+        QCOMPARE(f.exitCode, 2);
+        QVERIFY2(f.err.contains(QStringLiteral("Unknown backend \"bogus\"")), qPrintable(f.err));
+        QVERIFY2(!f.err.contains(noDisplay), qPrintable(f.err));
+    }
+
+    // What needs no window still works without a display.
+    void headlessAnswersNeedNoDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--version")
+                << QStringList{QStringLiteral("--version")} << QStringLiteral(DREAMFOUNDRY_VERSION);
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")}
+                                << QStringLiteral("Commands:");
+        QTest::newRow("run --help") << QStringList{QStringLiteral("run"), QStringLiteral("--help")}
+                                    << QStringLiteral("--objective");
+    }
+
+    void headlessAnswersNeedNoDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Finished f = runWithoutDisplay(arguments);
+        QCOMPARE(f.status, QProcess::NormalExit);
+        QVERIFY2(f.exitCode == 0, qPrintable(f.err));
+        QVERIFY2(f.out.contains(expected), qPrintable(f.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "test_command_line.moc"
