@@ -12,6 +12,47 @@
     </message>
 </context>
 <context>
+    <name>DreamFoundry::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n run(s)</source>
+        <translation>
+            <numerusform>%1 of %n run</numerusform>
+            <numerusform>%1 of %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be read</source>
+        <translation>
+            <numerusform>%n cannot be read</numerusform>
+            <numerusform>%n cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n run(s) to the trash?</source>
+        <translation>
+            <numerusform>Move %n run to the trash?</numerusform>
+            <numerusform>Move %n runs to the trash?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no trash for %n run(s). Delete them for good?</source>
+        <translation>
+            <numerusform>There is no trash for %n run. Delete it for good?</numerusform>
+            <numerusform>There is no trash for %n runs. Delete them for good?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::LocalSandbox</name>
+    <message numerus="yes">
+        <source>Collecting the artifact took longer than %n second(s); it was not collected.</source>
+        <translation>
+            <numerusform>Collecting the artifact took longer than %n second; it was not collected.</numerusform>
+            <numerusform>Collecting the artifact took longer than %n seconds; it was not collected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::LogView</name>
     <message numerus="yes">
         <source>[... %n earlier byte(s) not kept ...]
@@ -38,6 +79,23 @@
         <translation>
             <numerusform>%1 of %n candidate succeeded.</numerusform>
             <numerusform>%1 of %n candidates succeeded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %n candidate(s) again with which objective?</source>
+        <translation>
+            <numerusform>Run %n candidate again with which objective?</numerusform>
+            <numerusform>Run %n candidates again with which objective?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::RunChangesView</name>
+    <message numerus="yes">
+        <source>From %1 to %2: %n candidate(s) changed.</source>
+        <translation>
+            <numerusform>From %1 to %2: %n candidate changed.</numerusform>
+            <numerusform>From %1 to %2: %n candidates changed.</numerusform>
         </translation>
     </message>
 </context>
