@@ -84,6 +84,9 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     auto *chartArea = new QScrollArea;
     chartArea->setWidget(m_chart);
     chartArea->setWidgetResizable(true);
+    // It scrolls by keys, so it is a Tab stop: it says what it shows, and where it is in words.
+    chartArea->setAccessibleName(tr("Chart of each candidate's score and runtime across runs"));
+    chartArea->setAccessibleDescription(tr("The table above lists the same runs in words"));
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(chartArea);

@@ -174,6 +174,24 @@ private Q_SLOTS:
         }
     }
 
+    // The history, when shown, comes after the run's details, its filters before its table.
+    void tabReachesTheHistoryAfterTheDetails()
+    {
+        find<QAction>("actionHistory")->trigger();
+        QTRY_VERIFY(find<QWidget>("historyPanel")->isVisible());
+        const QList<QWidget *> reached = walkWithTab();
+        qsizetype previous = indexReaching(reached, find<QWidget>("logView"));
+        QVERIFY(previous >= 0);
+        for (const char *name :
+             {"historyFilterEdit", "historyBackendCombo", "historySinceCombo", "historyTable"}) {
+            const qsizetype index = indexReaching(reached, find<QWidget>(name));
+            QVERIFY2(index > previous, name);
+            previous = index;
+        }
+        for (QWidget *widget : reached)
+            QVERIFY2(!spokenName(widget).trimmed().isEmpty(), widget->metaObject()->className());
+    }
+
     // A screen reader names each control Tab reaches: its own name, its label's or its text.
     void everyControlReachedHasAName()
     {
