@@ -137,6 +137,12 @@ void ComparePane::setHeader(const CompareSource &source, const QString &figures,
     m_figures->setText(stateText(source) + QStringLiteral("  \u00b7  ") + figures);
     m_baselineButton->setChecked(isBaseline);
     m_baselineButton->setText(isBaseline ? tr("Baseline") : tr("Make Baseline"));
+    // Every pane has the same buttons: a screen reader says which candidate each one is for.
+    m_baselineButton->setAccessibleName(isBaseline ? tr("%1 is the baseline").arg(source.label)
+                                                   : tr("Make %1 the baseline").arg(source.label));
+    m_removeButton->setAccessibleName(tr("Remove %1 from the comparison").arg(source.label));
+    m_textView->setAccessibleName(tr("Artifact of %1").arg(source.label));
+    m_rendered->setAccessibleName(tr("Artifact of %1").arg(source.label));
 }
 
 void ComparePane::showSource(const CompareSource &source, bool isBaseline, const QString &note)

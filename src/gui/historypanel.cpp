@@ -69,6 +69,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(HistoryModel::SortRole);
     m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Past runs"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(HistoryModel::DateColumn, Qt::DescendingOrder);
@@ -82,6 +84,9 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     auto *chartArea = new QScrollArea;
     chartArea->setWidget(m_chart);
     chartArea->setWidgetResizable(true);
+    // It scrolls by keys, so it is a Tab stop: it says what it shows, and where it is in words.
+    chartArea->setAccessibleName(tr("Chart of each candidate's score and runtime across runs"));
+    chartArea->setAccessibleDescription(tr("The table above lists the same runs in words"));
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(chartArea);
@@ -115,13 +120,16 @@ QWidget *HistoryPanel::makeFilters()
     m_text->setObjectName(QStringLiteral("historyFilterEdit"));
     m_text->setPlaceholderText(tr("Filter by objective, candidate or winner"));
     m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Filter the history"));
     m_backend = new QComboBox;
     m_backend->setObjectName(QStringLiteral("historyBackendCombo"));
+    m_backend->setAccessibleName(tr("Backend of the runs shown"));
     m_backend->addItem(tr("Any backend"), QString());
     m_backend->addItem(tr("Local"), QStringLiteral("local"));
     m_backend->addItem(tr("Daytona"), QStringLiteral("daytona"));
     m_since = new QComboBox;
     m_since->setObjectName(QStringLiteral("historySinceCombo"));
+    m_since->setAccessibleName(tr("Age of the runs shown"));
     m_since->addItem(tr("Any time"), -1);
     m_since->addItem(tr("Today"), 0);
     m_since->addItem(tr("Last 7 days"), 7);

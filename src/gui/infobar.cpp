@@ -30,6 +30,7 @@ InfoBar::InfoBar(QWidget *parent)
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Close this message"));
+    m_close->setAccessibleName(tr("Close this message")); // an icon alone names nothing
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 4, 4);

@@ -30,6 +30,7 @@
 
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -37,6 +38,7 @@
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -111,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupSetupPanel();
     setupLayout();
     setupHistory();
+    setupTabOrder();
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("runCountsLabel"));
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -163,6 +166,10 @@ void MainWindow::setupActions()
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
     m_ui->actionQuit->setMenuRole(QAction::QuitRole);
     m_ui->actionAbout->setMenuRole(QAction::AboutRole);
+    // The desktop's own keys for these, where it has them.
+    m_ui->actionSettings->setShortcuts(QKeySequence::Preferences);
+    m_ui->actionSettings->setMenuRole(QAction::PreferencesRole);
+    m_ui->actionHelp->setShortcuts(QKeySequence::HelpContents);
 
     connect(m_ui->actionAddCandidates, &QAction::triggered, this, &MainWindow::addCandidates);
     connect(m_ui->actionOpenResults, &QAction::triggered, this, &MainWindow::openResults);
@@ -188,6 +195,7 @@ void MainWindow::setupActions()
                            "each in its own sandbox, and keeps what they produced.</p>")
                                 .arg(QCoreApplication::applicationVersion()));
     });
+    connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
     // The buttons are the actions' faces: one enabled state, one tooltip.
     const auto bind = [this](QAbstractButton *button, QAction *action) {
         connect(button, &QAbstractButton::clicked, action, &QAction::trigger);
@@ -240,6 +248,7 @@ void MainWindow::setupTable()
                     m_columnWidths[column] = width;
             });
     table->viewport()->installEventFilter(this);
+    table->installEventFilter(this); // the row's keys: Enter, Menu, Shift+F10
     table->sortByColumn(-1, Qt::AscendingOrder); // input order until the user sorts
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSelectionChanged);
@@ -272,7 +281,7 @@ void MainWindow::setupResultsArea()
     m_infoBar = new InfoBar(area);
     layout->addWidget(m_infoBar);
     auto *filterRow = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("Sho&w:"), area);
+    auto *filterLabel = new QLabel(tr("Displa&y:"), area);
     m_filterCombo = new QComboBox(area);
     m_filterCombo->setObjectName(QStringLiteral("runFilterCombo"));
     m_filterCombo->setToolTip(tr("Show every candidate, or only those you are looking for"));
@@ -305,6 +314,8 @@ void MainWindow::setupLayout()
     m_setupScroll->setWidgetResizable(true);
     m_setupScroll->setFrameShape(QFrame::NoFrame);
     m_setupScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a stop of its own for Tab: it scrolls to whichever of its fields has the focus.
+    m_setupScroll->setFocusPolicy(Qt::NoFocus);
     // The list and the objective take the height there is, down to a few lines: their own
     // preferred height would make the panel scroll in a window that has room for all of it.
     const int line = fontMetrics().lineSpacing();
@@ -393,7 +404,93 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Resize && watched == m_ui->runTable->viewport())
         fitColumnsToTable();
+    if (watched == m_ui->runTable && handleTableKey(event))
+        return true;
     return QMainWindow::eventFilter(watched, event);
+}
+
+// The run table without a mouse: Enter shows the current row's log; the Menu key or Shift+F10
+// opens the current row's menu. Not every platform turns those keys into a context menu event
+// (offscreen, Wayland, Shift+F10 on X11), so they are handled here as keys too.
+bool MainWindow::handleTableKey(QEvent *event)
+{
+    if (event->type() == QEvent::ContextMenu) {
+        if (static_cast<QContextMenuEvent *>(event)->reason() != QContextMenuEvent::Keyboard)
+            return false;
+        showContextMenuOfCurrentRow();
+        return true;
+    }
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    const QKeyCombination key = static_cast<QKeyEvent *>(event)->keyCombination();
+    if (key == QKeyCombination(Qt::Key_Menu)
+        || key == QKeyCombination(Qt::ShiftModifier, Qt::Key_F10)) {
+        showContextMenuOfCurrentRow();
+        return true;
+    }
+    const bool enter = key == QKeyCombination(Qt::Key_Return)
+            || key == QKeyCombination(Qt::Key_Enter)
+            || key == QKeyCombination(Qt::KeypadModifier, Qt::Key_Enter);
+    if (!enter || !m_ui->runTable->currentIndex().isValid())
+        return false;
+    m_ui->detailTabs->setCurrentWidget(m_ui->logTab);
+    m_ui->logView->setFocus(Qt::OtherFocusReason); // where the keys can scroll and read it
+    return true;
+}
+
+void MainWindow::showContextMenuOfCurrentRow()
+{
+    QTableView *table = m_ui->runTable;
+    const QModelIndex current = table->currentIndex();
+    if (current.isValid())
+        showContextMenu(table->visualRect(current).center());
+}
+
+// Tab goes through the window as it is read: the setup panel from top to bottom, the run
+// buttons, the filter, the table, then the detail tabs and what they show.
+void MainWindow::setupTabOrder()
+{
+    const auto tabStopsIn = [](QWidget *container) {
+        QList<QWidget *> stops;
+        for (QWidget *child : container->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (child->focusPolicy() & Qt::TabFocus)
+                stops.append(child);
+        }
+        return stops;
+    };
+    QList<QWidget *> chain{m_ui->candidateList,          m_ui->addCandidatesButton,
+                           m_ui->removeCandidatesButton, m_ui->addSamplesButton,
+                           m_ui->objectiveEdit,          m_ui->recentObjectivesCombo,
+                           m_ui->backendCombo,           m_ui->timeoutSpin,
+                           m_ui->parallelSpin,           m_ui->networkCheck};
+    chain << tabStopsIn(m_ui->scoringPanel);
+    chain << m_ui->runButton << m_ui->cancelAllButton << m_ui->rerunFailedButton;
+    chain << tabStopsIn(m_infoBar);
+    chain << m_filterCombo << m_ui->runTable << m_ui->detailTabs << m_ui->logView
+          << m_ui->artifactView;
+    chain << tabStopsIn(m_ui->scoreCardView);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+// Help > Dream Foundry Help (F1): how a run goes and the keys, in a few lines; the manual page
+// has the rest.
+void MainWindow::showHelp()
+{
+    showInformation(
+            tr("Dream Foundry Help"),
+            tr("<h3>Running candidates</h3>"
+               "<p>Add candidate scripts (.py), write the objective, choose the sandboxes and "
+               "press Run (%1). Each candidate runs in its own sandbox; the table shows how each "
+               "one is doing, and the Log, Artifact and Score tabs show the selected one.</p>"
+               "<h3>Keys</h3>"
+               "<p>In the table, Enter shows the candidate's log; the Menu key or Shift+F10 "
+               "opens its actions. Compare Artifacts: %2. History: %3.</p>"
+               "<p>The full manual: <tt>man dreamfoundry</tt>.</p>")
+                    .arg(m_ui->actionRun->shortcut().toString(QKeySequence::NativeText),
+                         m_ui->actionCompareArtifacts->shortcut().toString(
+                                 QKeySequence::NativeText),
+                         QKeySequence(Qt::CTRL | Qt::Key_H).toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::setupSetupPanel()

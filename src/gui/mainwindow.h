@@ -70,6 +70,10 @@ private:
     void exportResults();
     void rememberColumnWidths();
     void fitColumnsToTable();
+    bool handleTableKey(QEvent *event);
+    void showContextMenuOfCurrentRow();
+    void setupTabOrder();
+    void showHelp();
     void loadSettings();
     void saveSettings() const;
 

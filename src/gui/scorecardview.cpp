@@ -203,6 +203,8 @@ ScoreCardView::ScoreCardView(QWidget *parent) : QWidget(parent)
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("scoreText"));
     m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("Score card"));
+    m_text->setAccessibleDescription(tr("How the selected candidate was scored"));
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
 
     const auto makeAction = [this](const QString &name, const QString &text, const QString &tip) {

@@ -104,7 +104,7 @@ void ScoringPanel::setupWidgets()
         connect(spin, &QSpinBox::valueChanged, this, &ScoringPanel::updateState);
     connect(m_topicEdit, &QLineEdit::textEdited, this, &ScoringPanel::updateState);
 
-    m_rescoreButton = new QPushButton(tr("Re-score"), this);
+    m_rescoreButton = new QPushButton(tr("R&e-score"), this);
     m_rescoreButton->setObjectName(QStringLiteral("rescoreButton"));
     connect(m_rescoreButton, &QPushButton::clicked, this, [this] {
         if (problem().isEmpty())

@@ -423,11 +423,18 @@ private Q_SLOTS:
         auto *betaBaseline
                 = viewer()->pane(1)->findChild<QToolButton *>(QStringLiteral("baselineButton"));
         QVERIFY(!betaBaseline->isChecked());
+        // Each pane's buttons are the same: a screen reader hears whose they are.
+        QCOMPARE(betaBaseline->accessibleName(), QStringLiteral("Make beta the baseline"));
+        QCOMPARE(viewer()->pane(0)
+                         ->findChild<QToolButton *>(QStringLiteral("removePaneButton"))
+                         ->accessibleName(),
+                 QStringLiteral("Remove alpha from the comparison"));
         QTest::mouseClick(betaBaseline, Qt::LeftButton);
         QVERIFY(waitForComparison());
         QCOMPARE(viewer()->baseline(), 1);
         QCOMPARE(viewer()->comparison()->baseline(), 1);
         QVERIFY(betaBaseline->isChecked());
+        QCOMPARE(betaBaseline->accessibleName(), QStringLiteral("beta is the baseline"));
         const QString alphaHeader = viewer()->pane(0)->headerText();
         QVERIFY2(alphaHeader.contains(QStringLiteral("+1 added, -1 removed, ~1 changed")),
                  qPrintable(alphaHeader));
