@@ -30,6 +30,25 @@ QColor outcomeColour(const HistoryCandidate &c)
     return QColor(0xb4, 0x23, 0x18);
 }
 
+// The outcome by shape as well as colour: a dot passed, a cross failed, a ring cancelled.
+void drawOutcome(QPainter &painter, const HistoryCandidate &c, const QPointF &at)
+{
+    const QColor colour = outcomeColour(c);
+    if (c.state == QLatin1StringView("succeeded") && !c.disqualified) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(at, 3.5, 3.5);
+    } else if (c.state == QLatin1StringView("cancelled")) {
+        painter.setPen(QPen(colour, 1.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(at, 3.5, 3.5);
+    } else {
+        painter.setPen(QPen(colour, 2));
+        painter.drawLine(at + QPointF(-4, -4), at + QPointF(4, 4));
+        painter.drawLine(at + QPointF(-4, 4), at + QPointF(4, -4));
+    }
+}
+
 } // namespace
 
 HistoryChart::HistoryChart(QWidget *parent) : QWidget(parent)
@@ -114,9 +133,7 @@ void HistoryChart::paintStrip(QPainter &painter, const QString &candidate, const
         const QPointF point(x, plot.bottom() - plot.height() * total / 100.0);
         started ? line.lineTo(point) : line.moveTo(point);
         started = true;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(outcomeColour(*c));
-        painter.drawEllipse(point, 3.5, 3.5);
+        drawOutcome(painter, *c, point);
     }
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(QColor(0x3b, 0x82, 0xf6), 1.5));

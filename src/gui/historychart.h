@@ -7,8 +7,9 @@
 namespace DreamFoundry {
 
 // For the runs the History panel shows, one strip per candidate across runs, oldest on the
-// left: its total score as a line, each run's dot green when it passed and red when it failed
-// or was disqualified, and its runtime as a bar below. A regression is seen at a glance.
+// left: its total score as a line, each run a green dot when it passed, a red cross when it
+// failed or was disqualified, a grey ring when cancelled, and its runtime as a bar below. A
+// regression is seen at a glance.
 class HistoryChart final : public QWidget
 {
     Q_OBJECT
