@@ -295,9 +295,16 @@ void HistoryPanel::deleteForGood(const QStringList &folders)
     connect(box, &QMessageBox::finished, this, [this, box, remove, folders] {
         if (box->clickedButton() != remove)
             return;
-        for (const QString &folder : folders)
-            RunHistory::removeForGood(folder);
-        reload();
+        // A run of large artifacts takes a while to delete: off the GUI thread.
+        auto *watcher = new QFutureWatcher<void>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            reload();
+        });
+        watcher->setFuture(QtConcurrent::run([folders] {
+            for (const QString &folder : folders)
+                RunHistory::removeForGood(folder);
+        }));
     });
     box->open();
 }
