@@ -1,5 +1,6 @@
 #include "scratchdisk.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace DreamFoundry {
@@ -7,10 +8,14 @@ namespace DreamFoundry {
 namespace {
 
 // Arguments: mount point, bytes, files, staged script, artifact name, outbox, artifact limit,
-// collect seconds, then bwrap and its arguments. Nothing is interpolated into the text.
+// collect seconds, the app's process id, then bwrap and its arguments. Nothing is
+// interpolated into the text.
 constexpr auto script = R"sh(set -u
-disk=$1 bytes=$2 files=$3 script=$4 name=$5 out=$6 cap=$7 secs=$8
-shift 8
+disk=$1 bytes=$2 files=$3 script=$4 name=$5 out=$6 cap=$7 secs=$8 app=$9
+shift 9
+# Killed before setpriv armed the death signal, the app cannot take this script with it: a
+# parent that is no longer the app says so (kill -0 cannot, the script runs as another user).
+[ "$PPID" = "$app" ] || exit 125
 mount -t tmpfs -o "size=$bytes,nr_inodes=$files,mode=0755" dreamfoundry "$disk" \
   && mkdir "$disk/home" "$disk/tmp" && chmod 1777 "$disk/tmp" && cp "$script" "$disk/home/" \
   || { echo "dreamfoundry: could not make the sandbox's disk" >&2; exit 125; }
@@ -84,7 +89,7 @@ QStringList ScratchDisk::wrap(const QString &bwrapProgram, const QStringList &bw
                        QStringLiteral("dreamfoundry-sandbox"), mountPoint(), QString::number(bytes),
                        QString::number(files), stagedScript, artifactName, outbox(),
                        QString::number(artifactLimitBytes), QString::number(collectSeconds),
-                       bwrapProgram}
+                       QString::number(QCoreApplication::applicationPid()), bwrapProgram}
     + bwrapArguments;
 }
 

@@ -47,6 +47,19 @@ QString outsideFences(const QString &markdown)
     return outside;
 }
 
+// Whether the candidate's own Python, whose command line holds `marker`, runs.
+bool pythonWith(const QByteArray &marker)
+{
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    return std::ranges::any_of(pids, [&marker](const QString &pid) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray line = cmdline.readAll();
+        return line.startsWith("/usr/bin/python3") && line.contains(marker);
+    });
+}
+
 // Processes on the host whose command line holds `marker`.
 int processesWith(const QByteArray &marker)
 {
@@ -303,7 +316,9 @@ open(output_path, 'w').write('ok')
         QByteArray seen;
         QTRY_VERIFY_WITH_TIMEOUT((seen += process.readAllStandardOutput()).contains("] running"),
                                  15'000);
-        QTRY_VERIFY(processesWith(marker) > 0);
+        // Killed once the candidate runs: a kill during the sandbox's set-up leaves at most
+        // what the next start sweeps (the test below), a race this test must not depend on.
+        QTRY_VERIFY_WITH_TIMEOUT(pythonWith(marker), 15'000);
         process.kill();
         QVERIFY(process.waitForFinished(15'000));
         QTRY_COMPARE_WITH_TIMEOUT(processesWith(marker), 0, 10'000);
