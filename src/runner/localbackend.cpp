@@ -575,7 +575,8 @@ void LocalSandbox::removeThenFinish(SandboxOutcome outcome)
         }
         finish(outcome);
     });
-    watcher->setFuture(QtConcurrent::run([leftovers] { return leftovers->remove(); }));
+    watcher->setFuture(
+            QtConcurrent::run(&cleanupPool(), [leftovers] { return leftovers->remove(); }));
 }
 
 void LocalSandbox::finish(SandboxOutcome outcome)

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include <algorithm>
+
 #include <optional>
 
 #include <fcntl.h>
@@ -166,11 +168,15 @@ bool removeGroup(const QString &dir, bool v2)
 {
     if (!QFileInfo::exists(dir))
         return true;
-    for (int attempt = 0; attempt < 100; ++attempt) {
+    // A group whose last process just ended is usually removable a millisecond later: wait
+    // 1, 2, 4 ... up to 20 ms between tries (about 2 s in all), not 20 ms from the start.
+    int waitMs = 1;
+    for (int attempt = 0; attempt < 110; ++attempt) {
         killMembers(dir, v2);
         if (::rmdir(QFile::encodeName(dir).constData()) == 0 || errno == ENOENT)
             return true;
-        QThread::msleep(20);
+        QThread::msleep(waitMs);
+        waitMs = std::min(waitMs * 2, 20);
     }
     qCWarning(lcRunner) << "could not remove the control group" << dir;
     return false;
