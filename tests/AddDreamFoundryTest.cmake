@@ -9,6 +9,8 @@ function(dreamfoundry_add_test name)
     endif()
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE dreamfoundry_options dreamfoundry_core Qt6::Test ${T_LIBS})
+    # Header-only helpers (namedchild.h) need no library of their own.
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     target_compile_definitions(${name} PRIVATE
         DREAMFOUNDRY_BINARY="$<TARGET_FILE:dreamfoundry>"
         TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"

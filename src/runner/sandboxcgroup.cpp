@@ -164,6 +164,10 @@ void killMembers(const QString &dir, bool v2)
 }
 
 // Killed processes leave the group when the kernel has reaped them: shortly, not at once.
+// The wait blocks its thread: a group with processes is only ever removed on a worker pool
+// (the sandbox's leftovers, the sweep at start); on the GUI thread only groups that never
+// held a process are removed (the availability probe, a group whose limits failed), and
+// those go on the first try.
 bool removeGroup(const QString &dir, bool v2)
 {
     if (!QFileInfo::exists(dir))

@@ -7,6 +7,7 @@
 #include "gui/historypanel.h"
 #include "gui/mainwindow.h"
 #include "gui/runtablemodel.h"
+#include "namedchild.h"
 #include "results/resultstore.h"
 
 #include <QAction>
@@ -77,10 +78,7 @@ class TestHistoryPanel final : public QObject
 
     template<typename T> T *find(const char *name) const
     {
-        T *child = m_window->findChild<T *>(QLatin1StringView(name));
-        if (!child)
-            qFatal("no widget or action named %s", name);
-        return child;
+        return DreamFoundry::Test::namedChild<T>(m_window.get(), name);
     }
 
     HistoryPanel *openHistory()

@@ -3,6 +3,7 @@
 // or with the menu bar; the run table's rows answer Enter, the Menu key and Shift+F10; F1 helps.
 #include "gui/mainwindow.h"
 #include "gui/runtablemodel.h"
+#include "namedchild.h"
 #include "results/resultstore.h"
 
 #include <QAbstractButton>
@@ -58,10 +59,7 @@ class TestKeyboard final : public QObject
 private:
     template<typename T> T *find(const char *name) const
     {
-        T *child = m_window->findChild<T *>(QLatin1StringView(name));
-        if (!child)
-            qFatal("no widget or action named %s", name);
-        return child;
+        return DreamFoundry::Test::namedChild<T>(m_window.get(), name);
     }
 
     // A finished run of three candidates, saved where the window opens it at start: the last

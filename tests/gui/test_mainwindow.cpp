@@ -12,6 +12,7 @@
 #include "gui/scorecardview.h"
 #include "gui/scoringpanel.h"
 #include "gui/settingsdialog.h"
+#include "namedchild.h"
 #include "results/resultstore.h"
 #include "runner/orchestrator.h"
 #include "runner/sandboxcgroup.h"
@@ -89,10 +90,7 @@ class TestMainWindow final : public QObject
 private:
     template<typename T> T *find(const char *name) const
     {
-        T *child = m_window->findChild<T *>(QLatin1StringView(name));
-        if (!child)
-            qFatal("no widget or action named %s", name);
-        return child;
+        return DreamFoundry::Test::namedChild<T>(m_window.get(), name);
     }
 
     int rowOf(const QString &candidateId) const

@@ -3,6 +3,7 @@
 #include "gui/filedialog.h"
 #include "gui/mainwindow.h"
 #include "gui/runtablemodel.h"
+#include "namedchild.h"
 #include "results/resultstore.h"
 #include "testcandidates.h"
 
@@ -44,10 +45,7 @@ class TestRerun final : public QObject
 
     template<typename T> T *find(const char *name) const
     {
-        T *child = m_window->findChild<T *>(QLatin1StringView(name));
-        if (!child)
-            qFatal("no widget or action named %s", name);
-        return child;
+        return DreamFoundry::Test::namedChild<T>(m_window.get(), name);
     }
 
     RunTableModel &model() const { return m_window->runTableModel(); }

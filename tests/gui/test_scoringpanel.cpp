@@ -2,6 +2,7 @@
 // scorer chosen through the file dialog seam, Re-score's payload, and the stored settings.
 #include "gui/filedialog.h"
 #include "gui/scoringpanel.h"
+#include "namedchild.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -43,10 +44,7 @@ class TestScoringPanel final : public QObject
 private:
     template<typename T> T *find(const char *name) const
     {
-        T *child = m_panel->findChild<T *>(QLatin1StringView(name));
-        if (!child)
-            qFatal("no widget named %s", name);
-        return child;
+        return DreamFoundry::Test::namedChild<T>(m_panel.get(), name);
     }
 
     void setWeights(double success, double quality, double speed)

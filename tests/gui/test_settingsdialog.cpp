@@ -4,6 +4,7 @@
 #include "credentials/memorycredentialstore.h"
 #include "daytona/daytonaaccount.h"
 #include "gui/settingsdialog.h"
+#include "namedchild.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -73,10 +74,7 @@ private:
 
     template<typename T> static T *find(QWidget *dialog, const char *name)
     {
-        T *child = dialog->findChild<T *>(QLatin1StringView(name));
-        if (!child)
-            qFatal("no widget named %s", name);
-        return child;
+        return DreamFoundry::Test::namedChild<T>(dialog, name);
     }
 
     static void clickOk(QWidget *dialog)

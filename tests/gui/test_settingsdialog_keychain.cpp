@@ -5,6 +5,7 @@
 #include "daytona/daytonaaccount.h"
 #include "filescontaining.h"
 #include "gui/settingsdialog.h"
+#include "namedchild.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -41,10 +42,7 @@ private:
 
     template<typename T> static T *find(QWidget *dialog, const char *name)
     {
-        T *child = dialog->findChild<T *>(QLatin1StringView(name));
-        if (!child)
-            qFatal("no widget named %s", name);
-        return child;
+        return DreamFoundry::Test::namedChild<T>(dialog, name);
     }
 
     QString m_home;
