@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -104,6 +105,12 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openRequested(index.data(HistoryModel::FolderRole).toString());
     });
+    auto *deleteKey
+            = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, [this] {
+        if (m_delete->isEnabled())
+            deleteSelected();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPanel::updateButtons);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &HistoryPanel::updateChart);
@@ -150,11 +157,14 @@ QWidget *HistoryPanel::makeButtons()
     layout->setContentsMargins(0, 0, 0, 0);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("historySummaryLabel"));
-    m_open = new QPushButton(tr("&Open"));
+    // No mnemonics here: the main window's labels, buttons and menus hold 23 of the 26 letters
+    // and these would clash with them while the dock is shown. From the keyboard, Enter on a
+    // run opens it, Delete moves the selected runs to the trash, and Tab reaches the buttons.
+    m_open = new QPushButton(tr("Open"));
     m_open->setObjectName(QStringLiteral("historyOpenButton"));
-    m_compare = new QPushButton(tr("Compare &Runs"));
+    m_compare = new QPushButton(tr("Compare Runs"));
     m_compare->setObjectName(QStringLiteral("historyCompareButton"));
-    m_delete = new QPushButton(tr("Move to &Trash..."));
+    m_delete = new QPushButton(tr("Move to Trash..."));
     m_delete->setObjectName(QStringLiteral("historyDeleteButton"));
     layout->addWidget(m_summary, 1);
     layout->addWidget(m_open);

@@ -485,7 +485,8 @@ void MainWindow::showHelp()
                "one is doing, and the Log, Artifact and Score tabs show the selected one.</p>"
                "<h3>Keys</h3>"
                "<p>In the table, Enter shows the candidate's log; the Menu key or Shift+F10 "
-               "opens its actions. Compare Artifacts: %2. History: %3.</p>"
+               "opens its actions. Compare Artifacts: %2. History: %3; in its list, Enter opens "
+               "a run and Delete moves the selected runs to the trash.</p>"
                "<p>The full manual: <tt>man dreamfoundry</tt>.</p>")
                     .arg(m_ui->actionRun->shortcut().toString(QKeySequence::NativeText),
                          m_ui->actionCompareArtifacts->shortcut().toString(

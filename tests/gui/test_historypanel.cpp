@@ -199,12 +199,25 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("unchanged"));
     }
 
+    void movesARunToTheTrash_data()
+    {
+        QTest::addColumn<bool>("withDeleteKey");
+        QTest::newRow("button") << false;
+        QTest::newRow("Delete key on the table") << true;
+    }
     // Moving to the trash asks first; the run goes to the desktop's trash and off the list.
     void movesARunToTheTrash()
     {
+        QFETCH(bool, withDeleteKey);
         HistoryPanel *panel = openHistory();
         select({folder(QStringLiteral("two"))});
-        find<QPushButton>("historyDeleteButton")->click();
+        if (withDeleteKey) {
+            auto *table = find<QTableView>("historyTable");
+            table->setFocus();
+            QTest::keyClick(table, Qt::Key_Delete);
+        } else {
+            find<QPushButton>("historyDeleteButton")->click();
+        }
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("historyDeleteBox"))));
         QVERIFY(QFileInfo::exists(folder(QStringLiteral("two")))); // nothing before the answer
