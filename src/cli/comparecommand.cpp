@@ -1,4 +1,5 @@
 #include "comparecommand.h"
+#include "commandhelp.h"
 
 #include "compare/comparison.h"
 #include "results/resultstore.h"
@@ -137,7 +138,7 @@ void CompareCommand::start()
     if (!parser.parse(QStringList(QStringLiteral("dreamfoundry compare")) + m_arguments))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
+        showCommandHelp(parser, QStringLiteral("compare"));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 3 || positional.size() > 5)
         return fail(tr("give a results folder and 2 to 4 candidate ids, e.g. dreamfoundry "

@@ -1,4 +1,5 @@
 #include "exportcommand.h"
+#include "commandhelp.h"
 
 #include "export/runexport.h"
 #include "runtable.h"
@@ -45,7 +46,7 @@ void ExportCommand::start()
     if (!parser.parse(QStringList(QStringLiteral("dreamfoundry export")) + m_arguments))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
+        showCommandHelp(parser, QStringLiteral("export"));
     if (parser.positionalArguments().size() != 1)
         return fail(tr("give one results folder, e.g. dreamfoundry export ./results --format "
                        "html --out report.html"),

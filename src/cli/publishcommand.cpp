@@ -1,4 +1,5 @@
 #include "publishcommand.h"
+#include "commandhelp.h"
 
 #include "credentials/credentialstore.h"
 #include "credentials/keychaincredentialstore.h"
@@ -91,7 +92,7 @@ bool PublishCommand::parseArguments()
         return false;
     }
     if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
+        showCommandHelp(parser, QStringLiteral("publish"));
     if (parser.positionalArguments().size() != 1) {
         fail(tr("give one results folder, e.g. dreamfoundry publish ./results"), 2);
         return false;

@@ -1,4 +1,5 @@
 #include "runrequest.h"
+#include "commandhelp.h"
 
 #include "core/samples.h"
 #include "scoringoptions.h"
@@ -127,7 +128,7 @@ RunRequest RunRequest::parse(const QStringList &arguments)
         return request;
     }
     if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
+        showCommandHelp(parser, QStringLiteral("run"));
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 

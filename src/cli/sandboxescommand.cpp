@@ -1,4 +1,5 @@
 #include "sandboxescommand.h"
+#include "commandhelp.h"
 
 #include "daytona/daytonaconfig.h"
 #include "daytona/reaper.h"
@@ -42,7 +43,7 @@ void SandboxesCommand::start()
     if (!parser.parse(argv))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
+        showCommandHelp(parser, QStringLiteral("sandboxes"));
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0, QStringLiteral("list"));
     if (words.size() > 1 || (action != QStringLiteral("list") && action != QStringLiteral("reap")))

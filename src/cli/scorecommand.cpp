@@ -1,4 +1,5 @@
 #include "scorecommand.h"
+#include "commandhelp.h"
 
 #include "pipeline/runpipeline.h"
 #include "results/resultstore.h"
@@ -40,7 +41,7 @@ void ScoreCommand::start()
     if (!parser.parse(QStringList(QStringLiteral("dreamfoundry score")) + m_arguments))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
+        showCommandHelp(parser, QStringLiteral("score"));
     if (parser.positionalArguments().size() != 1)
         return fail(tr("give one results folder, e.g. dreamfoundry score ./results"), 2);
 

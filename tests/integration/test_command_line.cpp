@@ -125,6 +125,13 @@ private Q_SLOTS:
                                 << QStringLiteral("Commands:");
         QTest::newRow("run --help") << QStringList{QStringLiteral("run"), QStringLiteral("--help")}
                                     << QStringLiteral("--objective");
+        // A command's help names the command as a person types it, not the binary's path.
+        for (const char *command : {"run", "score", "compare", "export", "publish", "sandboxes"}) {
+            QTest::addRow("%s --help usage", command)
+                    << QStringList{QLatin1String(command), QStringLiteral("--help")}
+                    << QStringLiteral("Usage: dreamfoundry %1 [options]")
+                               .arg(QLatin1String(command));
+        }
     }
 
     void headlessAnswersNeedNoDisplay()
