@@ -21,10 +21,12 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::LoginCommand, which lupdate can read.
+class LoginCommandText
 {
-    return QCoreApplication::translate("DreamFoundry::LoginCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::LoginCommand)
+};
 
 // More than any API key; a bigger input is something else piped in by mistake.
 constexpr qsizetype maxInputBytes = 64 * 1024;
@@ -57,9 +59,10 @@ bool usageRequested(const QStringList &arguments, QString *error, const QString 
         && (first == QStringLiteral("--help") || first == QStringLiteral("-h")))
         return true;
     *error = command == QStringLiteral("login")
-            ? tr("login takes no arguments: the key is never read from the command line, where "
-                 "other users can see it. Pipe it on standard input or type it at the prompt.")
-            : tr("logout takes no arguments but --discord-webhook.");
+            ? LoginCommandText::tr(
+                    "login takes no arguments: the key is never read from the command line, where "
+                    "other users can see it. Pipe it on standard input or type it at the prompt.")
+            : LoginCommandText::tr("logout takes no arguments but --discord-webhook.");
     return false;
 }
 
@@ -94,22 +97,25 @@ QString LoginCommand::keyFromInput(const QByteArray &input)
 QString LoginCommand::keyProblem(const QString &key)
 {
     if (key.isEmpty())
-        return tr("no key was given: pipe the Daytona API key on standard input or type it at "
-                  "the prompt.");
+        return LoginCommandText::tr(
+                "no key was given: pipe the Daytona API key on standard input or type it at "
+                "the prompt.");
     if (DaytonaConfig::isPlaceholder(key))
-        return tr("that is the placeholder of the sample .env file (“your_...”), not a Daytona "
-                  "API key; copy the key from the Daytona dashboard.");
+        return LoginCommandText::tr(
+                "that is the placeholder of the sample .env file (“your_...”), not a Daytona "
+                "API key; copy the key from the Daytona dashboard.");
     const bool oneWord = std::all_of(key.cbegin(), key.cend(),
                                      [](QChar c) { return c.isPrint() && !c.isSpace(); });
     if (!oneWord)
-        return tr("a Daytona API key is one word without spaces or control characters; check "
-                  "what was pasted.");
+        return LoginCommandText::tr(
+                "a Daytona API key is one word without spaces or control characters; check "
+                "what was pasted.");
     return {};
 }
 
 void LoginCommand::fail(const QString &message, int exitStatus)
 {
-    m_err << tr("dreamfoundry login: %1").arg(message) << Qt::endl;
+    m_err << LoginCommandText::tr("dreamfoundry login: %1").arg(message) << Qt::endl;
     finish(exitStatus);
 }
 
@@ -127,10 +133,12 @@ void LoginCommand::start()
     m_webhook = takeWebhookOption(&m_arguments);
     QString error;
     if (usageRequested(m_arguments, &error, QStringLiteral("login"))) {
-        m_out << tr("Usage: dreamfoundry login [--discord-webhook]\n"
-                    "Reads the Daytona API key (with --discord-webhook: the Discord webhook URL "
-                    "dreamfoundry publish posts to) from standard input, or asks for it without "
-                    "echo, and stores it in %1.")
+        m_out << LoginCommandText::tr("Usage: dreamfoundry login [--discord-webhook]\n"
+                                      "Reads the Daytona API key (with --discord-webhook: the "
+                                      "Discord webhook URL "
+                                      "dreamfoundry publish posts to) from standard input, or asks "
+                                      "for it without "
+                                      "echo, and stores it in %1.")
                          .arg(m_store->description())
               << Qt::endl;
         return finish(0);
@@ -155,8 +163,8 @@ void LoginCommand::readFromTerminal()
         std::signal(SIGHUP, restoreTerminalOnSignal);
         terminalChanged = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
     }
-    m_err << (m_webhook ? tr("Discord webhook URL (input hidden): ")
-                        : tr("Daytona API key (input hidden): "))
+    m_err << (m_webhook ? LoginCommandText::tr("Discord webhook URL (input hidden): ")
+                        : LoginCommandText::tr("Daytona API key (input hidden): "))
           << Qt::flush;
     m_input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
     connect(m_input, &QSocketNotifier::activated, this, &LoginCommand::onInputReadable);
@@ -202,7 +210,9 @@ void LoginCommand::onInputComplete()
 {
     restoreTerminal();
     if (m_buffer.size() > maxInputBytes)
-        return fail(tr("the input is far longer than an API key; pipe only the key."), 2);
+        return fail(
+                LoginCommandText::tr("the input is far longer than an API key; pipe only the key."),
+                2);
     const QString key = keyFromInput(m_buffer);
     m_buffer.fill('\0'); // the copy in `key` is the only one kept
     m_buffer.clear();
@@ -211,24 +221,27 @@ void LoginCommand::onInputComplete()
     if (const QString problem = keyProblem(key); !problem.isEmpty())
         return fail(problem, 2);
 
-    m_store->write(
-            CredentialStore::daytonaApiKey(), key, this, [this](const CredentialResult &result) {
-                if (result.ok()) {
-                    m_out << tr("Stored the Daytona API key in %1.").arg(m_store->description())
-                          << Qt::endl
-                          << tr("dreamfoundry run and the window use it before "
-                                "DAYTONA_API_KEY and .env; dreamfoundry logout removes "
-                                "it.")
-                          << Qt::endl;
-                    return finish(0);
-                }
-                QString message = result.message;
-                if (result.error == CredentialError::NoBackend)
-                    message += QLatin1Char(' ')
-                            + tr("Set DAYTONA_API_KEY in the environment or in a .env "
-                                 "file in the working folder instead.");
-                fail(message, 1);
-            });
+    m_store->write(CredentialStore::daytonaApiKey(), key, this,
+                   [this](const CredentialResult &result) {
+                       if (result.ok()) {
+                           m_out << LoginCommandText::tr("Stored the Daytona API key in %1.")
+                                            .arg(m_store->description())
+                                 << Qt::endl
+                                 << LoginCommandText::tr(
+                                            "dreamfoundry run and the window use it before "
+                                            "DAYTONA_API_KEY and .env; dreamfoundry logout removes "
+                                            "it.")
+                                 << Qt::endl;
+                           return finish(0);
+                       }
+                       QString message = result.message;
+                       if (result.error == CredentialError::NoBackend)
+                           message += QLatin1Char(' ')
+                                   + LoginCommandText::tr(
+                                              "Set DAYTONA_API_KEY in the environment or in a .env "
+                                              "file in the working folder instead.");
+                       fail(message, 1);
+                   });
 }
 
 void LoginCommand::storeWebhook(const QString &url)
@@ -238,8 +251,9 @@ void LoginCommand::storeWebhook(const QString &url)
     m_store->write(DiscordWebhook::credential(), url, this, [this](const CredentialResult &result) {
         if (!result.ok())
             return fail(result.message, 1);
-        m_out << tr("Stored the Discord webhook in %1; dreamfoundry publish posts to it, "
-                    "dreamfoundry logout --discord-webhook removes it.")
+        m_out << LoginCommandText::tr(
+                         "Stored the Discord webhook in %1; dreamfoundry publish posts to it, "
+                         "dreamfoundry logout --discord-webhook removes it.")
                          .arg(m_store->description())
               << Qt::endl;
         finish(0);
@@ -272,7 +286,7 @@ LogoutCommand::LogoutCommand(const QStringList &arguments, CredentialStore *stor
 
 void LogoutCommand::fail(const QString &message, int exitStatus)
 {
-    m_err << tr("dreamfoundry logout: %1").arg(message) << Qt::endl;
+    m_err << LoginCommandText::tr("dreamfoundry logout: %1").arg(message) << Qt::endl;
     QTimer::singleShot(0, this, [this, exitStatus] { Q_EMIT done(exitStatus); });
 }
 
@@ -281,8 +295,9 @@ void LogoutCommand::start()
     m_webhook = takeWebhookOption(&m_arguments);
     QString error;
     if (usageRequested(m_arguments, &error, QStringLiteral("logout"))) {
-        m_out << tr("Usage: dreamfoundry logout [--discord-webhook]\nRemoves the Daytona API key "
-                    "(with --discord-webhook: the Discord webhook) from %1.")
+        m_out << LoginCommandText::tr("Usage: dreamfoundry logout [--discord-webhook]\nRemoves the "
+                                      "Daytona API key "
+                                      "(with --discord-webhook: the Discord webhook) from %1.")
                          .arg(m_store->description())
               << Qt::endl;
         QTimer::singleShot(0, this, [this] { Q_EMIT done(0); });
@@ -296,15 +311,16 @@ void LogoutCommand::start()
     m_store->remove(CredentialStore::daytonaApiKey(), this, [this](const CredentialResult &result) {
         int status = 0;
         if (result.ok()) {
-            m_out << tr("The Daytona API key is no longer stored in %1.")
+            m_out << LoginCommandText::tr("The Daytona API key is no longer stored in %1.")
                              .arg(m_store->description())
                   << Qt::endl;
         } else if (result.error == CredentialError::NoBackend) {
             // Nothing can be stored where no keychain exists: what was asked for holds.
-            m_out << result.message << QLatin1Char(' ') << tr("No key is stored there.")
-                  << Qt::endl;
+            m_out << result.message << QLatin1Char(' ')
+                  << LoginCommandText::tr("No key is stored there.") << Qt::endl;
         } else {
-            m_err << tr("dreamfoundry logout: %1").arg(result.message) << Qt::endl;
+            m_err << LoginCommandText::tr("dreamfoundry logout: %1").arg(result.message)
+                  << Qt::endl;
             status = 1;
         }
         // A key from elsewhere still configures Daytona; say so rather than let the person
@@ -312,7 +328,8 @@ void LogoutCommand::start()
         const DaytonaConfig other = DaytonaConfig::load(QProcessEnvironment::systemEnvironment(),
                                                         QDir::currentPath(), QString());
         if (other.keySource != DaytonaConfig::KeySource::None)
-            m_out << tr("Note: a Daytona API key is still set in %1.").arg(other.keySourceName())
+            m_out << LoginCommandText::tr("Note: a Daytona API key is still set in %1.")
+                             .arg(other.keySourceName())
                   << Qt::endl;
         Q_EMIT done(status);
     });
@@ -324,7 +341,9 @@ void LogoutCommand::removeWebhook()
         if (!result.ok() && result.error != CredentialError::NoBackend)
             return fail(result.message, 1);
         // Where no keychain exists nothing can be stored: what was asked for holds.
-        m_out << tr("No Discord webhook is stored in %1.").arg(m_store->description()) << Qt::endl;
+        m_out << LoginCommandText::tr("No Discord webhook is stored in %1.")
+                         .arg(m_store->description())
+              << Qt::endl;
         Q_EMIT done(0);
     });
 }
