@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>There is no artifact, so there are no events.</source>
-        <translation>Es gibt kein Artefakt und daher keine Ereignisse.</translation>
+        <translation>Es gibt kein Artefakt und daher keine Veranstaltungen.</translation>
     </message>
     <message>
         <source>The artifact could not be read.</source>
@@ -83,31 +83,31 @@
     </message>
     <message>
         <source>The artifact is not text (it holds a NUL byte or invalid UTF-8), so it holds no events.</source>
-        <translation>Das Artefakt ist kein Text (es enthält ein NUL-Byte oder ungültiges UTF-8) und enthält daher keine Ereignisse.</translation>
+        <translation>Das Artefakt ist kein Text (es enthält ein NUL-Byte oder ungültiges UTF-8) und enthält daher keine Veranstaltungen.</translation>
     </message>
     <message>
         <source>The artifact has no event lines (lines starting with &quot;- &quot; in the form &quot;- YYYY-MM-DD | [Title](https://url)&quot;).</source>
-        <translation>Das Artefakt hat keine Ereigniszeilen (Zeilen, die mit „- “ beginnen, in der Form „- JJJJ-MM-TT | [Titel](https://url)“).</translation>
+        <translation>Das Artefakt hat keine Veranstaltungszeilen (Zeilen, die mit „- “ beginnen, in der Form „- JJJJ-MM-TT | [Titel](https://url)“).</translation>
     </message>
     <message>
         <source>Only %1 of the at least %2 events.</source>
-        <translation>Nur %1 der mindestens %2 Ereignisse.</translation>
+        <translation>Nur %1 der mindestens %2 Veranstaltungen.</translation>
     </message>
     <message>
         <source>%1 events (at least %2).</source>
-        <translation>%1 Ereignisse (mindestens %2).</translation>
+        <translation>%1 Veranstaltungen (mindestens %2).</translation>
     </message>
     <message>
         <source>There are no events to check.</source>
-        <translation>Es gibt keine Ereignisse zu prüfen.</translation>
+        <translation>Es gibt keine Veranstaltungen zu prüfen.</translation>
     </message>
     <message>
         <source>Every event has a title, a YYYY-MM-DD date and an http(s) URL with a host.</source>
-        <translation>Jedes Ereignis hat einen Titel, ein Datum im Format JJJJ-MM-TT und eine http(s)-URL mit Host.</translation>
+        <translation>Jede Veranstaltung hat einen Titel, ein Datum im Format JJJJ-MM-TT und eine http(s)-URL mit Host.</translation>
     </message>
     <message>
         <source>%1 of %2 events are not well formed; the first, line %3: %4.</source>
-        <translation>%1 von %2 Ereignissen sind nicht wohlgeformt; das erste, Zeile %3: %4.</translation>
+        <translation>%1 von %2 Veranstaltungen sind nicht wohlgeformt; die erste, Zeile %3: %4.</translation>
     </message>
     <message>
         <source>in the past</source>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>repeats an earlier event on the same day</source>
-        <translation>wiederholt ein früheres Ereignis am selben Tag</translation>
+        <translation>wiederholt eine frühere Veranstaltung am selben Tag</translation>
     </message>
     <message>
         <source>off topic (no keyword or topic word in the title)</source>
@@ -142,15 +142,15 @@
     </message>
     <message>
         <source>... and %1 more events, counted but not listed.</source>
-        <translation>… und %1 weitere Ereignisse, gezählt, aber nicht aufgeführt.</translation>
+        <translation>… und %1 weitere Veranstaltungen, gezählt, aber nicht aufgeführt.</translation>
     </message>
     <message>
         <source>No events, so quality 0.</source>
-        <translation>Keine Ereignisse, daher Qualität 0.</translation>
+        <translation>Keine Veranstaltungen, daher Qualität 0.</translation>
     </message>
     <message>
         <source>%1 of %2 events are good: coverage %3/%4 x precision %1/%2 = quality %5.</source>
-        <translation>%1 von %2 Ereignissen sind gut: Abdeckung %3/%4 × Genauigkeit %1/%2 = Qualität %5.</translation>
+        <translation>%1 von %2 Veranstaltungen sind gut: Abdeckung %3/%4 × Genauigkeit %1/%2 = Qualität %5.</translation>
     </message>
     <message>
         <source>The artifact %1 exists.</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Read the first %1 and at most %2 events of %3; the rest was not checked.</source>
-        <translation>Die ersten %1 und höchstens %2 Ereignisse von %3 wurden gelesen; der Rest wurde nicht geprüft.</translation>
+        <translation>Die ersten %1 und höchstens %2 Veranstaltungen von %3 wurden gelesen; der Rest wurde nicht geprüft.</translation>
     </message>
     <message>
         <source>The scorer script %1 judges every candidate once the run ends.</source>
@@ -207,7 +207,7 @@
     <name>DreamFoundry::CandidateResult</name>
     <message>
         <source>none</source>
-        <translation>keins</translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>binary or large file, %1</source>
@@ -667,7 +667,7 @@ Erste Bytes:
     </message>
     <message>
         <source>none</source>
-        <translation>keins</translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>the keychain</source>
@@ -952,11 +952,11 @@ Erste Bytes:
     </message>
     <message>
         <source>no &quot; | &quot; between the date and the event</source>
-        <translation>kein „ | “ zwischen Datum und Ereignis</translation>
+        <translation>kein „ | “ zwischen Datum und Veranstaltung</translation>
     </message>
     <message>
         <source>the event is not a Markdown link [Title](URL)</source>
-        <translation>das Ereignis ist kein Markdown-Link [Titel](URL)</translation>
+        <translation>die Veranstaltung ist kein Markdown-Link [Titel](URL)</translation>
     </message>
     <message>
         <source>the date is not a valid YYYY-MM-DD date</source>
@@ -1233,15 +1233,15 @@ Erste Bytes:
     <name>DreamFoundry::KeychainCredentialStore</name>
     <message>
         <source>the macOS Keychain (service “%1”)</source>
-        <translation>der macOS-Schlüsselbund (Dienst „%1“)</translation>
+        <translation>dem macOS-Schlüsselbund (Dienst „%1“)</translation>
     </message>
     <message>
         <source>the Windows Credential Manager (service “%1”)</source>
-        <translation>die Windows-Anmeldeinformationsverwaltung (Dienst „%1“)</translation>
+        <translation>der Windows-Anmeldeinformationsverwaltung (Dienst „%1“)</translation>
     </message>
     <message>
         <source>the system keychain (Secret Service, service “%1”)</source>
-        <translation>der Systemschlüsselbund (Secret Service, Dienst „%1“)</translation>
+        <translation>dem Systemschlüsselbund (Secret Service, Dienst „%1“)</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2014,7 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     <name>DreamFoundry::MemoryCredentialStore</name>
     <message>
         <source>memory, for this session only</source>
-        <translation>den Arbeitsspeicher, nur für diese Sitzung</translation>
+        <translation>dem Arbeitsspeicher, nur für diese Sitzung</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2414,7 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     <name>DreamFoundry::RunChanges</name>
     <message>
         <source>none</source>
-        <translation>keins</translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>new in the second run (%1)</source>
@@ -2541,7 +2541,7 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>Scorer: %1; weights success %2, quality %3, speed %4</source>
-        <translation>Bewertung: %1; Gewichte Erfolg %2, Qualität %3, Geschwindigkeit %4</translation>
+        <translation>Bewerter: %1; Gewichte Erfolg %2, Qualität %3, Geschwindigkeit %4</translation>
     </message>
     <message>
         <source>unscored</source>
@@ -3038,11 +3038,11 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>the scorer gave none (%1)</source>
-        <translation>das Bewertungsskript hat keine geliefert (%1)</translation>
+        <translation>der Bewerter hat keine geliefert (%1)</translation>
     </message>
     <message>
         <source>the scorer gave %1</source>
-        <translation>das Bewertungsskript hat %1 geliefert</translation>
+        <translation>der Bewerter hat %1 geliefert</translation>
     </message>
     <message>
         <source>Total %1 of 100: success %2, quality %3, speed %4.</source>
@@ -3344,11 +3344,11 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>the scorer gave none: %1</source>
-        <translation>das Bewertungsskript hat keine geliefert: %1</translation>
+        <translation>der Bewerter hat keine geliefert: %1</translation>
     </message>
     <message>
         <source>the scorer gave %1</source>
-        <translation>das Bewertungsskript hat %1 geliefert</translation>
+        <translation>der Bewerter hat %1 geliefert</translation>
     </message>
     <message>
         <source>  Quality %1%2: manual, set by hand; %3.</source>
@@ -3360,7 +3360,7 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>  Quality %1%2: from the scorer.</source>
-        <translation>  Qualität %1%2: vom Bewertungsskript.</translation>
+        <translation>  Qualität %1%2: vom Bewerter.</translation>
     </message>
     <message>
         <source>  Speed %1%2: only candidates passing every gate score for speed.</source>
@@ -3400,7 +3400,7 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>events (built in)</source>
-        <translation>Ereignisse (eingebaut)</translation>
+        <translation>Veranstaltungen (eingebaut)</translation>
     </message>
     <message>
         <source>plain (gates only, built in)</source>
@@ -3412,7 +3412,7 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>Scorer: %1</source>
-        <translation>Bewertung: %1</translation>
+        <translation>Bewerter: %1</translation>
     </message>
     <message>
         <source>The scorer script failed: %1</source>
@@ -3420,7 +3420,7 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>What the scorer saw:</source>
-        <translation>Was das Bewertungsskript gesehen hat:</translation>
+        <translation>Was der Bewerter gesehen hat:</translation>
     </message>
     <message>
         <source>  ... and %1 more lines.</source>
@@ -3456,7 +3456,7 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>Give this candidate a quality by hand; the scorer&apos;s value is kept beside it</source>
-        <translation>Diesem Kandidaten von Hand eine Qualität geben; der Wert des Bewertungsskripts bleibt daneben erhalten</translation>
+        <translation>Diesem Kandidaten von Hand eine Qualität geben; der Wert des Bewerters bleibt daneben erhalten</translation>
     </message>
     <message>
         <source>Clear Q&amp;uality Override</source>
@@ -3464,7 +3464,7 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>Use the scorer&apos;s quality for this candidate again</source>
-        <translation>Für diesen Kandidaten wieder die Qualität des Bewertungsskripts verwenden</translation>
+        <translation>Für diesen Kandidaten wieder die Qualität des Bewerters verwenden</translation>
     </message>
     <message>
         <source>Pic&amp;k as Winner</source>
@@ -3492,11 +3492,11 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>The scorer gave no quality.</source>
-        <translation>Das Bewertungsskript hat keine Qualität geliefert.</translation>
+        <translation>Der Bewerter hat keine Qualität geliefert.</translation>
     </message>
     <message>
         <source>The scorer gave %1.</source>
-        <translation>Das Bewertungsskript hat %1 geliefert.</translation>
+        <translation>Der Bewerter hat %1 geliefert.</translation>
     </message>
     <message>
         <source>&amp;Quality (0 to 100):</source>
@@ -3577,7 +3577,7 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>What judges the artifacts&apos; quality: events (the sample event lists, the default), plain (gates only) or a scorer script.</source>
-        <translation>Was die Qualität der Artefakte beurteilt: events (die Beispiel-Ereignislisten, der Standard), plain (nur Prüfungen) oder ein Bewertungsskript.</translation>
+        <translation>Was die Qualität der Artefakte beurteilt: events (die Beispiel-Veranstaltungslisten, der Standard), plain (nur Prüfungen) oder ein Bewertungsskript.</translation>
     </message>
     <message>
         <source>--weights: %1</source>
@@ -3620,11 +3620,11 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>Events (built in)</source>
-        <translation>Ereignisse (eingebaut)</translation>
+        <translation>Veranstaltungen (eingebaut)</translation>
     </message>
     <message>
         <source>Checks the sample event lists: dates, links, topic, count</source>
-        <translation>Prüft die Beispiel-Ereignislisten: Daten, Links, Thema, Anzahl</translation>
+        <translation>Prüft die Beispiel-Veranstaltungslisten: Daten, Links, Thema, Anzahl</translation>
     </message>
     <message>
         <source>Plain (gates only)</source>
@@ -3644,15 +3644,15 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>An event counts when its date lies within this many days after the run</source>
-        <translation>Ein Ereignis zählt, wenn sein Datum höchstens so viele Tage nach dem Lauf liegt</translation>
+        <translation>Eine Veranstaltung zählt, wenn ihr Datum höchstens so viele Tage nach dem Lauf liegt</translation>
     </message>
     <message>
         <source> events</source>
-        <translation> Ereignisse</translation>
+        <translation> Veranstaltungen</translation>
     </message>
     <message>
         <source>This many good events give full quality</source>
-        <translation>So viele gute Ereignisse ergeben die volle Qualität</translation>
+        <translation>So viele gute Veranstaltungen ergeben die volle Qualität</translation>
     </message>
     <message>
         <source>Words on the objective&apos;s topic besides its own keywords, separated by commas</source>
