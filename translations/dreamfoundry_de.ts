@@ -492,7 +492,7 @@ Erste Bytes:
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation>&amp;Hinzufügen …</translation>
+        <translation>H&amp;inzufügen …</translation>
     </message>
     <message>
         <source>Add another candidate to the comparison</source>
@@ -1463,7 +1463,7 @@ Entfernt den Daytona-API-Schlüssel (mit --discord-webhook: den Discord-Webhook)
     <message numerus="yes">
         <source>Run the %n failed candidate(s) again</source>
         <translation>
-            <numerusform>Den %n fehlgeschlagenen Kandidaten erneut ausführen</numerusform>
+            <numerusform>Den fehlgeschlagenen Kandidaten erneut ausführen</numerusform>
             <numerusform>Die %n fehlgeschlagenen Kandidaten erneut ausführen</numerusform>
         </translation>
     </message>
@@ -3905,7 +3905,7 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation>&amp;Hinzufügen …</translation>
+        <translation>H&amp;inzufügen …</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
