@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>The script did not exit normally (killed or never started).</source>
-        <translation>Das Skript wurde nicht normal beendet (abgebrochen durch kill oder nie gestartet).</translation>
+        <translation>Das Skript wurde nicht normal beendet (zwangsweise beendet oder nie gestartet).</translation>
     </message>
     <message>
         <source>There is no artifact, so there are no events.</source>
@@ -2224,7 +2224,7 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>It could not be recorded in run.json: %1</source>
-        <translation>Sie konnte nicht in run.json festgehalten werden: %1</translation>
+        <translation>Die Veröffentlichung konnte nicht in run.json festgehalten werden: %1</translation>
     </message>
     <message>
         <source>Stopping after the message being sent…</source>
@@ -2883,7 +2883,7 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>The scorer script was stopped or killed before it finished. %1</source>
-        <translation>Das Bewertungsskript wurde gestoppt oder abgebrochen, bevor es fertig war. %1</translation>
+        <translation>Das Bewertungsskript wurde gestoppt oder zwangsweise beendet, bevor es fertig war. %1</translation>
     </message>
     <message>
         <source>The scorer script exited with code %1. %2</source>
@@ -2929,7 +2929,7 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
     <message>
         <source>The script was killed (out of memory or a signal). %1</source>
-        <translation>Das Skript wurde beendet (Speicher erschöpft oder ein Signal). %1</translation>
+        <translation>Das Skript wurde zwangsweise beendet (Speicher erschöpft oder ein Signal). %1</translation>
     </message>
     <message>
         <source>Exited with code %1. %2</source>
