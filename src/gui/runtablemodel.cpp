@@ -239,9 +239,8 @@ QVariant RunTableModel::displayText(const Row &row, int column) const
     case CandidateColumn:
         return r.candidateId;
     case StatusColumn:
-        return r.attempt > 1
-                ? RunTableModel::tr("%1 (attempt %2)").arg(stateTitle(r.state)).arg(r.attempt)
-                : stateTitle(r.state);
+        return r.attempt > 1 ? tr("%1 (attempt %2)").arg(stateTitle(r.state)).arg(r.attempt)
+                             : stateTitle(r.state);
     case ReasonColumn: // one line: the view elides it, the tooltip has it all
         return untrustedText(failureReason(r), 300);
     case ScoreColumn:
@@ -255,8 +254,7 @@ QVariant RunTableModel::displayText(const Row &row, int column) const
             return QString();
         // While it runs, how far it is towards its timeout, in words as well as the bar.
         if (r.state == CandidateState::Running && m_timeoutSeconds > 0)
-            return RunTableModel::tr("%1 / %2").arg(formatDuration(row.elapsed),
-                                                    formatDuration(m_timeoutSeconds));
+            return tr("%1 / %2").arg(formatDuration(row.elapsed), formatDuration(m_timeoutSeconds));
         return formatDuration(row.elapsed);
     case ExitCodeColumn:
         return r.exitCode ? QString::number(*r.exitCode) : QString();
@@ -370,23 +368,23 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case CandidateColumn:
-        return RunTableModel::tr("Candidate");
+        return tr("Candidate");
     case StatusColumn:
-        return RunTableModel::tr("Status");
+        return tr("Status");
     case ReasonColumn:
-        return RunTableModel::tr("Reason");
+        return tr("Reason");
     case ScoreColumn:
-        return RunTableModel::tr("Score");
+        return tr("Score");
     case RankColumn:
-        return RunTableModel::tr("Rank");
+        return tr("Rank");
     case SandboxColumn:
-        return RunTableModel::tr("Sandbox ID");
+        return tr("Sandbox ID");
     case RuntimeColumn:
-        return RunTableModel::tr("Runtime");
+        return tr("Runtime");
     case ExitCodeColumn:
-        return RunTableModel::tr("Exit code");
+        return tr("Exit code");
     case ArtifactColumn:
-        return RunTableModel::tr("Artifact");
+        return tr("Artifact");
     }
     return {};
 }

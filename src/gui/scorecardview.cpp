@@ -277,7 +277,7 @@ void ScoreCardView::clear()
 {
     m_result = {};
     m_context = {};
-    m_text->setPlainText(ScoreCardView::tr("Select a candidate to see how it was scored."));
+    m_text->setPlainText(tr("Select a candidate to see how it was scored."));
     updateActions();
 }
 
@@ -302,17 +302,16 @@ void ScoreCardView::askForQuality()
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("qualityDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(
-            ScoreCardView::tr("Set Quality of %1").arg(untrustedText(candidateId, 100)));
+    dialog->setWindowTitle(tr("Set Quality of %1").arg(untrustedText(candidateId, 100)));
     auto *spin = new QDoubleSpinBox(dialog);
     spin->setObjectName(QStringLiteral("qualitySpin"));
     spin->setRange(0, 100);
     spin->setDecimals(1);
     spin->setValue(card.quality().value_or(0));
-    auto *automatic = new QLabel(card.unscored ? ScoreCardView::tr("The scorer gave no quality.")
-                                               : ScoreCardView::tr("The scorer gave %1.")
-                                                         .arg(formatScore(card.automaticQuality)),
-                                 dialog);
+    auto *automatic = new QLabel(
+            card.unscored ? tr("The scorer gave no quality.")
+                          : tr("The scorer gave %1.").arg(formatScore(card.automaticQuality)),
+            dialog);
     automatic->setTextFormat(Qt::PlainText);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
@@ -322,7 +321,7 @@ void ScoreCardView::askForQuality()
         Q_EMIT qualityOverrideRequested(candidateId, spin->value());
     });
     auto *form = new QFormLayout(dialog);
-    form->addRow(ScoreCardView::tr("&Quality (0 to 100):"), spin);
+    form->addRow(tr("&Quality (0 to 100):"), spin);
     form->addRow(automatic);
     form->addRow(box);
     dialog->open();
