@@ -97,25 +97,22 @@ QString LoginCommand::keyFromInput(const QByteArray &input)
 QString LoginCommand::keyProblem(const QString &key)
 {
     if (key.isEmpty())
-        return LoginCommandText::tr(
-                "no key was given: pipe the Daytona API key on standard input or type it at "
-                "the prompt.");
+        return tr("no key was given: pipe the Daytona API key on standard input or type it at "
+                  "the prompt.");
     if (DaytonaConfig::isPlaceholder(key))
-        return LoginCommandText::tr(
-                "that is the placeholder of the sample .env file (“your_...”), not a Daytona "
-                "API key; copy the key from the Daytona dashboard.");
+        return tr("that is the placeholder of the sample .env file (“your_...”), not a Daytona "
+                  "API key; copy the key from the Daytona dashboard.");
     const bool oneWord = std::all_of(key.cbegin(), key.cend(),
                                      [](QChar c) { return c.isPrint() && !c.isSpace(); });
     if (!oneWord)
-        return LoginCommandText::tr(
-                "a Daytona API key is one word without spaces or control characters; check "
-                "what was pasted.");
+        return tr("a Daytona API key is one word without spaces or control characters; check "
+                  "what was pasted.");
     return {};
 }
 
 void LoginCommand::fail(const QString &message, int exitStatus)
 {
-    m_err << LoginCommandText::tr("dreamfoundry login: %1").arg(message) << Qt::endl;
+    m_err << tr("dreamfoundry login: %1").arg(message) << Qt::endl;
     finish(exitStatus);
 }
 
@@ -133,12 +130,12 @@ void LoginCommand::start()
     m_webhook = takeWebhookOption(&m_arguments);
     QString error;
     if (usageRequested(m_arguments, &error, QStringLiteral("login"))) {
-        m_out << LoginCommandText::tr("Usage: dreamfoundry login [--discord-webhook]\n"
-                                      "Reads the Daytona API key (with --discord-webhook: the "
-                                      "Discord webhook URL "
-                                      "dreamfoundry publish posts to) from standard input, or asks "
-                                      "for it without "
-                                      "echo, and stores it in %1.")
+        m_out << tr("Usage: dreamfoundry login [--discord-webhook]\n"
+                    "Reads the Daytona API key (with --discord-webhook: the "
+                    "Discord webhook URL "
+                    "dreamfoundry publish posts to) from standard input, or asks "
+                    "for it without "
+                    "echo, and stores it in %1.")
                          .arg(m_store->description())
               << Qt::endl;
         return finish(0);
@@ -163,8 +160,8 @@ void LoginCommand::readFromTerminal()
         std::signal(SIGHUP, restoreTerminalOnSignal);
         terminalChanged = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
     }
-    m_err << (m_webhook ? LoginCommandText::tr("Discord webhook URL (input hidden): ")
-                        : LoginCommandText::tr("Daytona API key (input hidden): "))
+    m_err << (m_webhook ? tr("Discord webhook URL (input hidden): ")
+                        : tr("Daytona API key (input hidden): "))
           << Qt::flush;
     m_input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
     connect(m_input, &QSocketNotifier::activated, this, &LoginCommand::onInputReadable);
@@ -210,9 +207,7 @@ void LoginCommand::onInputComplete()
 {
     restoreTerminal();
     if (m_buffer.size() > maxInputBytes)
-        return fail(
-                LoginCommandText::tr("the input is far longer than an API key; pipe only the key."),
-                2);
+        return fail(tr("the input is far longer than an API key; pipe only the key."), 2);
     const QString key = keyFromInput(m_buffer);
     m_buffer.fill('\0'); // the copy in `key` is the only one kept
     m_buffer.clear();
@@ -221,27 +216,24 @@ void LoginCommand::onInputComplete()
     if (const QString problem = keyProblem(key); !problem.isEmpty())
         return fail(problem, 2);
 
-    m_store->write(CredentialStore::daytonaApiKey(), key, this,
-                   [this](const CredentialResult &result) {
-                       if (result.ok()) {
-                           m_out << LoginCommandText::tr("Stored the Daytona API key in %1.")
-                                            .arg(m_store->description())
-                                 << Qt::endl
-                                 << LoginCommandText::tr(
-                                            "dreamfoundry run and the window use it before "
-                                            "DAYTONA_API_KEY and .env; dreamfoundry logout removes "
-                                            "it.")
-                                 << Qt::endl;
-                           return finish(0);
-                       }
-                       QString message = result.message;
-                       if (result.error == CredentialError::NoBackend)
-                           message += QLatin1Char(' ')
-                                   + LoginCommandText::tr(
-                                              "Set DAYTONA_API_KEY in the environment or in a .env "
-                                              "file in the working folder instead.");
-                       fail(message, 1);
-                   });
+    m_store->write(
+            CredentialStore::daytonaApiKey(), key, this, [this](const CredentialResult &result) {
+                if (result.ok()) {
+                    m_out << tr("Stored the Daytona API key in %1.").arg(m_store->description())
+                          << Qt::endl
+                          << tr("dreamfoundry run and the window use it before "
+                                "DAYTONA_API_KEY and .env; dreamfoundry logout removes "
+                                "it.")
+                          << Qt::endl;
+                    return finish(0);
+                }
+                QString message = result.message;
+                if (result.error == CredentialError::NoBackend)
+                    message += QLatin1Char(' ')
+                            + tr("Set DAYTONA_API_KEY in the environment or in a .env "
+                                 "file in the working folder instead.");
+                fail(message, 1);
+            });
 }
 
 void LoginCommand::storeWebhook(const QString &url)
@@ -251,9 +243,8 @@ void LoginCommand::storeWebhook(const QString &url)
     m_store->write(DiscordWebhook::credential(), url, this, [this](const CredentialResult &result) {
         if (!result.ok())
             return fail(result.message, 1);
-        m_out << LoginCommandText::tr(
-                         "Stored the Discord webhook in %1; dreamfoundry publish posts to it, "
-                         "dreamfoundry logout --discord-webhook removes it.")
+        m_out << tr("Stored the Discord webhook in %1; dreamfoundry publish posts to it, "
+                    "dreamfoundry logout --discord-webhook removes it.")
                          .arg(m_store->description())
               << Qt::endl;
         finish(0);

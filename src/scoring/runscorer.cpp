@@ -209,7 +209,7 @@ RunScorer::~RunScorer() = default;
 QString RunScorer::start(const RunRecord &run, const ScoringSettings &settings)
 {
     if (m_running)
-        return RunScorerText::tr("The run is already being scored.");
+        return tr("The run is already being scored.");
     if (const QString problem = settings.weights.problem(); !problem.isEmpty())
         return problem;
     m_running = true;
@@ -261,9 +261,7 @@ void RunScorer::startScript(const RunRecord &run, const ScoringSettings &setting
     // Hashing the script and copying the artifacts is file I/O: off this thread.
     watcher->setFuture(QtConcurrent::run([run, script = settings.scorer, staging = m_staging] {
         if (!staging->isValid())
-            return Staged{{},
-                          RunScorerText::tr(
-                                  "Could not create a temporary folder for the scorer script.")};
+            return Staged{{}, tr("Could not create a temporary folder for the scorer script.")};
         return stage(run, script, staging->path());
     }));
 }
@@ -273,9 +271,8 @@ void RunScorer::runScript(const RunRecord &run, ScoringSettings settings,
 {
     if (!stagingError.isEmpty() || m_cancelled) {
         ScorerScriptOutcome failed;
-        failed.error = m_cancelled
-                ? RunScorerText::tr("scoring was cancelled before the script started.")
-                : stagingError;
+        failed.error = m_cancelled ? tr("scoring was cancelled before the script started.")
+                                   : stagingError;
         finishScript(run, settings, failed);
         return;
     }
