@@ -1943,7 +1943,7 @@ Erste Bytes:
     <message numerus="yes">
         <source>%1 of %n candidate(s) succeeded.</source>
         <translation>
-            <numerusform>%1 von %n Kandidat war erfolgreich.</numerusform>
+            <numerusform>%1 von %n Kandidaten war erfolgreich.</numerusform>
             <numerusform>%1 von %n Kandidaten waren erfolgreich.</numerusform>
         </translation>
     </message>
