@@ -296,14 +296,6 @@
         <translation>~%1 geändert</translation>
     </message>
     <message>
-        <source>1 line</source>
-        <translation>1 Zeile</translation>
-    </message>
-    <message>
-        <source>%1 lines</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-    <message>
         <source>baseline</source>
         <translation>Referenz</translation>
     </message>
@@ -374,6 +366,13 @@ Erste Bytes:
     <message>
         <source>too large to render: shown as source</source>
         <translation>zu groß zum Darstellen: als Quelltext angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -515,16 +514,15 @@ Erste Bytes:
         <translation>Identisch</translation>
     </message>
     <message>
-        <source>1 difference</source>
-        <translation>1 Unterschied</translation>
-    </message>
-    <message>
-        <source>%1 differences</source>
-        <translation>%1 Unterschiede</translation>
-    </message>
-    <message>
         <source>No other candidates to add</source>
         <translation>Keine weiteren Kandidaten zum Hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -823,13 +821,12 @@ Erste Bytes:
 </context>
 <context>
     <name>DreamFoundry::DiffTextView</name>
-    <message>
-        <source>⋯ 1 unchanged line hidden: click to show</source>
-        <translation>⋯ 1 unveränderte Zeile ausgeblendet: zum Anzeigen klicken</translation>
-    </message>
-    <message>
-        <source>⋯ %1 unchanged lines hidden: click to show</source>
-        <translation>⋯ %1 unveränderte Zeilen ausgeblendet: zum Anzeigen klicken</translation>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s) hidden: click to show</source>
+        <translation>
+            <numerusform>⋯ %n unveränderte Zeile ausgeblendet: zum Anzeigen klicken</numerusform>
+            <numerusform>⋯ %n unveränderte Zeilen ausgeblendet: zum Anzeigen klicken</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>DreamFoundry::ComparePane</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::CompareWindow</name>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::DaytonaError</name>
     <message numerus="yes">
         <source>Daytona (%1) did not answer within %n second(s).</source>
@@ -42,6 +62,16 @@
         <translation>
             <numerusform>Deleting sandbox %1 took longer than %n second; its auto-delete or `dreamfoundry sandboxes reap` will remove it.</numerusform>
             <numerusform>Deleting sandbox %1 took longer than %n seconds; its auto-delete or `dreamfoundry sandboxes reap` will remove it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::DiffTextView</name>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s) hidden: click to show</source>
+        <translation>
+            <numerusform>⋯ %n unchanged line hidden: click to show</numerusform>
+            <numerusform>⋯ %n unchanged lines hidden: click to show</numerusform>
         </translation>
     </message>
 </context>
