@@ -7,8 +7,8 @@
 #include "cli/runtable.h"
 #include "cli/sandboxescommand.h"
 #include "cli/scorecommand.h"
-#include "core/pluralforms.h"
 #include "core/samples.h"
+#include "core/translations.h"
 #include "gui/comparewindowcommand.h"
 #include "gui/mainwindow.h"
 
@@ -34,7 +34,7 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("dreamfoundry"));
     QCoreApplication::setOrganizationName(QStringLiteral("dreamfoundry"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DREAMFOUNDRY_VERSION));
-    installPluralForms();
+    installTranslations();
 }
 
 // The launcher entry (packaging/<id>.desktop) and its icon, for every window the app opens.
@@ -222,6 +222,15 @@ int refuseWithoutDisplay()
     return 2;
 }
 
+// A refusal printed where no window can open still reads in the user's language: a core
+// application, which needs no display, loads the translations first.
+template<typename Refusal> int refuseTranslated(int argc, char *argv[], Refusal refusal)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    return refusal();
+}
+
 bool wantsCompareWindow(int argc, char *argv[])
 {
     return argc > 1 && QByteArray(argv[1]) == "compare"
@@ -237,16 +246,16 @@ int main(int argc, char *argv[])
     const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (wantsCompareWindow(argc, argv))
         return hasDisplay(argc, argv) ? runHeadless<CompareWindowCommand, QApplication>(argc, argv)
-                                      : refuseWithoutDisplay();
+                                      : refuseTranslated(argc, argv, refuseWithoutDisplay);
     for (const Subcommand &command : subcommands) {
         if (first == command.name)
             return command.run(argc, argv);
     }
     if (!first.isEmpty() && !first.startsWith('-') && !looksLikeScript(first))
-        return refuseUnknownCommand(first);
+        return refuseTranslated(argc, argv, [&first] { return refuseUnknownCommand(first); });
     if (asksForHelpOrVersion(argc, argv))
         return showHelpOrVersion(argc, argv);
     if (!hasDisplay(argc, argv))
-        return refuseWithoutDisplay();
+        return refuseTranslated(argc, argv, refuseWithoutDisplay);
     return runWindow(argc, argv);
 }

@@ -9,6 +9,8 @@ packages=(
   # Qt 6.4 and QtKeychain
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6 qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev
+  # Qt's own strings (qtbase_de.qm, ...) that the window loads beside its translations
+  qt6-translations-l10n
   # the local sandbox, its seccomp filter, its private network, and the candidates' interpreter
   bubblewrap libseccomp-dev slirp4netns python3
   # headless window tests, screenshots and the keychain tests (a font, so text renders)

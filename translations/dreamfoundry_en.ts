@@ -2,12 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DreamFoundry::BuiltInScorers</name>
+    <message numerus="yes">
+        <source>more than %n day(s) after the run</source>
+        <translation>
+            <numerusform>more than %n day after the run</numerusform>
+            <numerusform>more than %n days after the run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The artifact holds only %n byte(s); it must be longer than 10 bytes.</source>
+        <translation>
+            <numerusform>The artifact holds only %n byte; it must be longer than 10 bytes.</numerusform>
+            <numerusform>The artifact holds only %n bytes; it must be longer than 10 bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::ComparePane</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::CompareWindow</name>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::DaytonaError</name>
+    <message numerus="yes">
+        <source>Daytona (%1) did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Daytona (%1) did not answer within %n second.</numerusform>
+            <numerusform>Daytona (%1) did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daytona did not finish %1 within %n second(s).</source>
+        <translation>
+            <numerusform>Daytona did not finish %1 within %n second.</numerusform>
+            <numerusform>Daytona did not finish %1 within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::DaytonaSandbox</name>
     <message numerus="yes">
         <source>Deleting sandbox %1 took longer than %n second(s); its auto-delete or `dreamfoundry sandboxes reap` will remove it.</source>
         <translation>
             <numerusform>Deleting sandbox %1 took longer than %n second; its auto-delete or `dreamfoundry sandboxes reap` will remove it.</numerusform>
             <numerusform>Deleting sandbox %1 took longer than %n seconds; its auto-delete or `dreamfoundry sandboxes reap` will remove it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::DiffTextView</name>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s) hidden: click to show</source>
+        <translation>
+            <numerusform>⋯ %n unchanged line hidden: click to show</numerusform>
+            <numerusform>⋯ %n unchanged lines hidden: click to show</numerusform>
         </translation>
     </message>
 </context>
@@ -106,6 +170,16 @@
         <translation>
             <numerusform>Running %n candidate on the %1 backend: %2</numerusform>
             <numerusform>Running %n candidates on the %1 backend: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::RunScorer</name>
+    <message numerus="yes">
+        <source>The scorer script did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>The scorer script did not finish within %n second and was stopped.</numerusform>
+            <numerusform>The scorer script did not finish within %n seconds and was stopped.</numerusform>
         </translation>
     </message>
 </context>

@@ -21,10 +21,12 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::LoginCommand, which lupdate can read.
+class LoginCommandText
 {
-    return QCoreApplication::translate("DreamFoundry::LoginCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::LoginCommand)
+};
 
 // More than any API key; a bigger input is something else piped in by mistake.
 constexpr qsizetype maxInputBytes = 64 * 1024;
@@ -57,9 +59,10 @@ bool usageRequested(const QStringList &arguments, QString *error, const QString 
         && (first == QStringLiteral("--help") || first == QStringLiteral("-h")))
         return true;
     *error = command == QStringLiteral("login")
-            ? tr("login takes no arguments: the key is never read from the command line, where "
-                 "other users can see it. Pipe it on standard input or type it at the prompt.")
-            : tr("logout takes no arguments but --discord-webhook.");
+            ? LoginCommandText::tr(
+                    "login takes no arguments: the key is never read from the command line, where "
+                    "other users can see it. Pipe it on standard input or type it at the prompt.")
+            : LoginCommandText::tr("logout takes no arguments but --discord-webhook.");
     return false;
 }
 
@@ -128,8 +131,10 @@ void LoginCommand::start()
     QString error;
     if (usageRequested(m_arguments, &error, QStringLiteral("login"))) {
         m_out << tr("Usage: dreamfoundry login [--discord-webhook]\n"
-                    "Reads the Daytona API key (with --discord-webhook: the Discord webhook URL "
-                    "dreamfoundry publish posts to) from standard input, or asks for it without "
+                    "Reads the Daytona API key (with --discord-webhook: the "
+                    "Discord webhook URL "
+                    "dreamfoundry publish posts to) from standard input, or asks "
+                    "for it without "
                     "echo, and stores it in %1.")
                          .arg(m_store->description())
               << Qt::endl;
@@ -272,7 +277,7 @@ LogoutCommand::LogoutCommand(const QStringList &arguments, CredentialStore *stor
 
 void LogoutCommand::fail(const QString &message, int exitStatus)
 {
-    m_err << tr("dreamfoundry logout: %1").arg(message) << Qt::endl;
+    m_err << LoginCommandText::tr("dreamfoundry logout: %1").arg(message) << Qt::endl;
     QTimer::singleShot(0, this, [this, exitStatus] { Q_EMIT done(exitStatus); });
 }
 
@@ -281,8 +286,9 @@ void LogoutCommand::start()
     m_webhook = takeWebhookOption(&m_arguments);
     QString error;
     if (usageRequested(m_arguments, &error, QStringLiteral("logout"))) {
-        m_out << tr("Usage: dreamfoundry logout [--discord-webhook]\nRemoves the Daytona API key "
-                    "(with --discord-webhook: the Discord webhook) from %1.")
+        m_out << LoginCommandText::tr("Usage: dreamfoundry logout [--discord-webhook]\nRemoves the "
+                                      "Daytona API key "
+                                      "(with --discord-webhook: the Discord webhook) from %1.")
                          .arg(m_store->description())
               << Qt::endl;
         QTimer::singleShot(0, this, [this] { Q_EMIT done(0); });
@@ -296,15 +302,16 @@ void LogoutCommand::start()
     m_store->remove(CredentialStore::daytonaApiKey(), this, [this](const CredentialResult &result) {
         int status = 0;
         if (result.ok()) {
-            m_out << tr("The Daytona API key is no longer stored in %1.")
+            m_out << LoginCommandText::tr("The Daytona API key is no longer stored in %1.")
                              .arg(m_store->description())
                   << Qt::endl;
         } else if (result.error == CredentialError::NoBackend) {
             // Nothing can be stored where no keychain exists: what was asked for holds.
-            m_out << result.message << QLatin1Char(' ') << tr("No key is stored there.")
-                  << Qt::endl;
+            m_out << result.message << QLatin1Char(' ')
+                  << LoginCommandText::tr("No key is stored there.") << Qt::endl;
         } else {
-            m_err << tr("dreamfoundry logout: %1").arg(result.message) << Qt::endl;
+            m_err << LoginCommandText::tr("dreamfoundry logout: %1").arg(result.message)
+                  << Qt::endl;
             status = 1;
         }
         // A key from elsewhere still configures Daytona; say so rather than let the person
@@ -312,7 +319,8 @@ void LogoutCommand::start()
         const DaytonaConfig other = DaytonaConfig::load(QProcessEnvironment::systemEnvironment(),
                                                         QDir::currentPath(), QString());
         if (other.keySource != DaytonaConfig::KeySource::None)
-            m_out << tr("Note: a Daytona API key is still set in %1.").arg(other.keySourceName())
+            m_out << LoginCommandText::tr("Note: a Daytona API key is still set in %1.")
+                             .arg(other.keySourceName())
                   << Qt::endl;
         Q_EMIT done(status);
     });
@@ -324,7 +332,9 @@ void LogoutCommand::removeWebhook()
         if (!result.ok() && result.error != CredentialError::NoBackend)
             return fail(result.message, 1);
         // Where no keychain exists nothing can be stored: what was asked for holds.
-        m_out << tr("No Discord webhook is stored in %1.").arg(m_store->description()) << Qt::endl;
+        m_out << LoginCommandText::tr("No Discord webhook is stored in %1.")
+                         .arg(m_store->description())
+              << Qt::endl;
         Q_EMIT done(0);
     });
 }

@@ -13,47 +13,61 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::RunRequest, which lupdate can read.
+class RunRequestText
 {
-    return QCoreApplication::translate("DreamFoundry::RunRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::RunRequest)
+};
 
 struct Options
 {
     QCommandLineOption objective{{QStringLiteral("o"), QStringLiteral("objective")},
-                                 tr("What the candidates are asked to do."),
-                                 tr("text")};
-    QCommandLineOption backend{QStringLiteral("backend"),
-                               tr("Where sandboxes come from: local, daytona or auto."), tr("name"),
-                               QStringLiteral("local")};
-    QCommandLineOption daytona{QStringLiteral("daytona"), tr("Same as --backend daytona.")};
+                                 RunRequestText::tr("What the candidates are asked to do."),
+                                 RunRequestText::tr("text")};
+    QCommandLineOption backend{
+            QStringLiteral("backend"),
+            RunRequestText::tr("Where sandboxes come from: local, daytona or auto."),
+            RunRequestText::tr("name"), QStringLiteral("local")};
+    QCommandLineOption daytona{QStringLiteral("daytona"),
+                               RunRequestText::tr("Same as --backend daytona.")};
     QCommandLineOption timeout{QStringLiteral("timeout"),
-                               tr("Seconds each candidate may run (default 300)."), tr("seconds")};
-    QCommandLineOption parallel{QStringLiteral("parallel"),
-                                tr("Candidates running at once (default: one per core)."),
-                                tr("count")};
-    QCommandLineOption out{QStringLiteral("out"), tr("Folder to write the results into."),
-                           tr("dir")};
+                               RunRequestText::tr("Seconds each candidate may run (default 300)."),
+                               RunRequestText::tr("seconds")};
+    QCommandLineOption parallel{
+            QStringLiteral("parallel"),
+            RunRequestText::tr("Candidates running at once (default: one per core)."),
+            RunRequestText::tr("count")};
+    QCommandLineOption out{QStringLiteral("out"),
+                           RunRequestText::tr("Folder to write the results into."),
+                           RunRequestText::tr("dir")};
     QCommandLineOption noNetwork{QStringLiteral("no-network"),
-                                 tr("Cut local sandboxes off the network.")};
+                                 RunRequestText::tr("Cut local sandboxes off the network.")};
     QCommandLineOption readOnlyFolder{
             QStringLiteral("read-only-folder"),
-            tr("A host folder local sandboxes see read-only at the same path (repeatable); "
-               "otherwise they see only the system folders."),
-            tr("dir")};
-    QCommandLineOption memory{QStringLiteral("memory-limit"),
-                              tr("Memory each local candidate may use, in MiB (default 2048)."),
-                              tr("MiB")};
-    QCommandLineOption processes{QStringLiteral("process-limit"),
-                                 tr("Processes each local candidate may start (default 256)."),
-                                 tr("count")};
-    QCommandLineOption disk{QStringLiteral("disk-limit"),
-                            tr("What a local candidate's /home/daytona and /tmp may hold "
+            RunRequestText::tr(
+                    "A host folder local sandboxes see read-only at the same path (repeatable); "
+                    "otherwise they see only the system folders."),
+            RunRequestText::tr("dir")};
+    QCommandLineOption memory{
+            QStringLiteral("memory-limit"),
+            RunRequestText::tr("Memory each local candidate may use, in MiB (default 2048)."),
+            RunRequestText::tr("MiB")};
+    QCommandLineOption processes{
+            QStringLiteral("process-limit"),
+            RunRequestText::tr("Processes each local candidate may start (default 256)."),
+            RunRequestText::tr("count")};
+    QCommandLineOption disk{
+            QStringLiteral("disk-limit"),
+            RunRequestText::tr("What a local candidate's /home/daytona and /tmp may hold "
                                "together, in MiB (default 1024)."),
-                            tr("MiB")};
-    QCommandLineOption artifact{QStringLiteral("artifact-limit"),
-                                tr("Largest artifact collected, in MiB (default 100)."), tr("MiB")};
-    QCommandLineOption apiUrl{QStringLiteral("api-url"), tr("Daytona API URL."), tr("url")};
+            RunRequestText::tr("MiB")};
+    QCommandLineOption artifact{
+            QStringLiteral("artifact-limit"),
+            RunRequestText::tr("Largest artifact collected, in MiB (default 100)."),
+            RunRequestText::tr("MiB")};
+    QCommandLineOption apiUrl{QStringLiteral("api-url"), RunRequestText::tr("Daytona API URL."),
+                              RunRequestText::tr("url")};
 };
 
 // Folders must exist: bwrap would refuse to start the sandbox otherwise. Kept absolute and
@@ -63,7 +77,7 @@ bool readFolders(const QStringList &given, QStringList *folders, QString *error)
     for (const QString &folder : given) {
         const QFileInfo info(folder);
         if (!info.isDir()) {
-            *error = tr("--read-only-folder: \"%1\" is not a folder.").arg(folder);
+            *error = RunRequestText::tr("--read-only-folder: \"%1\" is not a folder.").arg(folder);
             return false;
         }
         folders->append(QDir::cleanPath(info.absoluteFilePath()));
@@ -79,7 +93,7 @@ bool readPositive(const QCommandLineParser &parser, const QCommandLineOption &op
     bool ok = false;
     const int number = parser.value(option).toInt(&ok);
     if (!ok || number <= 0) {
-        *error = tr("--%1 needs a whole number above 0, not \"%2\".")
+        *error = RunRequestText::tr("--%1 needs a whole number above 0, not \"%2\".")
                          .arg(option.names().constLast(), parser.value(option));
         return false;
     }
@@ -109,9 +123,9 @@ RunRequest RunRequest::parse(const QStringList &arguments)
 {
     RunRequest request;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Runs candidate scripts against one objective, each in its own sandbox, and "
-               "writes the results to a folder. With no scripts it runs the sample candidates."));
+    parser.setApplicationDescription(RunRequestText::tr(
+            "Runs candidate scripts against one objective, each in its own sandbox, and "
+            "writes the results to a folder. With no scripts it runs the sample candidates."));
     parser.addHelpOption();
     parser.addVersionOption();
     const Options o;
@@ -119,7 +133,8 @@ RunRequest RunRequest::parse(const QStringList &arguments)
                        o.readOnlyFolder, o.memory, o.processes, o.disk, o.artifact, o.apiUrl});
     const ScoringOptions scoring;
     scoring.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("script"), tr("Candidate scripts (.py)."),
+    parser.addPositionalArgument(QStringLiteral("script"),
+                                 RunRequestText::tr("Candidate scripts (.py)."),
                                  QStringLiteral("[SCRIPT...]"));
     QStringList argv = arguments;
     argv.prepend(QCoreApplication::applicationName() + QStringLiteral(" run"));
@@ -142,7 +157,8 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     if (auto choice = backendFromName(backend)) {
         s.backend = *choice;
     } else {
-        request.error = tr("Unknown backend \"%1\": use local, daytona or auto.").arg(backend);
+        request.error = RunRequestText::tr("Unknown backend \"%1\": use local, daytona or auto.")
+                                .arg(backend);
         return request;
     }
     s.network = !parser.isSet(o.noNetwork);
@@ -151,7 +167,8 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     request.outDir = parser.value(o.out);
     request.apiUrl = parser.value(o.apiUrl);
     if (parser.isSet(o.apiUrl) && request.apiUrl.trimmed().isEmpty()) {
-        request.error = tr("--api-url needs a URL, such as https://app.daytona.io/api.");
+        request.error
+                = RunRequestText::tr("--api-url needs a URL, such as https://app.daytona.io/api.");
         return request;
     }
     if (!readPositive(parser, o.timeout, &s.timeoutSeconds, &request.error)

@@ -9,10 +9,12 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::RunTable, which lupdate can read.
+class RunTableText
 {
-    return QCoreApplication::translate("DreamFoundry::RunTable", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::RunTable)
+};
 
 QtMessageHandler previousHandler = nullptr;
 
@@ -24,11 +26,11 @@ void terminalSafeHandler(QtMsgType type, const QMessageLogContext &context, cons
 QString scoreText(const CandidateResult &r)
 {
     if (!r.score)
-        return tr("-");
+        return RunTableText::tr("-");
     if (r.score->disqualified())
-        return tr("DQ");
+        return RunTableText::tr("DQ");
     if (!r.score->quality())
-        return tr("unscored");
+        return RunTableText::tr("unscored");
     QString text = QString::number(r.score->total, 'f', 1);
     if (r.score->manualQuality)
         text += QLatin1Char('*');
@@ -37,7 +39,7 @@ QString scoreText(const CandidateResult &r)
 
 QString rankText(const CandidateResult &r)
 {
-    return r.score && r.score->rank > 0 ? QString::number(r.score->rank) : tr("-");
+    return r.score && r.score->rank > 0 ? QString::number(r.score->rank) : RunTableText::tr("-");
 }
 
 // The line under a row that says what went wrong, if anything did.
@@ -48,9 +50,9 @@ QString reasonLine(const CandidateResult &r)
     if (!r.score)
         return {};
     if (const Gate *gate = r.score->disqualifiedBy())
-        return tr("disqualified: %1").arg(gate->reason);
+        return RunTableText::tr("disqualified: %1").arg(gate->reason);
     if (!r.score->quality())
-        return tr("unscored: %1").arg(r.score->unscoredReason);
+        return RunTableText::tr("unscored: %1").arg(r.score->unscoredReason);
     return {};
 }
 
@@ -79,9 +81,12 @@ void printRunTable(QTextStream &out, const RunRecord &run)
     for (const CandidateResult &r : run.candidates)
         width = qMax(width, terminalSafe(r.candidateId).size());
     out << Qt::endl
-        << tr("Candidate").leftJustified(width + 2) << tr("Status").leftJustified(11)
-        << tr("Runtime").rightJustified(runtimeWidth) << tr("Score").rightJustified(10)
-        << tr("Rank").rightJustified(6) << QStringLiteral("  ") << tr("Artifact") << Qt::endl;
+        << RunTableText::tr("Candidate").leftJustified(width + 2)
+        << RunTableText::tr("Status").leftJustified(11)
+        << RunTableText::tr("Runtime").rightJustified(runtimeWidth)
+        << RunTableText::tr("Score").rightJustified(10)
+        << RunTableText::tr("Rank").rightJustified(6) << QStringLiteral("  ")
+        << RunTableText::tr("Artifact") << Qt::endl;
     for (const CandidateResult &r : run.candidates) {
         out << terminalSafe(r.candidateId).leftJustified(width + 2)
             << stateName(r.state).leftJustified(11)
@@ -94,13 +99,13 @@ void printRunTable(QTextStream &out, const RunRecord &run)
     if (std::ranges::any_of(run.candidates, [](const CandidateResult &r) {
             return r.score && r.score->manualQuality;
         }))
-        out << tr("* quality set by hand") << Qt::endl;
+        out << RunTableText::tr("* quality set by hand") << Qt::endl;
 }
 
 QString winnerLine(const RunRecord &run)
 {
     if (!run.winner.exists() && run.winner.note.isEmpty())
-        return tr("No winner: no candidate passed every gate.");
+        return RunTableText::tr("No winner: no candidate passed every gate.");
     if (!run.winner.exists())
         return terminalSafe(run.winner.note); // the ranking's own sentence, "No winner: ..."
     double total = 0;
@@ -109,9 +114,9 @@ QString winnerLine(const RunRecord &run)
             total = r.score->total;
     }
     const QString line
-            = tr("Winner: %1 (score %2)")
+            = RunTableText::tr("Winner: %1 (score %2)")
                       .arg(terminalSafe(run.winner.candidateId), QString::number(total, 'f', 1));
-    return run.winner.manual ? tr("%1, picked by hand").arg(line) : line;
+    return run.winner.manual ? RunTableText::tr("%1, picked by hand").arg(line) : line;
 }
 
 } // namespace DreamFoundry

@@ -8,20 +8,24 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::ScoringOptions, which lupdate can read.
+class ScoringOptionsText
 {
-    return QCoreApplication::translate("DreamFoundry::ScoringOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::ScoringOptions)
+};
 
 } // namespace
 
 ScoringOptions::ScoringOptions()
     : weights(QStringLiteral("weights"),
-              tr("How much success, quality and speed count in the total (default 0.2,0.6,0.2)."),
+              ScoringOptionsText::tr("How much success, quality and speed count in the total "
+                                     "(default 0.2,0.6,0.2)."),
               QStringLiteral("S,Q,V"))
     , scorer(QStringLiteral("scorer"),
-             tr("What judges the artifacts' quality: events (the sample event lists, the default), "
-                "plain (gates only) or a scorer script."),
+             ScoringOptionsText::tr("What judges the artifacts' quality: events (the sample event "
+                                    "lists, the default), "
+                                    "plain (gates only) or a scorer script."),
              QStringLiteral("FILE|events|plain"))
 {}
 
@@ -38,7 +42,7 @@ QString ScoringOptions::read(const QCommandLineParser &parser, ScoringSettings *
         const std::optional<ScoreWeights> parsed
                 = ScoreWeights::parse(parser.value(weights), &error);
         if (!parsed)
-            return tr("--weights: %1").arg(error);
+            return ScoringOptionsText::tr("--weights: %1").arg(error);
         settings->weights = *parsed;
         *note = parsed->normalisationNote();
     }
@@ -50,7 +54,8 @@ QString ScoringOptions::read(const QCommandLineParser &parser, ScoringSettings *
         } else {
             const QFileInfo script(value);
             if (!script.isFile() || !script.isReadable())
-                return tr("--scorer: \"%1\" is neither events, plain nor a readable scorer script.")
+                return ScoringOptionsText::tr("--scorer: \"%1\" is neither events, plain nor a "
+                                              "readable scorer script.")
                         .arg(value);
             settings->scorer = script.absoluteFilePath();
         }

@@ -17,10 +17,12 @@ constexpr auto red = "\x1b[31m";
 constexpr auto green = "\x1b[32m";
 constexpr auto reset = "\x1b[0m";
 
-QString translate(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::Comparison, which lupdate can read.
+class ComparisonText
 {
-    return QCoreApplication::translate("DreamFoundry::Comparison", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::Comparison)
+};
 
 // Lines a[a0, a1) of the baseline were replaced by b[b0, b1) of the pane.
 struct Change
@@ -159,7 +161,7 @@ QByteArray notTextLine(const ArtifactText &a, const ArtifactText &b,
                     + '\n';
     if (a.kind() == Kind::Binary && b.kind() == Kind::Binary && a.sha256() == b.sha256())
         return {};
-    return escaped(translate("Binary artifacts %1 and %2 differ")
+    return escaped(ComparisonText::tr("Binary artifacts %1 and %2 differ")
                            .arg(a.source().label, b.source().label))
                    .toUtf8()
             + '\n';

@@ -8,19 +8,22 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::Candidate, which lupdate can read.
+class CandidateText
 {
-    return QCoreApplication::translate("DreamFoundry::Candidate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::Candidate)
+};
 
 QString problemWithScript(const QFileInfo &info, const QString &given)
 {
     if (!info.exists())
-        return tr("Candidate script not found: %1").arg(given);
+        return CandidateText::tr("Candidate script not found: %1").arg(given);
     if (info.isDir())
-        return tr("Candidate script is a folder, not a file: %1").arg(given);
+        return CandidateText::tr("Candidate script is a folder, not a file: %1").arg(given);
     if (!info.isReadable())
-        return tr("Candidate script cannot be read (check its permissions): %1").arg(given);
+        return CandidateText::tr("Candidate script cannot be read (check its permissions): %1")
+                .arg(given);
     return {};
 }
 

@@ -20,18 +20,22 @@ QString artifactPathFor(const CandidateResult &r)
     return r.hasArtifact() ? r.candidateId + QLatin1Char('/') + r.artifactName : QString();
 }
 
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::CandidateResult, which lupdate can read.
+class CandidateResultText
+{
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::CandidateResult)
+};
+
 } // namespace
 
 QString artifactPreview(const CandidateResult &result, qsizetype maxChars)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("DreamFoundry::CandidateResult", text);
-    };
     if (!result.hasArtifact())
-        return isFinal(result.state) ? tr("none") : QString();
+        return isFinal(result.state) ? CandidateResultText::tr("none") : QString();
     const QString size = QLocale().formattedDataSize(result.artifactSize);
     if (!result.artifactContent)
-        return tr("binary or large file, %1").arg(size);
+        return CandidateResultText::tr("binary or large file, %1").arg(size);
     QString first;
     for (const QString &line : result.artifactContent->split(QLatin1Char('\n'))) {
         if (!line.trimmed().isEmpty()) {

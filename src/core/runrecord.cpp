@@ -10,10 +10,12 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::RunRecord, which lupdate can read.
+class RunRecordText
 {
-    return QCoreApplication::translate("DreamFoundry::RunRecord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::RunRecord)
+};
 
 // The format version of `found` ("dreamfoundry-run/2" gives 2), or 0 when it is not a run.
 int formatVersionOf(const QString &found)
@@ -31,11 +33,12 @@ QString formatProblem(const QString &found)
 {
     const int version = formatVersionOf(found);
     if (version == 0)
-        return tr("Not a Dream Foundry run (format \"%1\", expected \"%2\").")
+        return RunRecordText::tr("Not a Dream Foundry run (format \"%1\", expected \"%2\").")
                 .arg(found, QLatin1StringView(RunRecord::format));
     if (version > RunRecord::formatVersion)
-        return tr("This run was saved by a newer Dream Foundry (format \"%1\"); this version "
-                  "reads up to \"%2\". Update Dream Foundry to open it.")
+        return RunRecordText::tr(
+                       "This run was saved by a newer Dream Foundry (format \"%1\"); this version "
+                       "reads up to \"%2\". Update Dream Foundry to open it.")
                 .arg(found, QLatin1StringView(RunRecord::format));
     return {};
 }

@@ -10,10 +10,12 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::ScoreCard, which lupdate can read.
+class ScoreCardText
 {
-    return QCoreApplication::translate("DreamFoundry::ScoreCard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::ScoreCard)
+};
 
 QJsonValue nullableText(const QString &text)
 {
@@ -49,8 +51,9 @@ std::optional<ScoreWeights> ScoreWeights::parse(const QString &text, QString *er
 {
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() != 3) {
-        *error = tr("Weights must be three numbers separated by commas (success,quality,speed), "
-                    "such as 0.2,0.6,0.2; got \"%1\".")
+        *error = ScoreCardText::tr("Weights must be three numbers separated by commas "
+                                   "(success,quality,speed), "
+                                   "such as 0.2,0.6,0.2; got \"%1\".")
                          .arg(text);
         return std::nullopt;
     }
@@ -59,7 +62,8 @@ std::optional<ScoreWeights> ScoreWeights::parse(const QString &text, QString *er
         bool ok = false;
         values[i] = parts.at(i).trimmed().toDouble(&ok);
         if (!ok) {
-            *error = tr("The weight \"%1\" is not a number; weights look like 0.2,0.6,0.2.")
+            *error = ScoreCardText::tr(
+                             "The weight \"%1\" is not a number; weights look like 0.2,0.6,0.2.")
                              .arg(parts.at(i).trimmed());
             return std::nullopt;
         }
@@ -75,14 +79,16 @@ QString ScoreWeights::problem() const
 {
     for (const double w : {success, quality, speed}) {
         if (!std::isfinite(w))
-            return tr("Every weight must be a finite number.");
+            return ScoreCardText::tr("Every weight must be a finite number.");
         if (w < 0)
-            return tr("Weights cannot be negative (got %1); use 0 to leave a part out.")
+            return ScoreCardText::tr(
+                           "Weights cannot be negative (got %1); use 0 to leave a part out.")
                     .arg(number(w));
     }
     if (success + quality + speed <= 0)
-        return tr("The weights are all zero, so nothing would count; give at least one a value "
-                  "above 0.");
+        return ScoreCardText::tr(
+                "The weights are all zero, so nothing would count; give at least one a value "
+                "above 0.");
     return {};
 }
 
@@ -107,7 +113,7 @@ QString ScoreWeights::normalisationNote() const
     if (!problem().isEmpty() || sumsToOne())
         return {};
     const ScoreWeights scaled = normalised();
-    return tr("The weights %1 do not add up to 1; they were scaled to %2, %3, %4.")
+    return ScoreCardText::tr("The weights %1 do not add up to 1; they were scaled to %2, %3, %4.")
             .arg(toText(), QString::number(scaled.success, 'f', 3),
                  QString::number(scaled.quality, 'f', 3), QString::number(scaled.speed, 'f', 3));
 }

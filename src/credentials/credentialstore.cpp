@@ -11,10 +11,12 @@ Q_LOGGING_CATEGORY(lcCredentials, "dreamfoundry.credentials", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::CredentialStore, which lupdate can read.
+class CredentialStoreText
 {
-    return QCoreApplication::translate("DreamFoundry::CredentialStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::CredentialStore)
+};
 
 } // namespace
 
@@ -42,34 +44,40 @@ QString credentialErrorMessage(CredentialOperation operation, CredentialError er
     case CredentialError::None:
         return {};
     case CredentialError::NotFound:
-        return tr("No key is stored in the keychain.");
+        return CredentialStoreText::tr("No key is stored in the keychain.");
     case CredentialError::NoBackend:
-        return tr("No keychain is available on this system: no keychain service (such as GNOME "
-                  "Keyring or KWallet) answers on the desktop session.");
+        return CredentialStoreText::tr(
+                "No keychain is available on this system: no keychain service (such as GNOME "
+                "Keyring or KWallet) answers on the desktop session.");
     case CredentialError::AccessDenied:
-        return tr("The keychain is locked or access to it was denied: unlock it, allow Dream "
-                  "Foundry to use it, and try again.");
+        return CredentialStoreText::tr(
+                "The keychain is locked or access to it was denied: unlock it, allow Dream "
+                "Foundry to use it, and try again.");
     case CredentialError::Timeout:
-        return tr("The keychain did not answer in time; it may be waiting for you to unlock it.");
+        return CredentialStoreText::tr(
+                "The keychain did not answer in time; it may be waiting for you to unlock it.");
     case CredentialError::Other:
         break;
     }
     // Often a prompt the person dismissed, or a keyring with no login collection yet: the
     // sentence says so, the backend's own words (a D-Bus error) follow for whoever needs them.
-    const QString why = detail.isEmpty() ? tr("no reason given") : detail;
+    const QString why = detail.isEmpty() ? CredentialStoreText::tr("no reason given") : detail;
     switch (operation) {
     case CredentialOperation::Read:
-        return tr("The keychain refused to read the key; its prompt may have been dismissed. "
-                  "(It said: %1)")
+        return CredentialStoreText::tr(
+                       "The keychain refused to read the key; its prompt may have been dismissed. "
+                       "(It said: %1)")
                 .arg(why);
     case CredentialOperation::Write:
-        return tr("The keychain refused to store the key; its prompt may have been dismissed, "
-                  "or it has no keyring to store it in. (It said: %1)")
+        return CredentialStoreText::tr(
+                       "The keychain refused to store the key; its prompt may have been dismissed, "
+                       "or it has no keyring to store it in. (It said: %1)")
                 .arg(why);
     case CredentialOperation::Remove:
-        return tr("The keychain refused to remove the key; its prompt may have been dismissed. "
-                  "(It said: %1)")
-                .arg(why);
+        return CredentialStoreText::
+                tr("The keychain refused to remove the key; its prompt may have been dismissed. "
+                   "(It said: %1)")
+                        .arg(why);
     }
     return why;
 }

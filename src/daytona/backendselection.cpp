@@ -5,10 +5,12 @@
 namespace DreamFoundry {
 
 namespace {
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::BackendSelection, which lupdate can read.
+class BackendSelectionText
 {
-    return QCoreApplication::translate("DreamFoundry::BackendSelection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::BackendSelection)
+};
 } // namespace
 
 BackendSelection selectBackend(BackendChoice choice, const DaytonaConfig &config)
@@ -24,9 +26,11 @@ BackendSelection selectBackend(BackendChoice choice, const DaytonaConfig &config
     case BackendChoice::Auto:
         selection.daytona = config.isConfigured();
         selection.note = selection.daytona
-                ? tr("Daytona is configured (API key from %1), so the run uses Daytona.")
+                ? BackendSelectionText::tr(
+                          "Daytona is configured (API key from %1), so the run uses Daytona.")
                           .arg(config.keySourceName())
-                : tr("Daytona is not configured, so the run uses the local backend. %1")
+                : BackendSelectionText::tr(
+                          "Daytona is not configured, so the run uses the local backend. %1")
                           .arg(config.problem());
         break;
     }

@@ -9,10 +9,12 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::DaytonaConfig, which lupdate can read.
+class DaytonaConfigText
 {
-    return QCoreApplication::translate("DreamFoundry::DaytonaConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::DaytonaConfig)
+};
 
 QString unquote(QString value)
 {
@@ -141,11 +143,12 @@ void DaytonaConfig::useKeychainKey(const QString &key)
 QString DaytonaConfig::problem() const
 {
     if (!apiUrl.isValid())
-        return tr("The Daytona API URL is not a valid http(s) URL.");
+        return DaytonaConfigText::tr("The Daytona API URL is not a valid http(s) URL.");
     if (apiKey.isEmpty())
-        return tr("No Daytona API key is configured: save one in the keychain with "
-                  "`dreamfoundry login`, or set DAYTONA_API_KEY in the environment or in a .env "
-                  "file in the working folder.");
+        return DaytonaConfigText::tr(
+                "No Daytona API key is configured: save one in the keychain with "
+                "`dreamfoundry login`, or set DAYTONA_API_KEY in the environment or in a .env "
+                "file in the working folder.");
     return {};
 }
 
@@ -153,15 +156,15 @@ QString DaytonaConfig::keySourceName() const
 {
     switch (keySource) {
     case KeySource::None:
-        return tr("none");
+        return DaytonaConfigText::tr("none");
     case KeySource::Keychain:
-        return tr("the keychain");
+        return DaytonaConfigText::tr("the keychain");
     case KeySource::Environment:
-        return tr("the DAYTONA_API_KEY environment variable");
+        return DaytonaConfigText::tr("the DAYTONA_API_KEY environment variable");
     case KeySource::DotEnv:
-        return tr("the .env file");
+        return DaytonaConfigText::tr("the .env file");
     case KeySource::Session:
-        return tr("the window, for this session only");
+        return DaytonaConfigText::tr("the window, for this session only");
     }
     return {};
 }

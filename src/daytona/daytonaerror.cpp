@@ -9,10 +9,12 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::DaytonaError, which lupdate can read.
+class DaytonaErrorText
 {
-    return QCoreApplication::translate("DreamFoundry::DaytonaError", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::DaytonaError)
+};
 
 constexpr qsizetype maxBodyInDetail = 500;
 
@@ -115,82 +117,99 @@ DaytonaError DaytonaError::fromReply(const QString &method, const QUrl &url,
 
     if (timeoutSeconds > 0) {
         e.kind = Kind::Timeout;
-        e.message
-                = tr("Daytona (%1) did not answer within %n second(s).", timeoutSeconds).arg(host);
+        e.message = DaytonaErrorText::tr("Daytona (%1) did not answer within %n second(s).",
+                                         nullptr, timeoutSeconds)
+                            .arg(host);
         return e;
     }
     if (httpStatus == 0 || httpStatus >= 600) {
         if (isTls(networkError)) {
             e.kind = Kind::Tls;
-            e.message = tr("The secure connection to %1 failed (%2). Check the API URL, the "
-                           "system certificates and any proxy that intercepts TLS.")
+            e.message = DaytonaErrorText::tr(
+                                "The secure connection to %1 failed (%2). Check the API URL, the "
+                                "system certificates and any proxy that intercepts TLS.")
                                 .arg(host, networkErrorString);
         } else if (isUnreachable(networkError)) {
             e.kind = Kind::Unreachable;
-            e.message = tr("Cannot reach Daytona at %1 (%2). Check the API URL and the network "
-                           "connection.")
-                                .arg(host, networkErrorString);
+            e.message
+                    = DaytonaErrorText::tr(
+                              "Cannot reach Daytona at %1 (%2). Check the API URL and the network "
+                              "connection.")
+                              .arg(host, networkErrorString);
         } else if (isConnectionLost(networkError)) {
             e.kind = Kind::ConnectionLost;
-            e.message = tr("Daytona (%1) closed the connection before answering.").arg(host);
+            e.message = DaytonaErrorText::tr("Daytona (%1) closed the connection before answering.")
+                                .arg(host);
         } else if (networkError == QNetworkReply::OperationCanceledError
                    || networkError == QNetworkReply::TimeoutError) {
             e.kind = Kind::Timeout;
-            e.message = tr("The request to Daytona (%1) was cut off before it finished.").arg(host);
+            e.message = DaytonaErrorText::tr(
+                                "The request to Daytona (%1) was cut off before it finished.")
+                                .arg(host);
         } else if (networkError >= QNetworkReply::SslHandshakeFailedError
                    && networkError < QNetworkReply::ProxyConnectionRefusedError) {
             e.kind = Kind::Unreachable;
-            e.message = tr("The connection to Daytona at %1 failed (%2).")
+            e.message = DaytonaErrorText::tr("The connection to Daytona at %1 failed (%2).")
                                 .arg(host, networkErrorString);
         } else {
             e.kind = Kind::Other;
-            e.message = tr("The request to Daytona (%1) failed: %2.").arg(host, networkErrorString);
+            e.message = DaytonaErrorText::tr("The request to Daytona (%1) failed: %2.")
+                                .arg(host, networkErrorString);
         }
         return e;
     }
     switch (httpStatus) {
     case 401:
         e.kind = Kind::BadKey;
-        e.message = tr("Daytona rejected the API key (401). Check DAYTONA_API_KEY or the key "
-                       "stored in the keychain.");
+        e.message = DaytonaErrorText::tr(
+                "Daytona rejected the API key (401). Check DAYTONA_API_KEY or the key "
+                "stored in the keychain.");
         return e;
     case 403:
         e.kind = Kind::Forbidden;
-        e.message = tr("Daytona refused the request (403)%1. The API key may lack the "
-                       "permission, or the region is not available to your organisation.")
+        e.message = DaytonaErrorText::tr(
+                            "Daytona refused the request (403)%1. The API key may lack the "
+                            "permission, or the region is not available to your organisation.")
                             .arg(said);
         return e;
     case 404:
         e.kind = Kind::NotFound;
-        e.message = tr("Daytona does not know this sandbox, command or file (404)%1.").arg(said);
+        e.message = DaytonaErrorText::tr(
+                            "Daytona does not know this sandbox, command or file (404)%1.")
+                            .arg(said);
         return e;
     case 409:
         e.kind = Kind::Conflict;
-        e.message = tr("Daytona reports a conflict (409)%1.").arg(said);
+        e.message = DaytonaErrorText::tr("Daytona reports a conflict (409)%1.").arg(said);
         return e;
     case 429:
         e.kind = Kind::RateLimited;
-        e.message = tr("Daytona kept rate-limiting the requests (429); try again in a minute.");
+        e.message = DaytonaErrorText::tr(
+                "Daytona kept rate-limiting the requests (429); try again in a minute.");
         return e;
     default:
         break;
     }
     if (httpStatus == 400 && looksLikeQuota(e.serverMessage)) {
         e.kind = Kind::Quota;
-        e.message = tr("Your Daytona quota is exhausted%1. Stop or delete other sandboxes "
-                       "(dreamfoundry sandboxes reap), lower --parallel, or raise the limits.")
+        e.message = DaytonaErrorText::tr(
+                            "Your Daytona quota is exhausted%1. Stop or delete other sandboxes "
+                            "(dreamfoundry sandboxes reap), lower --parallel, or raise the limits.")
                             .arg(said);
     } else if (httpStatus >= 400 && httpStatus < 500) {
         e.kind = Kind::BadRequest;
-        e.message = tr("Daytona rejected the request (%1)%2.").arg(httpStatus).arg(said);
+        e.message = DaytonaErrorText::tr("Daytona rejected the request (%1)%2.")
+                            .arg(httpStatus)
+                            .arg(said);
     } else if (httpStatus >= 500) {
         e.kind = Kind::ServerError;
-        e.message = tr("Daytona had a server error (%1)%2. Try again later.")
+        e.message = DaytonaErrorText::tr("Daytona had a server error (%1)%2. Try again later.")
                             .arg(httpStatus)
                             .arg(said);
     } else {
         e.kind = Kind::BadResponse;
-        e.message = tr("Daytona answered with an unexpected status %1.").arg(httpStatus);
+        e.message = DaytonaErrorText::tr("Daytona answered with an unexpected status %1.")
+                            .arg(httpStatus);
     }
     return e;
 }
@@ -199,7 +218,8 @@ DaytonaError DaytonaError::badResponse(const QString &method, const QUrl &url, c
 {
     DaytonaError e;
     e.kind = Kind::BadResponse;
-    e.message = tr("Daytona sent an answer this version does not understand: %1.").arg(why);
+    e.message = DaytonaErrorText::tr("Daytona sent an answer this version does not understand: %1.")
+                        .arg(why);
     e.detail = QStringLiteral("%1 %2: %3")
                        .arg(method, url.toDisplayString(QUrl::RemoveUserInfo), why);
     return e;
@@ -212,8 +232,9 @@ DaytonaError DaytonaError::sandboxFailed(const QString &sandboxId, const QString
     e.kind = Kind::Other;
     e.serverMessage = reason;
     e.message = reason.isEmpty()
-            ? tr("Sandbox %1 failed to start (state %2).").arg(sandboxId, state)
-            : tr("Sandbox %1 failed to start (state %2): %3").arg(sandboxId, state, reason);
+            ? DaytonaErrorText::tr("Sandbox %1 failed to start (state %2).").arg(sandboxId, state)
+            : DaytonaErrorText::tr("Sandbox %1 failed to start (state %2): %3")
+                      .arg(sandboxId, state, reason);
     e.detail = e.message;
     return e;
 }
@@ -222,7 +243,9 @@ DaytonaError DaytonaError::phaseTimeout(const QString &phase, int seconds)
 {
     DaytonaError e;
     e.kind = Kind::Timeout;
-    e.message = tr("Daytona did not finish %1 within %n second(s).", seconds).arg(phase);
+    e.message = DaytonaErrorText::tr("Daytona did not finish %1 within %n second(s).", nullptr,
+                                     seconds)
+                        .arg(phase);
     e.detail = e.message;
     return e;
 }

@@ -11,10 +11,12 @@ namespace DreamFoundry::RunExport {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::RunExport, which lupdate can read.
+class RunExportText
 {
-    return QCoreApplication::translate("DreamFoundry::RunExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::RunExport)
+};
 
 // Candidate text as HTML text: markup characters as entities, control characters (escape
 // sequences included) as visible escapes. Used for every string, ours too, so nothing is
@@ -64,18 +66,20 @@ section.candidate { margin-top: 1.5em; }
 QString summary(const RunRecord &run)
 {
     QString html = QStringLiteral("<h1>%1</h1>\n<p class=\"objective\">%2</p>\n<ul>\n")
-                           .arg(esc(tr("Dream Foundry run")), esc(run.objective));
-    html += QStringLiteral("<li>%1</li>\n").arg(esc(tr("Backend: %1").arg(run.backend)));
+                           .arg(esc(RunExportText::tr("Dream Foundry run")), esc(run.objective));
     html += QStringLiteral("<li>%1</li>\n")
-                    .arg(esc(tr("Started %1, finished %2")
+                    .arg(esc(RunExportText::tr("Backend: %1").arg(run.backend)));
+    html += QStringLiteral("<li>%1</li>\n")
+                    .arg(esc(RunExportText::tr("Started %1, finished %2")
                                      .arg(run.startedAt.toString(Qt::ISODate),
                                           run.finishedAt.toString(Qt::ISODate))));
     html += QStringLiteral("<li>%1</li>\n")
-                    .arg(esc(tr("Succeeded: %1 of %2")
+                    .arg(esc(RunExportText::tr("Succeeded: %1 of %2")
                                      .arg(run.succeededCount())
                                      .arg(run.candidates.size())));
     html += QStringLiteral("<li>%1</li>\n</ul>\n")
-                    .arg(esc(tr("Scorer: %1; weights success %2, quality %3, speed %4")
+                    .arg(esc(RunExportText::tr(
+                                     "Scorer: %1; weights success %2, quality %3, speed %4")
                                      .arg(run.scoring.scorer,
                                           QString::number(run.scoring.weights.success),
                                           QString::number(run.scoring.weights.quality),
@@ -86,27 +90,30 @@ QString summary(const RunRecord &run)
 QString standing(const CandidateResult &r)
 {
     if (!r.score)
-        return tr("unscored");
+        return RunExportText::tr("unscored");
     if (const Gate *failed = r.score->disqualifiedBy())
-        return tr("disqualified by %1").arg(failed->id);
-    return r.score->unscored ? tr("unscored: %1").arg(r.score->unscoredReason) : QString();
+        return RunExportText::tr("disqualified by %1").arg(failed->id);
+    return r.score->unscored ? RunExportText::tr("unscored: %1").arg(r.score->unscoredReason)
+                             : QString();
 }
 
 QString ranking(const RunRecord &run)
 {
-    QString html = QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Ranking")));
+    QString html = QStringLiteral("<h2>%1</h2>\n").arg(esc(RunExportText::tr("Ranking")));
     html += QStringLiteral("<p>%1</p>\n")
                     .arg(esc(run.winner.exists()
-                                     ? tr("Winner: %1%2")
-                                               .arg(run.winner.candidateId,
-                                                    run.winner.manual ? tr(" (picked by hand)")
-                                                                      : QString())
+                                     ? (run.winner.manual
+                                                ? RunExportText::tr("Winner: %1 (picked by hand)")
+                                                : RunExportText::tr("Winner: %1"))
+                                               .arg(run.winner.candidateId)
                                      : run.winner.note));
     html += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
                            "<th>%6</th><th>%7</th><th>%8</th><th>%9</th></tr>\n")
-                    .arg(esc(tr("Rank")), esc(tr("Candidate")), esc(tr("Status")), esc(tr("Total")),
-                         esc(tr("Success")), esc(tr("Quality")), esc(tr("Speed")),
-                         esc(tr("Runtime")), esc(tr("Standing")));
+                    .arg(esc(RunExportText::tr("Rank")), esc(RunExportText::tr("Candidate")),
+                         esc(RunExportText::tr("Status")), esc(RunExportText::tr("Total")),
+                         esc(RunExportText::tr("Success")), esc(RunExportText::tr("Quality")),
+                         esc(RunExportText::tr("Speed")), esc(RunExportText::tr("Runtime")),
+                         esc(RunExportText::tr("Standing")));
     QList<CandidateResult> ordered = run.candidates;
     std::ranges::stable_sort(ordered, [](const CandidateResult &a, const CandidateResult &b) {
         const int ra = a.score && a.score->rank > 0 ? a.score->rank : INT_MAX;
@@ -130,7 +137,7 @@ QString ranking(const RunRecord &run)
                              scored ? number(r.score->success) : QString(),
                              quality ? number(*quality) : QString(),
                              scored ? number(r.score->speed) : QString(),
-                             esc(tr("%1 s").arg(r.runtimeSeconds, 0, 'f', 2)));
+                             esc(RunExportText::tr("%1 s").arg(r.runtimeSeconds, 0, 'f', 2)));
         html += QStringLiteral("<td>%1</td></tr>\n").arg(esc(standing(r)));
     }
     return html + QStringLiteral("</table>\n");
@@ -148,14 +155,14 @@ QString chart(const RunRecord &run)
     QString svg = QStringLiteral("<h2>%1</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
                                  "width=\"%2\" height=\"%3\" role=\"img\" "
                                  "font-family=\"system-ui, sans-serif\" font-size=\"12\">\n")
-                          .arg(esc(tr("Totals and runtimes")))
+                          .arg(esc(RunExportText::tr("Totals and runtimes")))
                           .arg(width)
                           .arg(height);
     svg += QStringLiteral("<text x=\"%1\" y=\"14\">%2</text><text x=\"%3\" y=\"14\">%4</text>\n")
                    .arg(labelWidth)
-                   .arg(esc(tr("Total (0-100)")))
+                   .arg(esc(RunExportText::tr("Total (0-100)")))
                    .arg(labelWidth + barWidth + gap)
-                   .arg(esc(tr("Runtime (s)")));
+                   .arg(esc(RunExportText::tr("Runtime (s)")));
     int y = 24;
     for (const CandidateResult &r : run.candidates) {
         const double total = r.score ? r.score->total : 0;
@@ -193,8 +200,9 @@ QString gates(const ScoreCard &card)
     for (const Gate &gate : card.gates)
         html += QStringLiteral("<tr><td class=\"%1\">%2</td><td>%3</td><td>%4</td></tr>\n")
                         .arg(gate.passed ? QStringLiteral("pass") : QStringLiteral("fail"),
-                             gate.passed ? esc(tr("passed")) : esc(tr("failed")), esc(gate.id),
-                             esc(gate.reason));
+                             gate.passed ? esc(RunExportText::tr("passed"))
+                                         : esc(RunExportText::tr("failed")),
+                             esc(gate.id), esc(gate.reason));
     html += QStringLiteral("</table>\n");
     if (!card.details.isEmpty())
         html += QStringLiteral("<pre>%1</pre>\n").arg(esc(card.details.join(QLatin1Char('\n'))));
@@ -204,30 +212,33 @@ QString gates(const ScoreCard &card)
 QString artifact(const CandidateResult &r)
 {
     if (!r.hasArtifact())
-        return QStringLiteral("<p>%1</p>\n").arg(esc(tr("No artifact.")));
+        return QStringLiteral("<p>%1</p>\n").arg(esc(RunExportText::tr("No artifact.")));
     const QString about
-            = tr("%1, %2 bytes, sha256 %3")
+            = RunExportText::tr("%1, %2 bytes, sha256 %3")
                       .arg(r.artifactName, QString::number(r.artifactSize), r.artifactSha256);
     if (!r.artifactContent)
         return QStringLiteral("<p>%1</p>\n")
-                .arg(esc(about + QLatin1Char(' ') + tr("(binary or too large to show)")));
+                .arg(esc(about + QLatin1Char(' ')
+                         + RunExportText::tr("(binary or too large to show)")));
     return QStringLiteral("<p>%1</p>\n<pre>%2</pre>\n").arg(esc(about), esc(*r.artifactContent));
 }
 
 QString candidate(const CandidateResult &r, int index)
 {
     constexpr int logLines = 40;
-    QString html = QStringLiteral("<section class=\"candidate\" id=\"candidate-%1\">\n"
-                                  "<h3>%2</h3>\n")
-                           .arg(index)
-                           .arg(esc(tr("%1: %2").arg(r.candidateId, stateName(r.state))));
+    QString html
+            = QStringLiteral("<section class=\"candidate\" id=\"candidate-%1\">\n"
+                             "<h3>%2</h3>\n")
+                      .arg(index)
+                      .arg(esc(RunExportText::tr("%1: %2").arg(r.candidateId, stateName(r.state))));
     if (!r.errorMessage.isEmpty())
         html += QStringLiteral("<p class=\"fail\">%1</p>\n").arg(esc(r.errorMessage));
     if (r.score)
         html += gates(*r.score);
-    html += QStringLiteral("<h4>%1</h4>\n").arg(esc(tr("Artifact"))) + artifact(r);
+    html += QStringLiteral("<h4>%1</h4>\n").arg(esc(RunExportText::tr("Artifact"))) + artifact(r);
     html += QStringLiteral("<h4>%1</h4>\n<pre>%2</pre>\n")
-                    .arg(esc(tr("Output, stdout and stderr (last %1 lines)").arg(logLines)),
+                    .arg(esc(RunExportText::tr("Output, stdout and stderr (last %1 lines)")
+                                     .arg(logLines)),
                          esc(tail(r.output, logLines)));
     return html + QStringLiteral("</section>\n");
 }
@@ -237,9 +248,10 @@ QString candidate(const CandidateResult &r, int index)
 QByteArray toHtml(const RunRecord &run)
 {
     QString html = QString::fromUtf8(head).arg(
-            esc(tr("Dream Foundry run: %1").arg(run.objective.section(QLatin1Char('\n'), 0, 0))));
+            esc(RunExportText::tr("Dream Foundry run: %1")
+                        .arg(run.objective.section(QLatin1Char('\n'), 0, 0))));
     html += summary(run) + ranking(run) + chart(run);
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Candidates")));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(RunExportText::tr("Candidates")));
     for (int i = 0; i < run.candidates.size(); ++i)
         html += candidate(run.candidates[i], i + 1);
     html += QStringLiteral("</body>\n</html>\n");

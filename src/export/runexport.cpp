@@ -11,10 +11,12 @@ namespace DreamFoundry::RunExport {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::RunExport, which lupdate can read.
+class RunExportText
 {
-    return QCoreApplication::translate("DreamFoundry::RunExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::RunExport)
+};
 
 } // namespace
 
@@ -67,7 +69,7 @@ QByteArray exportFolder(const QString &folder, ExportFormat format, QString *err
     case ExportFormat::Json: {
         QFile file(folder + QStringLiteral("/run.json"));
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("Could not read run.json: %1").arg(file.errorString());
+            *error = RunExportText::tr("Could not read run.json: %1").arg(file.errorString());
             return {};
         }
         return file.readAll();
@@ -84,7 +86,7 @@ QString writeExport(const QString &folder, ExportFormat format, const QString &f
         return error;
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return tr("Could not write %1: %2").arg(file, out.errorString());
+        return RunExportText::tr("Could not write %1: %2").arg(file, out.errorString());
     return {};
 }
 

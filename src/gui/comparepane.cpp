@@ -43,8 +43,7 @@ QString figuresText(const Comparison &comparison, int pane)
     const ArtifactText &text = comparison.text(pane);
     QStringList parts{QLocale().formattedDataSize(text.size())};
     if (text.isText()) {
-        parts.append(text.lineCount() == 1 ? ComparePane::tr("1 line")
-                                           : ComparePane::tr("%1 lines").arg(text.lineCount()));
+        parts.append(ComparePane::tr("%n line(s)", nullptr, int(text.lineCount())));
         const PaneStats stats = comparison.stats(pane);
         if (pane == comparison.baseline())
             parts.append(ComparePane::tr("baseline"));

@@ -379,9 +379,9 @@ void CompareWindow::onCompared(std::shared_ptr<const Comparison> comparison)
         setCurrentRow(blocks.isEmpty() ? 0 : m_layout.displayRowOf(blocks.first().firstRow), true);
     }
     m_newSources = false;
-    m_status->setText(comparison->allIdentical()   ? tr("Identical")
-                              : blocks.size() == 1 ? tr("1 difference")
-                                                   : tr("%1 differences").arg(blocks.size()));
+    m_status->setText(comparison->allIdentical()
+                              ? tr("Identical")
+                              : tr("%n difference(s)", nullptr, int(blocks.size())));
     updateActions();
     Q_EMIT comparisonShown();
 }

@@ -272,11 +272,8 @@ void DiffTextView::paintFold(QPainter &painter, int foldedRows, int y)
     const QRect rowRect(0, y, viewport()->width(), rowHeight());
     painter.fillRect(rowRect, palette().color(QPalette::AlternateBase));
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawText(
-            rowRect.adjusted(gutterWidth(), 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
-            foldedRows == 1
-                    ? tr("\u22ef 1 unchanged line hidden: click to show")
-                    : tr("\u22ef %1 unchanged lines hidden: click to show").arg(foldedRows));
+    painter.drawText(rowRect.adjusted(gutterWidth(), 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                     tr("\u22ef %n unchanged line(s) hidden: click to show", nullptr, foldedRows));
 }
 
 void DiffTextView::paintGutter(QPainter &painter, const Cell &cell, int y)

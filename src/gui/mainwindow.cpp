@@ -694,15 +694,17 @@ void MainWindow::updateBackendStatus()
     case IsolationProbe::Result::Available:
         // As results record them (network: "private" or "host"; limits: "cgroup" or
         // "per-process"), said before a run starts.
+        // Two whole sentences, so that each translates on its own.
         local = (SandboxCgroup::available()
                          ? tr("Local sandboxes: bubblewrap, memory and processes capped per "
-                              "sandbox")
+                              "sandbox.")
                          : tr("Local sandboxes: bubblewrap, memory and processes capped per "
-                              "process (no cgroup to use)"))
+                              "process (no cgroup to use)."))
+                + QLatin1Char(' ')
                 + (PrivateNetwork::helperProgram().isEmpty()
-                           ? tr("; with network on, the <b>HOST network</b> (install slirp4netns "
-                                "for a private one).")
-                           : tr(", a private network each."));
+                           ? tr("With network on, they use the <b>HOST network</b> (install "
+                                "slirp4netns for a private one).")
+                           : tr("Each has a private network."));
         break;
     case IsolationProbe::Result::Unavailable:
         local = tr("<b>Local candidates will run WITHOUT isolation</b>: %1.")

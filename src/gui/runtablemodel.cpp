@@ -12,30 +12,27 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return RunTableModel::tr(text);
-}
-
 // The Score cell: what is known of the card so far, most telling first.
 QString scoreText(const ScoreCard &card)
 {
     if (const Gate *failed = card.disqualifiedBy())
-        return tr("disqualified: %1").arg(gateTitle(failed->id));
+        return RunTableModel::tr("disqualified: %1").arg(gateTitle(failed->id));
     const bool manual = card.manualQuality.has_value();
     if (card.rank > 0)
-        return manual ? tr("%1 (manual)").arg(formatScore(card.total)) : formatScore(card.total);
+        return manual ? RunTableModel::tr("%1 (manual)").arg(formatScore(card.total))
+                      : formatScore(card.total);
     if (const std::optional<double> quality = card.quality())
-        return manual ? tr("quality %1 (manual)").arg(formatScore(*quality))
-                      : tr("quality %1").arg(formatScore(*quality));
-    return tr("unscored");
+        return manual ? RunTableModel::tr("quality %1 (manual)").arg(formatScore(*quality))
+                      : RunTableModel::tr("quality %1").arg(formatScore(*quality));
+    return RunTableModel::tr("unscored");
 }
 
 QString automaticQualityText(const ScoreCard &card)
 {
     if (card.unscored)
-        return tr("the scorer gave none (%1)").arg(untrustedText(card.unscoredReason, 300));
-    return tr("the scorer gave %1").arg(formatScore(card.automaticQuality));
+        return RunTableModel::tr("the scorer gave none (%1)")
+                .arg(untrustedText(card.unscoredReason, 300));
+    return RunTableModel::tr("the scorer gave %1").arg(formatScore(card.automaticQuality));
 }
 
 QString scoreToolTip(const ScoreCard &card)
@@ -44,17 +41,18 @@ QString scoreToolTip(const ScoreCard &card)
         return untrustedText(failed->reason, 500);
     QString text;
     if (card.rank > 0)
-        text = tr("Total %1 of 100: success %2, quality %3, speed %4.")
+        text = RunTableModel::tr("Total %1 of 100: success %2, quality %3, speed %4.")
                        .arg(formatScore(card.total), formatScore(card.success),
                             formatScore(card.quality().value_or(0)), formatScore(card.speed));
     else if (const std::optional<double> quality = card.quality())
-        text = tr("Quality %1 of 100; the total and the rank follow when the run ends.")
+        text = RunTableModel::tr(
+                       "Quality %1 of 100; the total and the rank follow when the run ends.")
                        .arg(formatScore(*quality));
     else
-        return tr("Unscored: %1").arg(untrustedText(card.unscoredReason, 500));
+        return RunTableModel::tr("Unscored: %1").arg(untrustedText(card.unscoredReason, 500));
     if (card.manualQuality)
         text += QLatin1Char(' ')
-                + tr("Quality set by hand to %1; %2.")
+                + RunTableModel::tr("Quality set by hand to %1; %2.")
                           .arg(formatScore(*card.manualQuality), automaticQualityText(card));
     return text;
 }
@@ -62,10 +60,11 @@ QString scoreToolTip(const ScoreCard &card)
 QString winnerToolTip(const RunWinner &winner)
 {
     if (!winner.manual)
-        return tr("The winner, chosen by the ranking.");
+        return RunTableModel::tr("The winner, chosen by the ranking.");
     if (winner.automaticCandidateId.isEmpty())
-        return tr("The winner, picked by hand; the ranking found none.");
-    return tr("The winner, picked by hand; the ranking chose %1.").arg(winner.automaticCandidateId);
+        return RunTableModel::tr("The winner, picked by hand; the ranking found none.");
+    return RunTableModel::tr("The winner, picked by hand; the ranking chose %1.")
+            .arg(winner.automaticCandidateId);
 }
 
 } // namespace
@@ -78,7 +77,7 @@ QString failureReason(const CandidateResult &result)
         return result.errorMessage;
     // Older results folders kept no message: the state and exit code still say something.
     if (result.exitCode)
-        return tr("Exited with code %1.").arg(*result.exitCode);
+        return RunTableModel::tr("Exited with code %1.").arg(*result.exitCode);
     return stateTitle(result.state);
 }
 

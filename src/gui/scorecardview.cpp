@@ -24,11 +24,6 @@ constexpr qsizetype maxDetailChars = 300;
 constexpr qsizetype maxDetailLines = 200;
 constexpr qsizetype maxStderrLines = 20;
 
-QString tr(const char *text)
-{
-    return ScoreCardView::tr(text);
-}
-
 QString weight(double value)
 {
     return QString::number(value, 'g', 3);
@@ -40,16 +35,18 @@ QString headline(const CandidateResult &result, const ScoreContext &context)
     const RunWinner &winner = context.winner;
     if (winner.candidateId == result.candidateId && winner.exists()) {
         if (!winner.manual)
-            return tr("%1: the winner, chosen by the ranking.").arg(id);
+            return ScoreCardView::tr("%1: the winner, chosen by the ranking.").arg(id);
         return winner.automaticCandidateId.isEmpty()
-                ? tr("%1: the winner, picked by hand (the ranking found none).").arg(id)
-                : tr("%1: the winner, picked by hand (the ranking chose %2).")
+                ? ScoreCardView::tr("%1: the winner, picked by hand (the ranking found none).")
+                          .arg(id)
+                : ScoreCardView::tr("%1: the winner, picked by hand (the ranking chose %2).")
                           .arg(id, winner.automaticCandidateId);
     }
     if (winner.exists())
-        return tr("%1: not the winner (%2 is).").arg(id, winner.candidateId);
+        return ScoreCardView::tr("%1: not the winner (%2 is).").arg(id, winner.candidateId);
     if (!winner.note.isEmpty())
-        return tr("%1: no winner in this run. %2").arg(id, untrustedText(winner.note, 500));
+        return ScoreCardView::tr("%1: no winner in this run. %2")
+                .arg(id, untrustedText(winner.note, 500));
     return id;
 }
 
@@ -57,11 +54,11 @@ QString rankLine(const ScoreCard &card, const ScoreContext &context)
 {
     if (card.rank > 0)
         return context.candidateCount > 0
-                ? tr("Rank %1 of %2.").arg(card.rank).arg(context.candidateCount)
-                : tr("Rank %1.").arg(card.rank);
+                ? ScoreCardView::tr("Rank %1 of %2.").arg(card.rank).arg(context.candidateCount)
+                : ScoreCardView::tr("Rank %1.").arg(card.rank);
     if (card.quality())
-        return tr("Not ranked yet: the rank follows when the run ends.");
-    return tr("Not ranked: the candidate is unscored.");
+        return ScoreCardView::tr("Not ranked yet: the rank follows when the run ends.");
+    return ScoreCardView::tr("Not ranked: the candidate is unscored.");
 }
 
 QString totalLine(const ScoreCard &card, const ScoreContext &context)
@@ -70,7 +67,7 @@ QString totalLine(const ScoreCard &card, const ScoreContext &context)
     if (card.rank <= 0 || !weights.problem().isEmpty())
         return {};
     const ScoreWeights used = weights.normalised();
-    return tr("Total %1 of 100 = %2 x success %3 + %4 x quality %5 + %6 x speed %7.")
+    return ScoreCardView::tr("Total %1 of 100 = %2 x success %3 + %4 x quality %5 + %6 x speed %7.")
             .arg(formatScore(card.total), weight(used.success), formatScore(card.success),
                  weight(used.quality), formatScore(card.quality().value_or(0)), weight(used.speed),
                  formatScore(card.speed));
@@ -80,11 +77,13 @@ QStringList gateLines(const ScoreCard &card)
 {
     QStringList lines;
     if (const Gate *failed = card.disqualifiedBy())
-        lines << tr("Disqualified by the gate \"%1\": %2")
+        lines << ScoreCardView::tr("Disqualified by the gate \"%1\": %2")
                          .arg(gateTitle(failed->id), untrustedText(failed->reason, maxReasonChars));
-    lines << (card.gates.isEmpty() ? tr("Gates: none.") : tr("Gates:"));
+    lines << (card.gates.isEmpty() ? ScoreCardView::tr("Gates: none.")
+                                   : ScoreCardView::tr("Gates:"));
     for (const Gate &gate : card.gates) {
-        lines << (gate.passed ? tr("  passed  %1: %2") : tr("  FAILED  %1: %2"))
+        lines << (gate.passed ? ScoreCardView::tr("  passed  %1: %2")
+                              : ScoreCardView::tr("  FAILED  %1: %2"))
                          .arg(gateTitle(gate.id), untrustedText(gate.reason, maxReasonChars));
     }
     return lines;
@@ -94,31 +93,33 @@ QString qualityLine(const ScoreCard &card, const QString &weightText)
 {
     if (card.manualQuality) {
         const QString automatic = card.unscored
-                ? tr("the scorer gave none: %1")
+                ? ScoreCardView::tr("the scorer gave none: %1")
                           .arg(untrustedText(card.unscoredReason, maxReasonChars))
-                : tr("the scorer gave %1").arg(formatScore(card.automaticQuality));
-        return tr("  Quality %1%2: manual, set by hand; %3.")
+                : ScoreCardView::tr("the scorer gave %1").arg(formatScore(card.automaticQuality));
+        return ScoreCardView::tr("  Quality %1%2: manual, set by hand; %3.")
                 .arg(formatScore(*card.manualQuality), weightText, automatic);
     }
     if (card.unscored)
-        return tr("  Quality: unscored%1. %2")
+        return ScoreCardView::tr("  Quality: unscored%1. %2")
                 .arg(weightText, untrustedText(card.unscoredReason, maxReasonChars));
-    return tr("  Quality %1%2: from the scorer.")
+    return ScoreCardView::tr("  Quality %1%2: from the scorer.")
             .arg(formatScore(card.automaticQuality), weightText);
 }
 
 QString speedLine(const ScoreCard &card, const QString &weightText)
 {
     if (card.rank > 0 && card.disqualified())
-        return tr("  Speed %1%2: only candidates passing every gate score for speed.")
+        return ScoreCardView::tr(
+                       "  Speed %1%2: only candidates passing every gate score for speed.")
                 .arg(formatScore(card.speed), weightText);
     if (card.rank > 0)
-        return tr("  Speed %1%2: the fastest candidate passing every gate scores 100, the others "
-                  "fastest/own x 100.")
-                .arg(formatScore(card.speed), weightText);
+        return ScoreCardView::
+                tr("  Speed %1%2: the fastest candidate passing every gate scores 100, the others "
+                   "fastest/own x 100.")
+                        .arg(formatScore(card.speed), weightText);
     if (!card.quality())
-        return tr("  Speed: none%1, as the candidate is unscored.").arg(weightText);
-    return tr("  Speed: follows when the run is ranked%1.").arg(weightText);
+        return ScoreCardView::tr("  Speed: none%1, as the candidate is unscored.").arg(weightText);
+    return ScoreCardView::tr("  Speed: follows when the run is ranked%1.").arg(weightText);
 }
 
 QStringList subScoreLines(const ScoreCard &card, const ScoreContext &context)
@@ -127,44 +128,45 @@ QStringList subScoreLines(const ScoreCard &card, const ScoreContext &context)
     const bool usable = weights.problem().isEmpty();
     const ScoreWeights used = usable ? weights.normalised() : weights;
     const auto weightText = [usable](double value) {
-        return usable ? tr(" (weight %1)").arg(weight(value)) : QString();
+        return usable ? ScoreCardView::tr(" (weight %1)").arg(weight(value)) : QString();
     };
-    QStringList lines{tr("Sub-scores, 0 to 100:")};
-    lines << (card.passedAllGates() ? tr("  Success %1%2: every gate passed.")
-                                    : tr("  Success %1%2: a gate failed."))
+    QStringList lines{ScoreCardView::tr("Sub-scores, 0 to 100:")};
+    lines << (card.passedAllGates() ? ScoreCardView::tr("  Success %1%2: every gate passed.")
+                                    : ScoreCardView::tr("  Success %1%2: a gate failed."))
                      .arg(formatScore(card.success), weightText(used.success));
     lines << qualityLine(card, weightText(used.quality));
     lines << speedLine(card, weightText(used.speed));
     if (const QString note = weights.normalisationNote(); !note.isEmpty())
-        lines << tr("  %1").arg(note);
+        lines << ScoreCardView::tr("  %1").arg(note);
     return lines;
 }
 
 QString scorerName(const ScoringSettings &scoring)
 {
     if (scoring.scorer == QLatin1StringView(ScoringSettings::eventsScorer))
-        return tr("events (built in)");
+        return ScoreCardView::tr("events (built in)");
     if (scoring.scorer == QLatin1StringView(ScoringSettings::plainScorer))
-        return tr("plain (gates only, built in)");
-    return tr("script %1").arg(scoring.scorer);
+        return ScoreCardView::tr("plain (gates only, built in)");
+    return ScoreCardView::tr("script %1").arg(scoring.scorer);
 }
 
 QStringList scorerLines(const ScoreCard &card, const ScoringSettings &scoring)
 {
-    QStringList lines{tr("Scorer: %1").arg(scorerName(scoring))};
+    QStringList lines{ScoreCardView::tr("Scorer: %1").arg(scorerName(scoring))};
     if (!scoring.scorerError.isEmpty())
-        lines << tr("The scorer script failed: %1")
+        lines << ScoreCardView::tr("The scorer script failed: %1")
                          .arg(untrustedText(scoring.scorerError, maxReasonChars));
     if (!card.details.isEmpty())
-        lines << tr("What the scorer saw:");
+        lines << ScoreCardView::tr("What the scorer saw:");
     for (const QString &detail : card.details.mid(0, maxDetailLines))
         lines << QStringLiteral("  ") + untrustedText(detail, maxDetailChars);
     if (card.details.size() > maxDetailLines)
-        lines << tr("  ... and %1 more lines.").arg(card.details.size() - maxDetailLines);
+        lines << ScoreCardView::tr("  ... and %1 more lines.")
+                         .arg(card.details.size() - maxDetailLines);
     const QStringList stderrLines
             = scoring.scorerStderr.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (!stderrLines.isEmpty())
-        lines << tr("The end of the scorer script's error output:");
+        lines << ScoreCardView::tr("The end of the scorer script's error output:");
     for (const QString &line : stderrLines.mid(qMax(0, stderrLines.size() - maxStderrLines)))
         lines << QStringLiteral("  ") + untrustedText(line, maxDetailChars);
     return lines;
@@ -174,9 +176,11 @@ QString noCardText(const CandidateResult &result)
 {
     const QString id = untrustedText(result.candidateId, 200);
     if (!isFinal(result.state))
-        return tr("%1 has not finished; its score card appears when it does.").arg(id);
-    return tr("%1 has no score card: the run was saved before scoring, or its scoring has not "
-              "finished. Re-score in the Scoring panel scores it from the saved artifacts.")
+        return ScoreCardView::tr("%1 has not finished; its score card appears when it does.")
+                .arg(id);
+    return ScoreCardView::tr(
+                   "%1 has no score card: the run was saved before scoring, or its scoring has not "
+                   "finished. Re-score in the Scoring panel scores it from the saved artifacts.")
             .arg(id);
 }
 
@@ -191,7 +195,8 @@ QString explainScoreCard(const CandidateResult &result, const ScoreContext &cont
     if (const QString total = totalLine(card, context); !total.isEmpty())
         lines << total;
     if (card.unscored && !card.manualQuality)
-        lines << tr("Unscored: %1").arg(untrustedText(card.unscoredReason, maxReasonChars));
+        lines << ScoreCardView::tr("Unscored: %1")
+                         .arg(untrustedText(card.unscoredReason, maxReasonChars));
     lines << QString() << gateLines(card);
     lines << QString() << subScoreLines(card, context);
     lines << QString() << scorerLines(card, context.scoring);
@@ -203,8 +208,8 @@ ScoreCardView::ScoreCardView(QWidget *parent) : QWidget(parent)
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("scoreText"));
     m_text->setReadOnly(true);
-    m_text->setAccessibleName(tr("Score card"));
-    m_text->setAccessibleDescription(tr("How the selected candidate was scored"));
+    m_text->setAccessibleName(ScoreCardView::tr("Score card"));
+    m_text->setAccessibleDescription(ScoreCardView::tr("How the selected candidate was scored"));
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
 
     const auto makeAction = [this](const QString &name, const QString &text, const QString &tip) {
@@ -213,17 +218,21 @@ ScoreCardView::ScoreCardView(QWidget *parent) : QWidget(parent)
         action->setToolTip(tip);
         return action;
     };
-    m_setQuality = makeAction(QStringLiteral("actionSetQuality"), tr("Set &Quality..."),
-                              tr("Give this candidate a quality by hand; the scorer's value is "
-                                 "kept beside it"));
-    m_clearQuality = makeAction(QStringLiteral("actionClearQualityOverride"),
-                                tr("Clear Q&uality Override"),
-                                tr("Use the scorer's quality for this candidate again"));
-    m_pickWinner = makeAction(QStringLiteral("actionPickWinner"), tr("Pic&k as Winner"),
-                              tr("Make this candidate the winner, whatever the ranking says"));
-    m_restoreWinner = makeAction(QStringLiteral("actionRestoreWinner"),
-                                 tr("Give t&he Winner Back to the Ranking"),
-                                 tr("Undo the winner picked by hand: the ranking chooses again"));
+    m_setQuality = makeAction(
+            QStringLiteral("actionSetQuality"), ScoreCardView::tr("Set &Quality..."),
+            ScoreCardView::tr("Give this candidate a quality by hand; the scorer's value is "
+                              "kept beside it"));
+    m_clearQuality
+            = makeAction(QStringLiteral("actionClearQualityOverride"),
+                         ScoreCardView::tr("Clear Q&uality Override"),
+                         ScoreCardView::tr("Use the scorer's quality for this candidate again"));
+    m_pickWinner = makeAction(
+            QStringLiteral("actionPickWinner"), ScoreCardView::tr("Pic&k as Winner"),
+            ScoreCardView::tr("Make this candidate the winner, whatever the ranking says"));
+    m_restoreWinner = makeAction(
+            QStringLiteral("actionRestoreWinner"),
+            ScoreCardView::tr("Give t&he Winner Back to the Ranking"),
+            ScoreCardView::tr("Undo the winner picked by hand: the ranking chooses again"));
     connect(m_setQuality, &QAction::triggered, this, &ScoreCardView::askForQuality);
     connect(m_clearQuality, &QAction::triggered, this,
             [this] { Q_EMIT qualityOverrideRequested(m_result.candidateId, std::nullopt); });

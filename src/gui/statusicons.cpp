@@ -11,30 +11,38 @@
 
 namespace DreamFoundry {
 
+namespace {
+
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::State, which lupdate can read.
+class StateText
+{
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::State)
+};
+
+} // namespace
+
 QString stateTitle(CandidateState state)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("DreamFoundry::State", text);
-    };
     switch (state) {
     case CandidateState::Queued:
-        return tr("Queued");
+        return StateText::tr("Queued");
     case CandidateState::Preparing:
-        return tr("Preparing");
+        return StateText::tr("Preparing");
     case CandidateState::Running:
-        return tr("Running");
+        return StateText::tr("Running");
     case CandidateState::Collecting:
-        return tr("Collecting");
+        return StateText::tr("Collecting");
     case CandidateState::Succeeded:
-        return tr("Succeeded");
+        return StateText::tr("Succeeded");
     case CandidateState::Failed:
-        return tr("Failed");
+        return StateText::tr("Failed");
     case CandidateState::TimedOut:
-        return tr("Timed out");
+        return StateText::tr("Timed out");
     case CandidateState::Cancelled:
-        return tr("Cancelled");
+        return StateText::tr("Cancelled");
     case CandidateState::Error:
-        return tr("Error");
+        return StateText::tr("Error");
     }
     return {};
 }

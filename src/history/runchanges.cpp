@@ -9,14 +9,16 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::RunChanges, which lupdate can read.
+class RunChangesText
 {
-    return QCoreApplication::translate("DreamFoundry::RunChanges", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::RunChanges)
+};
 
 QString scoreText(const std::optional<double> &total)
 {
-    return total ? QString::number(*total, 'f', 1) : tr("none");
+    return total ? QString::number(*total, 'f', 1) : RunChangesText::tr("none");
 }
 
 } // namespace
@@ -32,19 +34,20 @@ bool CandidateChange::scoreChanged() const
 QString CandidateChange::summary() const
 {
     if (!inBefore)
-        return tr("new in the second run (%1)").arg(stateAfter);
+        return RunChangesText::tr("new in the second run (%1)").arg(stateAfter);
     if (!inAfter)
-        return tr("not in the second run");
+        return RunChangesText::tr("not in the second run");
     QStringList parts;
     if (stateChanged())
-        parts << tr("%1 -> %2").arg(stateBefore, stateAfter);
+        parts << RunChangesText::tr("%1 -> %2").arg(stateBefore, stateAfter);
     if (scoreChanged())
-        parts << tr("score %1 -> %2").arg(scoreText(totalBefore), scoreText(totalAfter));
+        parts << RunChangesText::tr("score %1 -> %2")
+                         .arg(scoreText(totalBefore), scoreText(totalAfter));
     if (artifactChanged())
-        parts << (shaAfter.isEmpty()            ? tr("artifact gone")
-                          : shaBefore.isEmpty() ? tr("artifact new")
-                                                : tr("artifact changed"));
-    return parts.isEmpty() ? tr("unchanged") : parts.join(QStringLiteral("; "));
+        parts << (shaAfter.isEmpty()            ? RunChangesText::tr("artifact gone")
+                          : shaBefore.isEmpty() ? RunChangesText::tr("artifact new")
+                                                : RunChangesText::tr("artifact changed"));
+    return parts.isEmpty() ? RunChangesText::tr("unchanged") : parts.join(QStringLiteral("; "));
 }
 
 QList<CandidateChange> runChanges(const RunRecord &before, const RunRecord &after)

@@ -20,10 +20,12 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::RunHistory, which lupdate can read.
+class RunHistoryText
 {
-    return QCoreApplication::translate("DreamFoundry::RunHistory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::RunHistory)
+};
 
 constexpr auto indexFormat = "dreamfoundry-history/1";
 
@@ -201,9 +203,10 @@ HistoryEntry readEntry(const QString &folder)
 {
     const QFileInfo manifest(folder + QStringLiteral("/run.json"));
     if (!manifest.exists())
-        return brokenEntry(folder,
-                           tr("This folder holds no run.json: it is not a Dream Foundry "
-                              "results folder."));
+        return brokenEntry(
+                folder,
+                RunHistoryText::tr("This folder holds no run.json: it is not a Dream Foundry "
+                                   "results folder."));
     QString error;
     const RunRecord run = ResultStore::load(folder, &error);
     HistoryEntry entry
@@ -243,7 +246,7 @@ QList<HistoryEntry> load(const QString &runsFolder, const QStringList &otherFold
 QString moveToTrash(const QString &folder)
 {
     if (!QFileInfo::exists(folder + QStringLiteral("/run.json")))
-        return tr("%1 is not a results folder; nothing was moved.").arg(folder);
+        return RunHistoryText::tr("%1 is not a results folder; nothing was moved.").arg(folder);
     // Qt 6.4 cannot set up the home trash when the data folder does not exist yet, and then
     // "succeeds" by moving into ./files of the working folder: make it, and check the answer.
     QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
@@ -251,19 +254,19 @@ QString moveToTrash(const QString &folder)
     const bool moved = QFile::moveToTrash(folder, &inTrash);
     if (moved && !(QDir::isAbsolutePath(inTrash) && inTrash.contains(QStringLiteral("Trash")))) {
         QDir().rename(inTrash, folder);
-        return tr("There is no trash for %1.").arg(folder);
+        return RunHistoryText::tr("There is no trash for %1.").arg(folder);
     }
     if (!moved)
-        return tr("There is no trash for %1.").arg(folder);
+        return RunHistoryText::tr("There is no trash for %1.").arg(folder);
     return {};
 }
 
 QString removeForGood(const QString &folder)
 {
     if (!QFileInfo::exists(folder + QStringLiteral("/run.json")))
-        return tr("%1 is not a results folder; nothing was removed.").arg(folder);
+        return RunHistoryText::tr("%1 is not a results folder; nothing was removed.").arg(folder);
     if (!QDir(folder).removeRecursively())
-        return tr("%1 could not be removed completely.").arg(folder);
+        return RunHistoryText::tr("%1 could not be removed completely.").arg(folder);
     return {};
 }
 

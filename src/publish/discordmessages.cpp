@@ -9,10 +9,12 @@ namespace DreamFoundry::DiscordMessages {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::DiscordMessages, which lupdate can read.
+class DiscordMessagesText
 {
-    return QCoreApplication::translate("DreamFoundry::DiscordMessages", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::DiscordMessages)
+};
 
 bool isBlank(QStringView text)
 {
@@ -53,9 +55,11 @@ QString shortened(const QString &text, qsizetype maxChars)
 QString header(const QString &objective, const QString &candidateId, bool winner, double score)
 {
     const QString firstLine = shortened(objective.section(QLatin1Char('\n'), 0, 0).trimmed(), 300);
-    const QString scoreText = score < 0 ? tr("not scored") : tr("score %1").arg(score, 0, 'f', 1);
-    const QString text = winner ? tr("**Dream Foundry winner** for “%1”: **%2** (%3)")
-                                : tr("**Dream Foundry candidate** for “%1”: **%2** (%3)");
+    const QString scoreText = score < 0 ? DiscordMessagesText::tr("not scored")
+                                        : DiscordMessagesText::tr("score %1").arg(score, 0, 'f', 1);
+    const QString text = winner
+            ? DiscordMessagesText::tr("**Dream Foundry winner** for “%1”: **%2** (%3)")
+            : DiscordMessagesText::tr("**Dream Foundry candidate** for “%1”: **%2** (%3)");
     return text.arg(firstLine, shortened(candidateId, 100), scoreText);
 }
 

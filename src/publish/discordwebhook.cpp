@@ -9,10 +9,12 @@ namespace DreamFoundry::DiscordWebhook {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::DiscordWebhook, which lupdate can read.
+class DiscordWebhookText
 {
-    return QCoreApplication::translate("DreamFoundry::DiscordWebhook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::DiscordWebhook)
+};
 
 bool isDiscordHost(const QString &host)
 {
@@ -60,40 +62,46 @@ QString urlProblem(const QString &text, Loopback loopback)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (text.trimmed().isEmpty())
-        return tr("No webhook URL was given: copy it from the Discord channel's settings "
-                  "(Integrations, Webhooks, Copy Webhook URL).");
+        return DiscordWebhookText::tr(
+                "No webhook URL was given: copy it from the Discord channel's settings "
+                "(Integrations, Webhooks, Copy Webhook URL).");
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return tr("That is not a URL: copy the webhook URL from the Discord channel's settings "
-                  "(Integrations, Webhooks, Copy Webhook URL).");
+        return DiscordWebhookText::tr(
+                "That is not a URL: copy the webhook URL from the Discord channel's settings "
+                "(Integrations, Webhooks, Copy Webhook URL).");
     if (!url.userInfo().isEmpty() || url.hasFragment())
-        return tr("A Discord webhook URL holds no user name, password or #fragment.");
+        return DiscordWebhookText::tr(
+                "A Discord webhook URL holds no user name, password or #fragment.");
     const QString host = url.host().toLower();
     const QString scheme = url.scheme().toLower();
     if (isLoopbackHost(host)) {
         if (loopback == Loopback::Refused)
-            return tr("A webhook on this machine is accepted only by the tests' option; use the "
-                      "https URL Discord gives.");
+            return DiscordWebhookText::tr(
+                    "A webhook on this machine is accepted only by the tests' option; use the "
+                    "https URL Discord gives.");
         if (scheme != QStringLiteral("http") && scheme != QStringLiteral("https"))
-            return tr("The webhook URL must start with http:// or https://.");
+            return DiscordWebhookText::tr("The webhook URL must start with http:// or https://.");
     } else {
         if (scheme != QStringLiteral("https"))
-            return tr("The webhook URL must start with https://, as Discord's webhook URLs do.");
+            return DiscordWebhookText::tr(
+                    "The webhook URL must start with https://, as Discord's webhook URLs do.");
         if (!isDiscordHost(host))
-            return tr("%1 is not Discord: a webhook URL is on discord.com or discordapp.com.")
+            return DiscordWebhookText::tr(
+                           "%1 is not Discord: a webhook URL is on discord.com or discordapp.com.")
                     .arg(host);
         if (url.port() != -1 && url.port() != 443)
-            return tr("A Discord webhook URL has no port number.");
+            return DiscordWebhookText::tr("A Discord webhook URL has no port number.");
     }
     if (!isWebhookPath(url.path()) || !isAcceptedQuery(url))
-        return tr("That is not a webhook URL: a Discord webhook URL ends in "
-                  "/api/webhooks/<number>/<token>.");
+        return DiscordWebhookText::tr("That is not a webhook URL: a Discord webhook URL ends in "
+                                      "/api/webhooks/<number>/<token>.");
     return {};
 }
 
 QString redacted(const QString &text, const QUrl &webhook)
 {
     QString result = text;
-    const QString webhookWords = tr("the webhook");
+    const QString webhookWords = DiscordWebhookText::tr("the webhook");
     for (const QString &form : {webhook.toString(QUrl::FullyEncoded), webhook.toString(),
                                 webhook.toString(QUrl::RemoveQuery | QUrl::FullyEncoded)})
         if (!form.isEmpty())

@@ -13,10 +13,12 @@ namespace DreamFoundry::Publishing {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::Publishing, which lupdate can read.
+class PublishingText
 {
-    return QCoreApplication::translate("DreamFoundry::Publishing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::Publishing)
+};
 
 const CandidateResult *findCandidate(const RunRecord &run, const QString &id)
 {
@@ -28,11 +30,11 @@ const CandidateResult *findCandidate(const RunRecord &run, const QString &id)
 QString decodeText(const QByteArray &bytes, QString *text)
 {
     if (bytes.contains('\0'))
-        return tr("the artifact is not text (it holds NUL bytes)");
+        return PublishingText::tr("the artifact is not text (it holds NUL bytes)");
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     *text = decoder(bytes);
     if (decoder.hasError())
-        return tr("the artifact is not UTF-8 text");
+        return PublishingText::tr("the artifact is not UTF-8 text");
     return {};
 }
 
@@ -50,27 +52,30 @@ PublishPlan plan(const RunRecord &run, const QString &candidateId)
 {
     const QString id = candidateId.isEmpty() ? run.winner.candidateId : candidateId;
     if (id.isEmpty())
-        return refused(
-                id,
-                run.winner.note.isEmpty()
-                        ? tr("This run has no winner to publish.")
-                        : tr("This run has no winner to publish (%1).").arg(run.winner.note));
+        return refused(id,
+                       run.winner.note.isEmpty()
+                               ? PublishingText::tr("This run has no winner to publish.")
+                               : PublishingText::tr("This run has no winner to publish (%1).")
+                                         .arg(run.winner.note));
     const CandidateResult *candidate = findCandidate(run, id);
     if (!candidate)
-        return refused(id, tr("This run has no candidate named “%1”.").arg(id));
+        return refused(id, PublishingText::tr("This run has no candidate named “%1”.").arg(id));
     if (!candidate->hasArtifact())
-        return refused(id, tr("%1 produced no artifact to publish.").arg(id));
+        return refused(id, PublishingText::tr("%1 produced no artifact to publish.").arg(id));
     QFile file(candidate->artifactFile);
     if (!file.open(QIODevice::ReadOnly))
-        return refused(id, tr("The artifact of %1 cannot be read: %2").arg(id, file.errorString()));
-    if (file.size() > maxArtifactBytes)
         return refused(id,
-                       tr("The artifact of %1 is %2 KiB; at most %3 KiB is published (%4 "
-                          "messages). Share the file itself instead.")
-                               .arg(id)
-                               .arg(file.size() / 1024)
-                               .arg(maxArtifactBytes / 1024)
-                               .arg(maxMessages));
+                       PublishingText::tr("The artifact of %1 cannot be read: %2")
+                               .arg(id, file.errorString()));
+    if (file.size() > maxArtifactBytes)
+        return refused(
+                id,
+                PublishingText::tr("The artifact of %1 is %2 KiB; at most %3 KiB is published (%4 "
+                                   "messages). Share the file itself instead.")
+                        .arg(id)
+                        .arg(file.size() / 1024)
+                        .arg(maxArtifactBytes / 1024)
+                        .arg(maxMessages));
     return planFromBytes(run, *candidate, file.read(maxArtifactBytes + 1));
 }
 
@@ -80,9 +85,9 @@ PublishPlan planFromBytes(const RunRecord &run, const CandidateResult &candidate
     const QString id = candidate.candidateId;
     QString text;
     if (const QString problem = decodeText(artifact, &text); !problem.isEmpty())
-        return refused(id, tr("Only text is published, and %1.").arg(problem));
+        return refused(id, PublishingText::tr("Only text is published, and %1.").arg(problem));
     if (text.trimmed().isEmpty())
-        return refused(id, tr("The artifact of %1 is empty.").arg(id));
+        return refused(id, PublishingText::tr("The artifact of %1 is empty.").arg(id));
     const QStringList parts = DiscordMessages::split(text);
     // Discord refuses a message that is only white space; one arises only from more than a
     // message's worth of blank characters in a row.
@@ -90,16 +95,18 @@ PublishPlan planFromBytes(const RunRecord &run, const CandidateResult &candidate
             parts, [](const QString &part) { return part.trimmed().isEmpty(); });
     if (blankPart)
         return refused(id,
-                       tr("The artifact of %1 holds a stretch of white space longer than a "
-                          "Discord message, which Discord would refuse.")
+                       PublishingText::tr(
+                               "The artifact of %1 holds a stretch of white space longer than a "
+                               "Discord message, which Discord would refuse.")
                                .arg(id));
     if (parts.size() + 1 > maxMessages)
-        return refused(id,
-                       tr("The artifact of %1 would take %2 messages; at most %3 are "
-                          "posted. Share the file itself instead.")
-                               .arg(id)
-                               .arg(parts.size() + 1)
-                               .arg(maxMessages));
+        return refused(
+                id,
+                PublishingText::tr("The artifact of %1 would take %2 messages; at most %3 are "
+                                   "posted. Share the file itself instead.")
+                        .arg(id)
+                        .arg(parts.size() + 1)
+                        .arg(maxMessages));
     PublishPlan plan;
     plan.candidateId = id;
     plan.winner = run.winner.candidateId == id;

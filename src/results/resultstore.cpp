@@ -27,10 +27,12 @@ namespace DreamFoundry::ResultStore {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::ResultStore, which lupdate can read.
+class ResultStoreText
 {
-    return QCoreApplication::translate("DreamFoundry::ResultStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::ResultStore)
+};
 
 constexpr qsizetype maxCellChars = 200;
 // An error message is a sentence or a traceback's last lines; more is in output.log.
@@ -53,7 +55,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
-    *error = tr("Could not write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+    *error = ResultStoreText::tr("Could not write %1: %2")
+                     .arg(QFileInfo(path).fileName(), file.errorString());
     return false;
 }
 
@@ -63,7 +66,8 @@ bool copyFile(const QString &from, const QString &to, QString *error)
     const QString source = QFileInfo(from).canonicalFilePath();
     if ((!source.isEmpty() && source == QFileInfo(to).canonicalFilePath()) || QFile::copy(from, to))
         return true;
-    *error = tr("Could not copy %1 into the results.").arg(QFileInfo(from).fileName());
+    *error = ResultStoreText::tr("Could not copy %1 into the results.")
+                     .arg(QFileInfo(from).fileName());
     return false;
 }
 
@@ -76,7 +80,7 @@ QByteArray outputLog(const CandidateResult &result)
 bool saveCandidate(const CandidateResult &result, const QString &folder, QString *error)
 {
     if (!QDir().mkpath(folder)) {
-        *error = tr("Could not create the folder of %1.").arg(result.candidateId);
+        *error = ResultStoreText::tr("Could not create the folder of %1.").arg(result.candidateId);
         return false;
     }
     if (!writeFile(folder + QStringLiteral("/output.log"), outputLog(result), error))
@@ -115,13 +119,13 @@ bool swapIn(const QString &staging, const QString &dir, QString *error)
             = dir + QStringLiteral(".old-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     const bool hadOld = QFileInfo::exists(dir);
     if (hadOld && !QDir().rename(dir, old)) {
-        *error = tr("Could not replace the existing results folder.");
+        *error = ResultStoreText::tr("Could not replace the existing results folder.");
         return false;
     }
     if (!QDir().rename(staging, dir)) {
         if (hadOld)
             QDir().rename(old, dir);
-        *error = tr("Could not move the new results into place.");
+        *error = ResultStoreText::tr("Could not move the new results into place.");
         return false;
     }
     if (hadOld)
@@ -230,19 +234,21 @@ QString writableProblem(const QString &dir)
 {
     const QFileInfo info(dir);
     if (info.exists() && !info.isDir())
-        return tr("The results folder %1 is a file, not a folder.").arg(dir);
+        return ResultStoreText::tr("The results folder %1 is a file, not a folder.").arg(dir);
     // Saving replaces the folder: never do that to a folder of the user's own files.
     if (info.isDir() && !QFileInfo::exists(dir + QStringLiteral("/run.json"))
         && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return tr("The folder %1 already holds other files; choose an empty folder or a results "
-                  "folder to replace.")
-                .arg(dir);
+        return ResultStoreText::
+                tr("The folder %1 already holds other files; choose an empty folder or a results "
+                   "folder to replace.")
+                        .arg(dir);
     QString parent = info.absolutePath();
     if (!QDir().mkpath(parent))
-        return tr("The results folder %1 cannot be created.").arg(dir);
+        return ResultStoreText::tr("The results folder %1 cannot be created.").arg(dir);
     QTemporaryDir probe(parent + QStringLiteral("/.dreamfoundry-probe-XXXXXX"));
     if (!probe.isValid())
-        return tr("The results folder %1 cannot be written: %2").arg(dir, probe.errorString());
+        return ResultStoreText::tr("The results folder %1 cannot be written: %2")
+                .arg(dir, probe.errorString());
     return {};
 }
 
@@ -254,7 +260,8 @@ QString save(const RunRecord &run, const QString &dir)
     // The staging folder sits beside the target so the final rename stays on one file system.
     QTemporaryDir staging(clean + QStringLiteral(".partial-XXXXXX"));
     if (!staging.isValid())
-        return tr("Could not create a folder beside %1: %2").arg(clean, staging.errorString());
+        return ResultStoreText::tr("Could not create a folder beside %1: %2")
+                .arg(clean, staging.errorString());
     QString error;
     {
         // The sweep at a later start leaves a save under way alone: its process is alive.
@@ -277,7 +284,7 @@ int sweepInterruptedSaves(const QString &runsFolder)
 QString saveManifest(const RunRecord &run, const QString &dir)
 {
     if (!QFileInfo::exists(dir + QStringLiteral("/run.json")))
-        return tr("%1 is not a results folder: it has no run.json.").arg(dir);
+        return ResultStoreText::tr("%1 is not a results folder: it has no run.json.").arg(dir);
     QString error;
     // run.json last: it is what other tools read, so it changes once report.md is in place.
     if (!writeFile(dir + QStringLiteral("/report.md"), report(run).toUtf8(), &error)
@@ -291,13 +298,14 @@ RunRecord load(const QString &dir, QString *error)
 {
     QFile file(dir + QStringLiteral("/run.json"));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("No run.json in %1: %2").arg(dir, file.errorString());
+        *error = ResultStoreText::tr("No run.json in %1: %2").arg(dir, file.errorString());
         return {};
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        *error = tr("run.json in %1 is not valid JSON: %2").arg(dir, parseError.errorString());
+        *error = ResultStoreText::tr("run.json in %1 is not valid JSON: %2")
+                         .arg(dir, parseError.errorString());
         return {};
     }
     RunRecord run = RunRecord::fromJson(doc.object(), error);
@@ -309,8 +317,9 @@ RunRecord load(const QString &dir, QString *error)
     for (const CandidateResult &result : std::as_const(all)) {
         if (!isPlainName(result.candidateId)
             || (result.hasArtifact() && !isPlainName(result.artifactName))) {
-            *error = tr("run.json in %1 names a candidate or an artifact that is not a plain "
-                        "file name; it was not opened.")
+            *error = ResultStoreText::tr(
+                             "run.json in %1 names a candidate or an artifact that is not a plain "
+                             "file name; it was not opened.")
                              .arg(dir);
             return {};
         }

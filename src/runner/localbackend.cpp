@@ -93,14 +93,15 @@ QThreadPool &cleanupPool()
 QString tooLargeMessage(qint64 size, qint64 bytesOnDisk, int limitMiB)
 {
     // The size a copy would have: a sparse file of 4 KiB on disk may claim 3 GiB.
-    const QString sparse = bytesOnDisk < size
-            ? QCoreApplication::translate("DreamFoundry::LocalSandbox", " (a sparse file)")
-            : QString();
-    return QCoreApplication::translate("DreamFoundry::LocalSandbox",
-                                       "The artifact is %1 MiB%2, over the artifact limit of %3 "
-                                       "MiB; it was not collected.")
+    const char *text = bytesOnDisk < size
+            ? QT_TRANSLATE_NOOP("DreamFoundry::LocalSandbox",
+                                "The artifact is %1 MiB (a sparse file), over the artifact limit "
+                                "of %2 MiB; it was not collected.")
+            : QT_TRANSLATE_NOOP("DreamFoundry::LocalSandbox",
+                                "The artifact is %1 MiB, over the artifact limit of %2 MiB; it was "
+                                "not collected.");
+    return QCoreApplication::translate("DreamFoundry::LocalSandbox", text)
             .arg((size + mebibyte - 1) / mebibyte)
-            .arg(sparse)
             .arg(limitMiB);
 }
 

@@ -12,10 +12,12 @@ namespace DreamFoundry::BuiltInScorers {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::BuiltInScorers, which lupdate can read.
+class BuiltInScorersText
 {
-    return QCoreApplication::translate("DreamFoundry::BuiltInScorers", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::BuiltInScorers)
+};
 
 // Details list the first events one by one; a longer list is summed up.
 constexpr int detailedEvents = 50;
@@ -38,14 +40,16 @@ Gate exitCodeGate(const CandidateResult &result)
 {
     const QLatin1StringView id(GateId::exitCode);
     if (result.exitCode && *result.exitCode == 0)
-        return {id, true, tr("The script exited with code 0.")};
+        return {id, true, BuiltInScorersText::tr("The script exited with code 0.")};
     if (result.exitCode)
-        return {id, false, tr("The script exited with code %1.").arg(*result.exitCode)};
+        return {id, false,
+                BuiltInScorersText::tr("The script exited with code %1.").arg(*result.exitCode)};
     if (result.state == CandidateState::TimedOut)
-        return {id, false, tr("The script timed out, so it has no exit code.")};
+        return {id, false, BuiltInScorersText::tr("The script timed out, so it has no exit code.")};
     if (result.state == CandidateState::Cancelled)
-        return {id, false, tr("The script was cancelled before it exited.")};
-    return {id, false, tr("The script did not exit normally (killed or never started).")};
+        return {id, false, BuiltInScorersText::tr("The script was cancelled before it exited.")};
+    return {id, false,
+            BuiltInScorersText::tr("The script did not exit normally (killed or never started).")};
 }
 
 qint64 artifactBytes(const CandidateResult &result)
@@ -64,21 +68,26 @@ Gate eventCountGate(const EventList &list, bool exists)
 {
     const QLatin1StringView id(GateId::eventCount);
     if (!exists)
-        return {id, false, tr("There is no artifact, so there are no events.")};
+        return {id, false, BuiltInScorersText::tr("There is no artifact, so there are no events.")};
     if (!list.readable)
-        return {id, false, tr("The artifact could not be read.")};
+        return {id, false, BuiltInScorersText::tr("The artifact could not be read.")};
     if (list.binary)
         return {id, false,
-                tr("The artifact is not text (it holds a NUL byte or invalid UTF-8), so it "
-                   "holds no events.")};
+                BuiltInScorersText::tr(
+                        "The artifact is not text (it holds a NUL byte or invalid UTF-8), so it "
+                        "holds no events.")};
     const int count = int(list.events.size());
     if (count == 0)
         return {id, false,
-                tr("The artifact has no event lines (lines starting with \"- \" in the form "
-                   "\"- YYYY-MM-DD | [Title](https://url)\").")};
+                BuiltInScorersText::tr(
+                        "The artifact has no event lines (lines starting with \"- \" in the form "
+                        "\"- YYYY-MM-DD | [Title](https://url)\").")};
     if (count < minEvents)
-        return {id, false, tr("Only %1 of the at least %2 events.").arg(count).arg(minEvents)};
-    return {id, true, tr("%1 events (at least %2).").arg(count).arg(minEvents)};
+        return {id, false,
+                BuiltInScorersText::tr("Only %1 of the at least %2 events.")
+                        .arg(count)
+                        .arg(minEvents)};
+    return {id, true, BuiltInScorersText::tr("%1 events (at least %2).").arg(count).arg(minEvents)};
 }
 
 Gate wellFormedGate(const EventList &list)
@@ -94,12 +103,13 @@ Gate wellFormedGate(const EventList &list)
         }
     }
     if (list.events.isEmpty())
-        return {id, true, tr("There are no events to check.")};
+        return {id, true, BuiltInScorersText::tr("There are no events to check.")};
     if (bad == 0)
         return {id, true,
-                tr("Every event has a title, a YYYY-MM-DD date and an http(s) URL with a host.")};
+                BuiltInScorersText::tr("Every event has a title, a YYYY-MM-DD date and an http(s) "
+                                       "URL with a host.")};
     return {id, false,
-            tr("%1 of %2 events are not well formed; the first, line %3: %4.")
+            BuiltInScorersText::tr("%1 of %2 events are not well formed; the first, line %3: %4.")
                     .arg(bad)
                     .arg(list.events.size())
                     .arg(first->lineNumber)
@@ -120,9 +130,10 @@ QString eventFault(const EventLine &event, const ScoringContext &context, Memory
     if (!event.wellFormed())
         return event.problem;
     if (event.date < context.runDate)
-        return tr("in the past");
+        return BuiltInScorersText::tr("in the past");
     if (event.date > context.runDate.addDays(context.settings.windowDays))
-        return tr("more than %n day(s) after the run", context.settings.windowDays);
+        return BuiltInScorersText::tr("more than %n day(s) after the run", nullptr,
+                                      context.settings.windowDays);
     auto host = memory.hostReasons.constFind(event.host);
     if (host == memory.hostReasons.cend())
         host = memory.hostReasons.insert(event.host, unrealHostReason(event.host));
@@ -132,11 +143,11 @@ QString eventFault(const EventLine &event, const ScoringContext &context, Memory
     const std::pair titleKey(day, event.title.simplified().toLower());
     const std::pair urlKey(day, event.url);
     if (memory.seen.contains(titleKey) || memory.seen.contains(urlKey))
-        return tr("repeats an earlier event on the same day");
+        return BuiltInScorersText::tr("repeats an earlier event on the same day");
     memory.seen.insert(titleKey);
     memory.seen.insert(urlKey);
     if (topicMatches.isEmpty())
-        return tr("off topic (no keyword or topic word in the title)");
+        return BuiltInScorersText::tr("off topic (no keyword or topic word in the title)");
     return {};
 }
 
@@ -150,7 +161,7 @@ Judgement judgeEvents(const EventList &list, const ScoringContext &context)
 {
     Judgement j;
     const TopicMatcher topic(context.objective, context.settings.topicWords);
-    j.details.append(tr("Objective keywords: %1; topic words: %2.")
+    j.details.append(BuiltInScorersText::tr("Objective keywords: %1; topic words: %2.")
                              .arg(topic.objectiveKeywords().join(QStringLiteral(", ")),
                                   context.settings.topicWords.join(QStringLiteral(", "))));
     Memory memory;
@@ -161,17 +172,17 @@ Judgement judgeEvents(const EventList &list, const ScoringContext &context)
             ++j.good;
         if (j.details.size() > detailedEvents)
             continue;
-        const QString verdict = fault.isEmpty()
-                ? tr("good, on topic: %1").arg(matched.join(QStringLiteral(", ")))
-                : fault;
-        j.details.append(tr("Line %1: %2 %3: %4")
+        const QString verdict = fault.isEmpty() ? BuiltInScorersText::tr("good, on topic: %1")
+                                                          .arg(matched.join(QStringLiteral(", ")))
+                                                : fault;
+        j.details.append(BuiltInScorersText::tr("Line %1: %2 %3: %4")
                                  .arg(event.lineNumber)
                                  .arg(event.date.isValid() ? event.date.toString(Qt::ISODate)
                                                            : QStringLiteral("?"),
                                       quoted(event.title), verdict));
     }
     if (list.events.size() > detailedEvents)
-        j.details.append(tr("... and %1 more events, counted but not listed.")
+        j.details.append(BuiltInScorersText::tr("... and %1 more events, counted but not listed.")
                                  .arg(list.events.size() - detailedEvents));
     return j;
 }
@@ -179,15 +190,16 @@ Judgement judgeEvents(const EventList &list, const ScoringContext &context)
 double eventQuality(int good, int events, int target, QStringList *details)
 {
     if (events == 0 || target <= 0) {
-        details->append(tr("No events, so quality 0."));
+        details->append(BuiltInScorersText::tr("No events, so quality 0."));
         return 0;
     }
     // Coverage rewards a full list, precision punishes padding it with bad entries.
     const double coverage = double(std::min(good, target)) / target;
     const double precision = double(good) / events;
     const double quality = 100.0 * coverage * precision;
-    details->append(tr("%1 of %2 events are good: coverage %3/%4 x precision %1/%2 = quality "
-                       "%5.")
+    details->append(BuiltInScorersText::tr(
+                            "%1 of %2 events are good: coverage %3/%4 x precision %1/%2 = quality "
+                            "%5.")
                             .arg(good)
                             .arg(events)
                             .arg(std::min(good, target))
@@ -202,18 +214,21 @@ QList<Gate> basicGates(const CandidateResult &result)
 {
     QList<Gate> gates{exitCodeGate(result)};
     const bool exists = artifactExists(result);
-    gates.append({QLatin1StringView(GateId::artifactExists), exists,
-                  exists ? tr("The artifact %1 exists.").arg(result.artifactName)
-                         : tr("The script wrote no artifact.")});
+    gates.append(
+            {QLatin1StringView(GateId::artifactExists), exists,
+             exists ? BuiltInScorersText::tr("The artifact %1 exists.").arg(result.artifactName)
+                    : BuiltInScorersText::tr("The script wrote no artifact.")});
     const qint64 bytes = exists ? artifactBytes(result) : 0;
     const bool longEnough = bytes >= minArtifactBytes;
     gates.append({QLatin1StringView(GateId::artifactSize), longEnough,
-                  !exists ? tr("There is no artifact to measure.")
+                  !exists ? BuiltInScorersText::tr("There is no artifact to measure.")
                           : longEnough
-                          ? tr("The artifact holds %1 bytes (more than 10).").arg(bytes)
-                          : tr("The artifact holds only %n byte(s); it must be longer "
-                               "than 10 bytes.",
-                               int(bytes))});
+                          ? BuiltInScorersText::tr("The artifact holds %1 bytes (more than 10).")
+                                    .arg(bytes)
+                          : BuiltInScorersText::tr(
+                                  "The artifact holds only %n byte(s); it must be longer "
+                                  "than 10 bytes.",
+                                  nullptr, int(bytes))});
     return gates;
 }
 
@@ -222,8 +237,9 @@ ScoreCard scorePlain(const CandidateResult &result)
     ScoreCard card;
     card.gates = basicGates(result);
     card.automaticQuality = card.passedAllGates() ? 100 : 0;
-    card.details.append(tr("Plain scorer: gates only; quality is 100 when they pass, 0 "
-                           "otherwise."));
+    card.details.append(
+            BuiltInScorersText::tr("Plain scorer: gates only; quality is 100 when they pass, 0 "
+                                   "otherwise."));
     return card;
 }
 
@@ -236,11 +252,13 @@ ScoreCard scoreEvents(const CandidateResult &result, const ScoringContext &conte
     card.gates.append(eventCountGate(list, exists));
     card.gates.append(wellFormedGate(list));
     if (list.truncated)
-        card.details.append(tr("Read the first %1 and at most %2 events of %3; the rest was not "
-                               "checked.")
-                                    .arg(size(list.bytesRead))
-                                    .arg(EventList::maxEvents)
-                                    .arg(size(list.fileSize)));
+        card.details.append(
+                BuiltInScorersText::tr(
+                        "Read the first %1 and at most %2 events of %3; the rest was not "
+                        "checked.")
+                        .arg(size(list.bytesRead))
+                        .arg(EventList::maxEvents)
+                        .arg(size(list.fileSize)));
     const Judgement judgement = judgeEvents(list, context);
     card.details += judgement.details;
     card.automaticQuality = eventQuality(judgement.good, int(list.events.size()),
@@ -258,7 +276,8 @@ ScoreCard scoreCandidate(const CandidateResult &result, const ScoringContext &co
     ScoreCard card;
     card.gates = basicGates(result);
     card.unscored = true;
-    card.unscoredReason = tr("The scorer script %1 judges every candidate once the run ends.")
+    card.unscoredReason = BuiltInScorersText::tr(
+                                  "The scorer script %1 judges every candidate once the run ends.")
                                   .arg(QFileInfo(scorer).fileName());
     return card;
 }

@@ -12,10 +12,12 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::EventList, which lupdate can read.
+class EventListText
 {
-    return QCoreApplication::translate("DreamFoundry::EventList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::EventList)
+};
 
 // Invalid UTF-8 this early means a binary file; later errors only blur a title.
 constexpr qsizetype utf8CheckBytes = 8 * 1024;
@@ -47,11 +49,11 @@ QString hostOf(QByteArrayView url, QString *problem)
              && QByteArrayView(url.first(7)).compare("http://", Qt::CaseInsensitive) == 0)
         start = 7;
     if (start == 0) {
-        *problem = tr("the URL is not an http:// or https:// address");
+        *problem = EventListText::tr("the URL is not an http:// or https:// address");
         return {};
     }
     if (std::ranges::any_of(url, [](char c) { return c <= ' ' || c == 0x7f; })) {
-        *problem = tr("the URL holds spaces or control characters");
+        *problem = EventListText::tr("the URL holds spaces or control characters");
         return {};
     }
     QByteArrayView authority = url.sliced(start);
@@ -65,7 +67,7 @@ QString hostOf(QByteArrayView url, QString *problem)
     if (const qsizetype colon = authority.indexOf(':'); colon >= 0) {
         const QByteArrayView port = authority.sliced(colon + 1);
         if (!std::ranges::all_of(port, [](char c) { return c >= '0' && c <= '9'; })) {
-            *problem = tr("the URL's port is not a number");
+            *problem = EventListText::tr("the URL's port is not a number");
             return {};
         }
         authority = authority.first(colon);
@@ -73,7 +75,7 @@ QString hostOf(QByteArrayView url, QString *problem)
     const QByteArray host = authority.toByteArray().toLower();
     if (host.isEmpty() || !std::ranges::all_of(host, isHostChar) || host.startsWith('.')
         || host.endsWith('.') || host.contains("..")) {
-        *problem = tr("the URL has no valid host name");
+        *problem = EventListText::tr("the URL has no valid host name");
         return {};
     }
     return QString::fromLatin1(host);
@@ -181,14 +183,14 @@ EventLine parseEventLine(QByteArrayView line, int lineNumber)
     line = trimmed(line);
     const qsizetype bar = line.indexOf(" | ");
     if (bar < 0) {
-        event.problem = tr("no \" | \" between the date and the event");
+        event.problem = EventListText::tr("no \" | \" between the date and the event");
         return event;
     }
     event.date = dateOf(trimmed(line.first(bar)));
     const QByteArrayView link = trimmed(line.sliced(bar + 3));
     const qsizetype middle = link.indexOf("](");
     if (!link.startsWith('[') || middle < 0 || !link.endsWith(')')) {
-        event.problem = tr("the event is not a Markdown link [Title](URL)");
+        event.problem = EventListText::tr("the event is not a Markdown link [Title](URL)");
         return event;
     }
     event.title = QString::fromUtf8(trimmed(link.sliced(1, middle - 1)));
@@ -197,9 +199,9 @@ EventLine parseEventLine(QByteArrayView line, int lineNumber)
     QString urlProblem;
     event.host = hostOf(url, &urlProblem);
     if (!event.date.isValid())
-        event.problem = tr("the date is not a valid YYYY-MM-DD date");
+        event.problem = EventListText::tr("the date is not a valid YYYY-MM-DD date");
     else if (event.title.isEmpty())
-        event.problem = tr("the title is empty");
+        event.problem = EventListText::tr("the title is empty");
     else
         event.problem = urlProblem;
     return event;
@@ -208,19 +210,19 @@ EventLine parseEventLine(QByteArrayView line, int lineNumber)
 QString unrealHostReason(const QString &host)
 {
     if (host.isEmpty())
-        return tr("there is no host");
+        return EventListText::tr("there is no host");
     if (host.startsWith(QLatin1Char('['))
         || std::ranges::all_of(host, [](QChar c) { return c.isDigit() || c == QLatin1Char('.'); }))
-        return tr("%1 is an IP address, not a host name").arg(host);
+        return EventListText::tr("%1 is an IP address, not a host name").arg(host);
     const QStringList labels = host.split(QLatin1Char('.'));
     if (labels.size() < 2)
-        return tr("%1 is a single name, not a public host").arg(host);
+        return EventListText::tr("%1 is a single name, not a public host").arg(host);
     if (labels.contains(QStringLiteral("example")))
-        return tr("%1 is a documentation name (example)").arg(host);
+        return EventListText::tr("%1 is a documentation name (example)").arg(host);
     static const QStringList reserved{QStringLiteral("invalid"), QStringLiteral("test"),
                                       QStringLiteral("localhost"), QStringLiteral("local")};
     if (reserved.contains(labels.last()))
-        return tr("%1 is a reserved name (.%2)").arg(host, labels.last());
+        return EventListText::tr("%1 is a reserved name (.%2)").arg(host, labels.last());
     return {};
 }
 

@@ -8,10 +8,12 @@ namespace DreamFoundry::Ranking {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::Ranking, which lupdate can read.
+class RankingText
 {
-    return QCoreApplication::translate("DreamFoundry::Ranking", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::Ranking)
+};
 
 // The fastest runtime among the candidates passing every gate; 0 when none does.
 double fastestPassing(const RunRecord &run)
@@ -87,9 +89,10 @@ void chooseWinner(RunRecord &run, const QList<int> &order)
                   return r.candidateId == winner.candidateId;
               });
     if (manualStands) {
-        winner.note = tr("%1 was picked by hand; the ranking picks %2.")
+        winner.note = RankingText::tr("%1 was picked by hand; the ranking picks %2.")
                               .arg(winner.candidateId,
-                                   anyPasses ? winner.automaticCandidateId : tr("no winner"));
+                                   anyPasses ? winner.automaticCandidateId
+                                             : RankingText::tr("no winner"));
         return;
     }
     winner.manual = false;
@@ -97,9 +100,9 @@ void chooseWinner(RunRecord &run, const QList<int> &order)
     if (anyPasses)
         winner.note.clear();
     else if (run.candidates.isEmpty())
-        winner.note = tr("No winner: the run has no candidates.");
+        winner.note = RankingText::tr("No winner: the run has no candidates.");
     else
-        winner.note = tr("No winner: no candidate passed every gate with a score.");
+        winner.note = RankingText::tr("No winner: no candidate passed every gate with a score.");
 }
 
 CandidateResult *find(RunRecord &run, const QString &candidateId)

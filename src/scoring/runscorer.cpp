@@ -24,10 +24,12 @@ Q_LOGGING_CATEGORY(lcScoring, "dreamfoundry.scoring", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::RunScorer, which lupdate can read.
+class RunScorerText
 {
-    return QCoreApplication::translate("DreamFoundry::RunScorer", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::RunScorer)
+};
 
 // A scorer's author needs the end of its stderr, not megabytes of it.
 constexpr qsizetype keptStderrChars = 16 * 1024;
@@ -64,11 +66,13 @@ QString stageResults(const RunRecord &run, const QString &root)
 {
     const QString dir = root + QStringLiteral("/results");
     if (!QFile::setPermissions(root, folderForAll) || !makeFolder(dir))
-        return tr("Could not prepare a folder for the scorer script in %1.").arg(root);
+        return RunScorerText::tr("Could not prepare a folder for the scorer script in %1.")
+                .arg(root);
     QSaveFile json(dir + QStringLiteral("/run.json"));
     const QByteArray bytes = QJsonDocument(run.toJson()).toJson(QJsonDocument::Indented);
     if (!json.open(QIODevice::WriteOnly) || json.write(bytes) != bytes.size() || !json.commit())
-        return tr("Could not write run.json for the scorer script: %1").arg(json.errorString());
+        return RunScorerText::tr("Could not write run.json for the scorer script: %1")
+                .arg(json.errorString());
     QFile::setPermissions(json.fileName(), readableByAll);
     for (const CandidateResult &r : run.candidates) {
         if (!r.hasArtifact() || !QFileInfo(r.artifactFile).isFile())
@@ -77,7 +81,7 @@ QString stageResults(const RunRecord &run, const QString &root)
         const QString copy = folder + QLatin1Char('/') + r.artifactName;
         if (!makeFolder(folder) || !QFile::copy(r.artifactFile, copy)
             || !QFile::setPermissions(copy, readableByAll))
-            return tr("Could not copy the artifact of %1 for the scorer script.")
+            return RunScorerText::tr("Could not copy the artifact of %1 for the scorer script.")
                     .arg(r.candidateId);
     }
     return {};
@@ -94,7 +98,7 @@ Staged stage(const RunRecord &run, const QString &script, const QString &root)
     Staged staged;
     staged.scriptSha256 = sha256OfFile(script);
     if (staged.scriptSha256.isEmpty())
-        staged.error = tr("The scorer script %1 cannot be read.").arg(script);
+        staged.error = RunScorerText::tr("The scorer script %1 cannot be read.").arg(script);
     else
         staged.error = stageResults(run, root);
     return staged;
@@ -110,21 +114,22 @@ QString lastLine(const QString &text)
 QString outcomeProblem(const ScorerScriptOutcome &outcome, int timeoutSeconds)
 {
     if (!outcome.error.isEmpty())
-        return tr("The scorer script could not run: %1").arg(outcome.error);
+        return RunScorerText::tr("The scorer script could not run: %1").arg(outcome.error);
     if (outcome.timedOut)
-        return tr("The scorer script did not finish within %n second(s) and was stopped.",
-                  timeoutSeconds);
+        return RunScorerText::tr(
+                "The scorer script did not finish within %n second(s) and was stopped.", nullptr,
+                timeoutSeconds);
     if (!outcome.exitCode)
-        return tr("The scorer script was stopped or killed before it finished. %1")
+        return RunScorerText::tr("The scorer script was stopped or killed before it finished. %1")
                 .arg(lastLine(outcome.errorOutput))
                 .trimmed();
     if (*outcome.exitCode != 0)
-        return tr("The scorer script exited with code %1. %2")
+        return RunScorerText::tr("The scorer script exited with code %1. %2")
                 .arg(*outcome.exitCode)
                 .arg(lastLine(outcome.errorOutput))
                 .trimmed();
     if (outcome.outputTooLarge)
-        return tr("The scorer script printed more than %1 MiB.")
+        return RunScorerText::tr("The scorer script printed more than %1 MiB.")
                 .arg(ScorerScriptRun::maxOutputBytes / (1024 * 1024));
     return {};
 }
@@ -141,7 +146,8 @@ ScoreCard cardFromVerdict(const CandidateResult &result, const ScorerOutput &out
     }
     const auto verdict = output.verdicts.constFind(result.candidateId);
     if (verdict == output.verdicts.cend()) {
-        card.unscoredReason = tr("The scorer script gave no score for %1.").arg(result.candidateId);
+        card.unscoredReason = RunScorerText::tr("The scorer script gave no score for %1.")
+                                      .arg(result.candidateId);
         return card;
     }
     if (!verdict->problem.isEmpty()) {
@@ -183,9 +189,10 @@ RunRecord Scoring::applyScorerOutcome(RunRecord run, const ScoringSettings &sett
     ScoringSettings used = settings;
     used.scorerError = whole;
     if (!output.unknownIds.isEmpty())
-        used.scorerError = tr("The scorer script named candidates that are not in this run, "
-                              "ignored: %1.")
-                                   .arg(output.unknownIds.join(QStringLiteral(", ")));
+        used.scorerError
+                = RunScorerText::tr("The scorer script named candidates that are not in this run, "
+                                    "ignored: %1.")
+                          .arg(output.unknownIds.join(QStringLiteral(", ")));
     used.scorerStderr = outcome.errorOutput.right(keptStderrChars);
     finishScoring(run, used);
     return run;

@@ -14,10 +14,12 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr() of their own: this class gives their strings the context
+// DreamFoundry::ScorerScript, which lupdate can read.
+class ScorerScriptText
 {
-    return QCoreApplication::translate("DreamFoundry::ScorerScript", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::ScorerScript)
+};
 
 // A gate from the script: {"id": "...", "passed": true|false, "reason": "..."}.
 std::optional<Gate> gateOf(const QJsonValue &value, QString *problem)
@@ -26,7 +28,8 @@ std::optional<Gate> gateOf(const QJsonValue &value, QString *problem)
     const QJsonValue id = json.value(QStringLiteral("id"));
     const QJsonValue passed = json.value(QStringLiteral("passed"));
     if (!value.isObject() || !id.isString() || id.toString().isEmpty() || !passed.isBool()) {
-        *problem = tr("The scorer gave a gate without a text \"id\" and a true/false \"passed\".");
+        *problem = ScorerScriptText::tr(
+                "The scorer gave a gate without a text \"id\" and a true/false \"passed\".");
         return std::nullopt;
     }
     return Gate{id.toString(), passed.toBool(), json.value(QStringLiteral("reason")).toString()};
@@ -38,15 +41,15 @@ ScorerVerdict verdictOf(const QJsonValue &value)
     const QJsonObject json = value.toObject();
     const QJsonValue quality = json.value(QStringLiteral("quality"));
     if (!value.isObject()) {
-        verdict.problem = tr("The scorer's entry is not an object.");
+        verdict.problem = ScorerScriptText::tr("The scorer's entry is not an object.");
         return verdict;
     }
     if (!quality.isDouble() || !std::isfinite(quality.toDouble())) {
-        verdict.problem = tr("The scorer gave no number as \"quality\".");
+        verdict.problem = ScorerScriptText::tr("The scorer gave no number as \"quality\".");
         return verdict;
     }
     if (quality.toDouble() < 0 || quality.toDouble() > 100) {
-        verdict.problem = tr("The scorer gave quality %1, outside 0 to 100.")
+        verdict.problem = ScorerScriptText::tr("The scorer gave quality %1, outside 0 to 100.")
                                   .arg(QString::number(quality.toDouble(), 'g', 6));
         return verdict;
     }
@@ -73,13 +76,14 @@ ScorerOutput parseScorerOutput(const QByteArray &json, const QStringList &candid
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
         output.error = json.trimmed().isEmpty()
-                ? tr("The scorer printed nothing on stdout.")
-                : tr("The scorer's output is not a JSON object: %1.").arg(parseError.errorString());
+                ? ScorerScriptText::tr("The scorer printed nothing on stdout.")
+                : ScorerScriptText::tr("The scorer's output is not a JSON object: %1.")
+                          .arg(parseError.errorString());
         return output;
     }
     const QJsonValue candidates = doc.object().value(QStringLiteral("candidates"));
     if (!candidates.isObject()) {
-        output.error = tr("The scorer's output has no \"candidates\" object.");
+        output.error = ScorerScriptText::tr("The scorer's output has no \"candidates\" object.");
         return output;
     }
     const QJsonObject byId = candidates.toObject();

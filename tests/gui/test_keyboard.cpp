@@ -1,6 +1,7 @@
 // The main window without a mouse: Tab alone reaches every control, in reading order, and each
 // one has a name a screen reader can say; the mnemonics on screen do not clash with each other
 // or with the menu bar; the run table's rows answer Enter, the Menu key and Shift+F10; F1 helps.
+#include "core/translations.h"
 #include "gui/mainwindow.h"
 #include "gui/runtablemodel.h"
 #include "namedchild.h"
@@ -130,6 +131,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QVERIFY(m_results.isValid());
+        installTranslations(); // as the app does: ctest also runs the mnemonic check translated
     }
 
     void init()

@@ -1,6 +1,6 @@
 // The real MainWindow on the offscreen platform, driven through its actions and widgets.
 #include "core/durationtext.h"
-#include "core/pluralforms.h"
+#include "core/translations.h"
 #include "daytona/backendselection.h"
 #include "daytona/daytonaaccount.h"
 #include "gui/availability.h"
@@ -166,7 +166,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         FileDialog::setInstance(&m_dialogs);
-        installPluralForms(); // as the app does
+        installTranslations(); // as the app does
     }
 
     void init()
