@@ -1,5 +1,7 @@
 #include "candidate.h"
 
+#include "candidatefolder.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
@@ -18,7 +20,7 @@ QString problemWithScript(const QFileInfo &info, const QString &given)
     if (!info.exists())
         return tr("Candidate script not found: %1").arg(given);
     if (info.isDir())
-        return tr("Candidate script is a folder, not a file: %1").arg(given);
+        return CandidateFolder::problem(info.absoluteFilePath());
     if (!info.isReadable())
         return tr("Candidate script cannot be read (check its permissions): %1").arg(given);
     return {};
@@ -37,7 +39,9 @@ QString uniqueId(const QString &base, QSet<QString> &taken)
 
 QString candidateIdForScript(const QString &scriptPath)
 {
-    QString id = QFileInfo(scriptPath).completeBaseName();
+    const QFileInfo info(scriptPath);
+    // A folder's name is the whole of it: "agent.v2" stays "agent_v2", not "agent".
+    QString id = info.isDir() ? info.fileName() : info.completeBaseName();
     for (QChar &c : id) {
         const bool safe = (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-')
                 || c == QLatin1Char('_');
@@ -58,8 +62,16 @@ CandidateList candidatesFromScripts(const QStringList &scriptPaths)
             list.candidates.clear();
             return list;
         }
-        list.candidates.append(
-                {uniqueId(candidateIdForScript(path), taken), info.absoluteFilePath()});
+        const QString id = uniqueId(candidateIdForScript(path), taken);
+        if (info.isDir()) {
+            const QString folder = info.absoluteFilePath();
+            list.candidates.append(
+                    {id,
+                     folder + QLatin1Char('/') + QLatin1StringView(CandidateFolder::entryScript),
+                     folder});
+        } else {
+            list.candidates.append({id, info.absoluteFilePath()});
+        }
     }
     return list;
 }

@@ -21,6 +21,8 @@ QString stateTitle(CandidateState state)
         return tr("Queued");
     case CandidateState::Preparing:
         return tr("Preparing");
+    case CandidateState::Installing:
+        return tr("Installing");
     case CandidateState::Running:
         return tr("Running");
     case CandidateState::Collecting:
@@ -47,6 +49,7 @@ QColor stateColor(CandidateState state)
     case CandidateState::Queued:
         return QColor(0x9e, 0x9e, 0x9e);
     case CandidateState::Preparing:
+    case CandidateState::Installing:
     case CandidateState::Collecting:
         return QColor(0x42, 0xa5, 0xf5);
     case CandidateState::Running:
