@@ -1,6 +1,7 @@
 #include "runrequest.h"
 
 #include "core/samples.h"
+#include "runner/dependencies.h"
 #include "scoringoptions.h"
 
 #include <QCommandLineParser>
@@ -53,6 +54,14 @@ struct Options
     QCommandLineOption artifact{QStringLiteral("artifact-limit"),
                                 tr("Largest artifact collected, in MiB (default 100)."), tr("MiB")};
     QCommandLineOption apiUrl{QStringLiteral("api-url"), tr("Daytona API URL."), tr("url")};
+    QCommandLineOption indexUrl{QStringLiteral("index-url"),
+                                tr("Package index pip installs the candidates' dependencies from "
+                                   "(default: the dependencies/index_url setting, else PyPI)."),
+                                tr("url")};
+    QCommandLineOption installTimeout{
+            QStringLiteral("install-timeout"),
+            tr("Seconds installing a candidate's dependencies may take (default 600)."),
+            tr("seconds")};
 };
 
 // Folders must exist: bwrap would refuse to start the sandbox otherwise. Kept absolute and
@@ -116,9 +125,11 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     const Options o;
     parser.addOptions({o.objective, o.backend, o.daytona, o.timeout, o.parallel, o.out, o.noNetwork,
                        o.readOnlyFolder, o.memory, o.processes, o.disk, o.artifact, o.apiUrl});
+    parser.addOptions({o.indexUrl, o.installTimeout});
     const ScoringOptions scoring;
     scoring.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("script"), tr("Candidate scripts (.py)."),
+    parser.addPositionalArgument(QStringLiteral("script"),
+                                 tr("Candidate scripts (.py) or folders with a main.py."),
                                  QStringLiteral("[SCRIPT...]"));
     QStringList argv = arguments;
     argv.prepend(QCoreApplication::applicationName() + QStringLiteral(" run"));
@@ -158,8 +169,10 @@ RunRequest RunRequest::parse(const QStringList &arguments)
         || !readPositive(parser, o.memory, &s.memoryLimitMiB, &request.error)
         || !readPositive(parser, o.processes, &s.processLimit, &request.error)
         || !readPositive(parser, o.disk, &s.diskLimitMiB, &request.error)
-        || !readPositive(parser, o.artifact, &s.artifactLimitMiB, &request.error))
+        || !readPositive(parser, o.artifact, &s.artifactLimitMiB, &request.error)
+        || !readPositive(parser, o.installTimeout, &s.installTimeoutSeconds, &request.error))
         return request;
+    s.indexUrl = parser.isSet(o.indexUrl) ? parser.value(o.indexUrl) : configuredIndexUrl();
     request.error = scoring.read(parser, &request.scoring, &request.scoringNote);
     if (!request.error.isEmpty())
         return request;
