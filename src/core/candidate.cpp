@@ -3,6 +3,7 @@
 #include "candidatefolder.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSet>
 
@@ -56,6 +57,17 @@ CandidateList candidatesFromScripts(const QStringList &scriptPaths)
     CandidateList list;
     QSet<QString> taken;
     for (const QString &path : scriptPaths) {
+        if (const auto named = CandidateFolder::splitNamedEntry(path)) {
+            const auto &[folder, entry] = *named;
+            if (QString problem = CandidateFolder::problem(folder, entry); !problem.isEmpty()) {
+                list.error = problem;
+                list.candidates.clear();
+                return list;
+            }
+            list.candidates.append({uniqueId(candidateIdForScript(folder), taken),
+                                    QDir::cleanPath(folder + QLatin1Char('/') + entry), folder});
+            continue;
+        }
         const QFileInfo info(path);
         if (QString problem = problemWithScript(info, path); !problem.isEmpty()) {
             list.error = problem;

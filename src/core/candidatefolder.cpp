@@ -102,15 +102,40 @@ bool copy(const QString &folder, const Scan &scan, const QString &target, QStrin
     return true;
 }
 
-QString problem(const QString &folder)
+QString problem(const QString &folder, const QString &entry)
 {
-    const QFileInfo entry(folder + QLatin1Char('/') + QLatin1StringView(entryScript));
-    if (!entry.exists() || entry.isSymLink() || !entry.isFile()) {
+    const QFileInfo info(folder + QLatin1Char('/') + entry);
+    const QString clean = QDir::cleanPath(entry);
+    const bool inside = !QDir::isAbsolutePath(clean) && clean != QLatin1String("..")
+            && !clean.startsWith(QLatin1String("../"));
+    if (entry == QLatin1StringView(entryScript) && (!info.exists() || !info.isFile())) {
         return tr("The candidate folder %1 has no main.py: its entry script must be main.py "
-                  "(a file, not a link).")
+                  "(a file, not a link), or named as FOLDER:SCRIPT.py.")
                 .arg(QDir::toNativeSeparators(folder));
     }
+    // A link would be left out of the copy (links are never followed).
+    if (!inside || !info.exists() || info.isSymLink() || !info.isFile()) {
+        return tr("The entry script %1 is not a file inside the candidate folder %2 (a link "
+                  "does not count).")
+                .arg(entry, QDir::toNativeSeparators(folder));
+    }
     return {};
+}
+
+std::optional<std::pair<QString, QString>> splitNamedEntry(const QString &path)
+{
+    const qsizetype colon = path.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0 || QFileInfo::exists(path) || !path.endsWith(QLatin1String(".py")))
+        return std::nullopt;
+    const QFileInfo folder(path.left(colon));
+    if (!folder.isDir())
+        return std::nullopt;
+    return std::pair{folder.absoluteFilePath(), path.mid(colon + 1)};
+}
+
+QString entryOf(const QString &folder, const QString &scriptPath)
+{
+    return QDir(folder).relativeFilePath(scriptPath);
 }
 
 } // namespace DreamFoundry::CandidateFolder

@@ -3,6 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+#include <utility>
+
 namespace DreamFoundry {
 
 // A candidate that is a folder rather than one script (docs/architecture.md, "Dependencies
@@ -32,8 +35,16 @@ Scan scan(const QString &folder, qint64 limitBytes);
 // replaced by a link since the scan is refused, not followed.
 bool copy(const QString &folder, const Scan &scan, const QString &target, QString *error);
 
-// Empty when `folder` can be a candidate, else why not (no main.py).
-QString problem(const QString &folder);
+// Empty when `folder` can be a candidate with `entry` (a path relative to it) as its entry
+// script, else why not (no such file, a link, outside the folder).
+QString problem(const QString &folder, const QString &entry = QLatin1StringView(entryScript));
+
+// "FOLDER:ENTRY.py", a folder candidate whose entry script is not main.py: the folder and the
+// entry, when `path` is not itself a file or folder and names a folder before its last ':'.
+std::optional<std::pair<QString, QString>> splitNamedEntry(const QString &path);
+
+// A folder candidate's entry script relative to its folder ("main.py", "src/agent.py").
+QString entryOf(const QString &folder, const QString &scriptPath);
 
 } // namespace CandidateFolder
 

@@ -81,7 +81,7 @@ QString scriptPath(const Candidate &candidate)
     if (candidate.folder.isEmpty())
         return SandboxLayout::scriptPath(candidate.id);
     return workingDirectory(candidate) + QLatin1Char('/')
-            + QLatin1StringView(CandidateFolder::entryScript);
+            + CandidateFolder::entryOf(candidate.folder, candidate.scriptPath);
 }
 
 QString workingDirectory(const Candidate &candidate)

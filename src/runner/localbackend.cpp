@@ -377,9 +377,10 @@ QStringList LocalSandbox::commandInside(const QString &home) const
 {
     const QString id = m_job.candidate.id;
     const QString script = home + QLatin1Char('/')
-            + (m_job.candidate.folder.isEmpty()
-                       ? SandboxLayout::scriptName(id)
-                       : id + QLatin1Char('/') + QLatin1StringView(CandidateFolder::entryScript));
+            + (m_job.candidate.folder.isEmpty() ? SandboxLayout::scriptName(id)
+                                                : id + QLatin1Char('/')
+                               + CandidateFolder::entryOf(m_job.candidate.folder,
+                                                          m_job.candidate.scriptPath));
     const QString python
             = m_venv.isEmpty() ? python3() : venvPath() + QStringLiteral("/bin/python");
     if (!m_job.readOnlyInputDir.isEmpty()) {

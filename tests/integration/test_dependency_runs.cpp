@@ -4,12 +4,14 @@
 #include "core/candidate.h"
 #include "runner/dependencies.h"
 #include "runner/isolationprobe.h"
+#include "runner/leftovers.h"
 #include "runner/localbackend.h"
 #include "runner/orchestrator.h"
 #include "testcandidates.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -96,15 +98,32 @@ private Q_SLOTS:
     }
 
     // Installed once in the Installing phase, then found in the cache: the second run does
-    // not install again.
+    // not install again. A stage an install killed with its app left is swept.
     void dependencyIsInstalledThenCached()
     {
+        const QString killed = DependencyCache().root() + QStringLiteral("/.installing-killed");
+        QVERIFY(QDir().mkpath(killed + QStringLiteral("/venv")));
+        const QString lockPath = killed + QLatin1Char('/') + OwnedFolder::lockName();
+        QList<QByteArray> lines;
+        {
+            QLockFile lock(lockPath);
+            QVERIFY(lock.tryLock(0));
+            QFile ours(lockPath);
+            QVERIFY(ours.open(QIODevice::ReadOnly));
+            lines = ours.readAll().split('\n');
+        }
+        lines[0] = "2147483646"; // the lock of a process that is gone: no pid is this high
+        QFile lockFile(lockPath);
+        QVERIFY(lockFile.open(QIODevice::WriteOnly));
+        lockFile.write(lines.join('\n'));
+        lockFile.close();
         const QString script = m_scripts.write(QStringLiteral("greeter.py"), dependsOnTinydep);
         const RunRecord first = run({script});
         const CandidateResult &a = first.candidates.first();
         QVERIFY2(a.state == CandidateState::Succeeded, qPrintable(a.errorMessage + a.output));
         QCOMPARE(a.artifactContent.value_or(QString()), QStringLiteral("hello from tinydep"));
         QVERIFY(a.timings.installing > 0);
+        QTRY_VERIFY(!QFileInfo::exists(killed));
         const RunRecord second = run({script});
         const CandidateResult &b = second.candidates.first();
         QVERIFY2(b.state == CandidateState::Succeeded, qPrintable(b.errorMessage + b.output));
@@ -151,6 +170,20 @@ private Q_SLOTS:
         QCOMPARE(record.candidates.at(1).state, CandidateState::Succeeded);
     }
 
+    void unsatisfiedRequiresPythonFailsBeforePip()
+    {
+        const QString script
+                = m_scripts.write(QStringLiteral("future.py"),
+                                  QStringLiteral("# /// script\n# requires-python = \">=99\"\n"
+                                                 "# dependencies = [\"tinydep\"]\n# ///\n"
+                                                 "open(output_path, 'w').write('ran')\n"));
+        const RunRecord record = run({script});
+        const CandidateResult &r = record.candidates.first();
+        QCOMPARE(r.state, CandidateState::Failed);
+        QVERIFY2(r.errorMessage.contains(QStringLiteral("does not satisfy requires-python >=99")),
+                 qPrintable(r.errorMessage));
+    }
+
     void failingBuildOfADependencyFailsWithPipsReason()
     {
         const QString script = m_scripts.write(
@@ -181,6 +214,20 @@ private Q_SLOTS:
         QVERIFY2(r.state == CandidateState::Succeeded, qPrintable(r.errorMessage + r.output));
         QCOMPARE(r.artifactContent.value_or(QString()),
                  QStringLiteral("/home/daytona/agentdir helped tinydep False"));
+    }
+
+    // FOLDER:SCRIPT.py: the named entry script runs, from the folder, like main.py would.
+    void namedEntryScriptRunsFromItsFolder()
+    {
+        writeFile(QStringLiteral("named/data.txt"), "from the folder");
+        writeFile(QStringLiteral("named/src/agent.py"),
+                  "import os, sys\n"
+                  "open(sys.argv[2], 'w').write(os.getcwd() + ' ' + open('data.txt').read())\n");
+        const RunRecord record = run({m_scripts.dir() + QStringLiteral("/named:src/agent.py")});
+        const CandidateResult &r = record.candidates.first();
+        QVERIFY2(r.state == CandidateState::Succeeded, qPrintable(r.errorMessage + r.output));
+        QCOMPARE(r.artifactContent.value_or(QString()),
+                 QStringLiteral("/home/daytona/named from the folder"));
     }
 
     void folderOverTheCapIsRefusedBeforeRunning()

@@ -1,5 +1,6 @@
 #include "core/candidate.h"
 #include "core/candidatefolder.h"
+#include "core/runsettings.h"
 #include "runner/dependencies.h"
 
 #include <QDir>
@@ -125,6 +126,15 @@ private Q_SLOTS:
         QVERIFY(DependencyCache::key(a, py, {}) != DependencyCache::key(b, py, {}));
     }
 
+    // run.json keeps the index, never a password in its address.
+    void indexUrlIsSavedWithoutItsPassword()
+    {
+        RunSettings settings;
+        settings.indexUrl = QStringLiteral("https://me:s3cret@pypi.example/simple/?token=t0k");
+        const QString saved = settings.toJson().value(QStringLiteral("index_url")).toString();
+        QCOMPARE(saved, QStringLiteral("https://pypi.example/simple/"));
+    }
+
     // Complete or absent: a folder without its pyvenv.cfg (an install cut short) is no hit.
     void cacheHasOnlyCompleteEnvironments()
     {
@@ -198,6 +208,25 @@ private Q_SLOTS:
         QCOMPARE(list.candidates[0].id, QStringLiteral("my_agent_v2"));
         QCOMPARE(list.candidates[0].folder, m_dir.filePath(QStringLiteral("my agent.v2")));
         QVERIFY(list.candidates[0].scriptPath.endsWith(QStringLiteral("/my agent.v2/main.py")));
+    }
+
+    // FOLDER:SCRIPT.py names another entry script; it must be a file inside the folder.
+    void folderWithNamedEntryScript()
+    {
+        write(QStringLiteral("named/src/agent.py"), "print(1)\n");
+        const QString folder = m_dir.filePath(QStringLiteral("named"));
+        const CandidateList list
+                = candidatesFromScripts({folder + QStringLiteral(":src/agent.py")});
+        QVERIFY2(list.error.isEmpty(), qPrintable(list.error));
+        QCOMPARE(list.candidates.first().id, QStringLiteral("named"));
+        QCOMPARE(list.candidates.first().folder, folder);
+        QCOMPARE(CandidateFolder::entryOf(folder, list.candidates.first().scriptPath),
+                 QStringLiteral("src/agent.py"));
+        for (const QString &bad : {QStringLiteral(":missing.py"), QStringLiteral(":../x.py")}) {
+            const CandidateList refused = candidatesFromScripts({folder + bad});
+            QVERIFY2(refused.error.contains(QStringLiteral("is not a file inside")),
+                     qPrintable(refused.error));
+        }
     }
 
     // .git, __pycache__ and a virtual environment stay behind; a link is never followed, so a
