@@ -1,5 +1,6 @@
 #include "dependencyinstaller.h"
 
+#include "leftovers.h"
 #include "processlimits.h"
 #include "sandboxlayout.h"
 #include "seccompfilter.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <unistd.h>
 
@@ -107,8 +109,15 @@ void DependencyInstaller::stop()
 bool DependencyInstaller::stage(QString *error)
 {
     QDir().mkpath(m_spec.cacheRoot);
+    // What installs cut short by a killed app left, on the pool: a stage without a live
+    // owner's lock (ours has one before the sweep can see it; one without is left alone).
+    (void)QtConcurrent::run([root = m_spec.cacheRoot] {
+        sweepStaleFolders(root, {QStringLiteral(".installing-*")});
+    });
     m_stage = std::make_unique<QTemporaryDir>(m_spec.cacheRoot
                                               + QStringLiteral("/.installing-XXXXXX"));
+    if (m_stage->isValid())
+        m_owner = std::make_unique<OwnedFolder>(m_stage->path());
     QFile list(m_stage->filePath(QStringLiteral("home/requirements.txt")));
     const bool ok = m_stage->isValid() && QDir().mkdir(m_stage->filePath(QStringLiteral("home")))
             && QDir().mkdir(m_stage->filePath(QStringLiteral("venv")))

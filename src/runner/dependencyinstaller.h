@@ -12,6 +12,8 @@ class QTemporaryDir;
 
 namespace DreamFoundry {
 
+class OwnedFolder;
+
 // Installs one requirement list into a new virtual environment of the dependency cache
 // (docs/architecture.md, "Dependencies and multi-file candidates"). It runs pip in a sandbox
 // of its own that holds the list and the new environment and nothing of the candidate, with
@@ -59,6 +61,7 @@ private:
 
     Spec m_spec;
     std::unique_ptr<QTemporaryDir> m_stage;
+    std::unique_ptr<OwnedFolder> m_owner; // the stage's lock, so no sweep takes it; goes first
     QProcess *m_process = nullptr;
     QByteArray m_tail; // the last few KiB pip printed, for the reason of a failure
     int m_seccompFd = -1;
