@@ -211,16 +211,13 @@ QString DependencyCache::defaultRoot()
             + QStringLiteral("/dreamfoundry/environments");
 }
 
-QString DependencyCache::pythonVersion()
+QString DependencyCache::pythonVersion(const QString &program)
 {
     // /usr/bin/python3 -> python3.11: the link says it without starting Python.
-    static const QString version = [] {
-        const QString target = QFileInfo(QStringLiteral("/usr/bin/python3")).canonicalFilePath();
-        static const QRegularExpression number(QStringLiteral(R"(python(\d+\.\d+)$)"));
-        const auto match = number.match(target);
-        return match.hasMatch() ? match.captured(1) : QStringLiteral("3");
-    }();
-    return version;
+    static const QRegularExpression number(QStringLiteral(R"(python(\d+\.\d+)$)"));
+    const auto match = number.match(QFileInfo(program).canonicalFilePath());
+    // Unknown: the program's own path keeps two interpreters apart all the same.
+    return match.hasMatch() ? match.captured(1) : program;
 }
 
 QString DependencyCache::key(const Requirements &requirements, const QString &pythonVersion,

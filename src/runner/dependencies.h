@@ -46,8 +46,8 @@ public:
     // ~/.cache/dreamfoundry/environments (/var/cache/dreamfoundry/environments for root,
     // whose sandboxes run as nobody and must pass through every folder above it)
     static QString defaultRoot();
-    // "3.11" for the Python sandboxes run (/usr/bin/python3), read from its link.
-    static QString pythonVersion();
+    // "3.11" for the Python sandboxes run (`program`), read from the name its links lead to.
+    static QString pythonVersion(const QString &program = QStringLiteral("/usr/bin/python3"));
     // The sha256 of the normalised, sorted requirement list, requires-python, the Python
     // version and the index: the same list on the same Python shares one environment.
     static QString key(const Requirements &requirements, const QString &pythonVersion,

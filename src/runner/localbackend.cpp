@@ -230,8 +230,8 @@ void LocalSandbox::prepareDependencies()
         return;
     }
     const DependencyCache cache;
-    const QString key = DependencyCache::key(requirements, DependencyCache::pythonVersion(),
-                                             m_job.settings.indexUrl);
+    const QString key = DependencyCache::key(
+            requirements, DependencyCache::pythonVersion(python3()), m_job.settings.indexUrl);
     m_venv = cache.pathFor(key);
     if (cache.has(key)) {
         launch();

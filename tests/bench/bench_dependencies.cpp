@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -121,10 +122,14 @@ int main(int argc, char **argv)
         plainWhole << p.wholeRunMs;
         depWhole << d.wholeRunMs;
     }
+    // The interpreter the local backend runs, as it finds it.
+    const QString python = QStandardPaths::findExecutable(
+            QStringLiteral("python3"),
+            {QStringLiteral("/usr/local/bin"), QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
     const double lookup = Bench::medianMs(201, [&] {
         const Requirements requirements = Requirements::of(withDep);
         const DependencyCache cache;
-        if (!cache.has(DependencyCache::key(requirements, DependencyCache::pythonVersion(),
+        if (!cache.has(DependencyCache::key(requirements, DependencyCache::pythonVersion(python),
                                             settings.indexUrl)))
             qFatal("the cache lost its environment");
     });

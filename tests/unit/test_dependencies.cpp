@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,6 +134,16 @@ private Q_SLOTS:
         settings.indexUrl = QStringLiteral("https://me:s3cret@pypi.example/simple/?token=t0k");
         const QString saved = settings.toJson().value(QStringLiteral("index_url")).toString();
         QCOMPARE(saved, QStringLiteral("https://pypi.example/simple/"));
+    }
+
+    void pythonVersionComesFromTheInterpretersName()
+    {
+        const QString version = DependencyCache::pythonVersion(QStringLiteral("/usr/bin/python3"));
+        QVERIFY2(QRegularExpression(QStringLiteral(R"(^3\.\d+$)")).match(version).hasMatch(),
+                 qPrintable(version));
+        // A name without a version keeps its path, so two interpreters never share a key.
+        QCOMPARE(DependencyCache::pythonVersion(QStringLiteral("/nonexistent/python")),
+                 QStringLiteral("/nonexistent/python"));
     }
 
     // Complete or absent: a folder without its pyvenv.cfg (an install cut short) is no hit.
