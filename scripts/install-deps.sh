@@ -13,6 +13,8 @@ packages=(
   qt6-translations-l10n
   # the local sandbox, its seccomp filter, its private network, and the candidates' interpreter
   bubblewrap libseccomp-dev slirp4netns python3
+  # candidates' dependencies: a virtual environment per requirement list, filled by the system's pip
+  python3-venv python3-pip
   # headless window tests, screenshots and the keychain tests (a font, so text renders)
   xvfb xauth x11-apps fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools
   # QtKeychain loads libsecret at run time (no package dependency pulls it in)

@@ -192,6 +192,13 @@
             <numerusform>Timed out after %n seconds; the sandbox was stopped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Installing the dependencies took longer than %n second(s); the sandbox was stopped.</source>
+        <translation>
+            <numerusform>Installing the dependencies took longer than %n second; the sandbox was stopped.</numerusform>
+            <numerusform>Installing the dependencies took longer than %n seconds; the sandbox was stopped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::SandboxCleanup</name>

@@ -2,6 +2,7 @@
 #include "commandhelp.h"
 
 #include "core/samples.h"
+#include "runner/dependencies.h"
 #include "scoringoptions.h"
 
 #include <QCommandLineParser>
@@ -68,6 +69,16 @@ struct Options
             RunRequestText::tr("MiB")};
     QCommandLineOption apiUrl{QStringLiteral("api-url"), RunRequestText::tr("Daytona API URL."),
                               RunRequestText::tr("url")};
+    QCommandLineOption indexUrl{
+            QStringLiteral("index-url"),
+            RunRequestText::tr("Package index pip installs the candidates' dependencies from "
+                               "(default: the dependencies/index_url setting, else PyPI)."),
+            RunRequestText::tr("url")};
+    QCommandLineOption installTimeout{
+            QStringLiteral("install-timeout"),
+            RunRequestText::tr(
+                    "Seconds installing a candidate's dependencies may take (default 600)."),
+            RunRequestText::tr("seconds")};
 };
 
 // Folders must exist: bwrap would refuse to start the sandbox otherwise. Kept absolute and
@@ -131,11 +142,13 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     const Options o;
     parser.addOptions({o.objective, o.backend, o.daytona, o.timeout, o.parallel, o.out, o.noNetwork,
                        o.readOnlyFolder, o.memory, o.processes, o.disk, o.artifact, o.apiUrl});
+    parser.addOptions({o.indexUrl, o.installTimeout});
     const ScoringOptions scoring;
     scoring.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("script"),
-                                 RunRequestText::tr("Candidate scripts (.py)."),
-                                 QStringLiteral("[SCRIPT...]"));
+    parser.addPositionalArgument(
+            QStringLiteral("script"),
+            RunRequestText::tr("Candidate scripts (.py) or folders with a main.py."),
+            QStringLiteral("[SCRIPT...]"));
     QStringList argv = arguments;
     argv.prepend(QCoreApplication::applicationName() + QStringLiteral(" run"));
     if (!parser.parse(argv)) {
@@ -176,8 +189,10 @@ RunRequest RunRequest::parse(const QStringList &arguments)
         || !readPositive(parser, o.memory, &s.memoryLimitMiB, &request.error)
         || !readPositive(parser, o.processes, &s.processLimit, &request.error)
         || !readPositive(parser, o.disk, &s.diskLimitMiB, &request.error)
-        || !readPositive(parser, o.artifact, &s.artifactLimitMiB, &request.error))
+        || !readPositive(parser, o.artifact, &s.artifactLimitMiB, &request.error)
+        || !readPositive(parser, o.installTimeout, &s.installTimeoutSeconds, &request.error))
         return request;
+    s.indexUrl = parser.isSet(o.indexUrl) ? parser.value(o.indexUrl) : configuredIndexUrl();
     request.error = scoring.read(parser, &request.scoring, &request.scoringNote);
     if (!request.error.isEmpty())
         return request;

@@ -8,10 +8,13 @@ namespace DreamFoundry {
 
 // One candidate agent script. The id names its folder in the results and its file in the
 // sandbox (/home/daytona/<id>.py), so it is unique within a run and safe as a file name.
+// A folder candidate (core/candidatefolder.h) is copied whole to /home/daytona/<id>/ and its
+// main.py runs from there.
 struct Candidate
 {
     QString id;
-    QString scriptPath; // absolute path on the user's machine
+    QString scriptPath; // absolute path on the user's machine; a folder's main.py
+    QString folder = {}; // absolute path of a folder candidate, empty for a single script
 };
 
 struct CandidateList
@@ -20,8 +23,9 @@ struct CandidateList
     QString error; // empty when every script could be used
 };
 
-// Turns script paths into candidates: each must be a readable file; ids come from the file
-// names and are made unique ("agent", "agent-2") when two scripts share a name.
+// Turns script paths into candidates: each must be a readable file or a folder with a main.py;
+// ids come from the file or folder names and are made unique ("agent", "agent-2") when two
+// share a name.
 CandidateList candidatesFromScripts(const QStringList &scriptPaths);
 
 // A file-name-safe id from a script's name: "My Agent.py" gives "My_Agent".

@@ -52,6 +52,7 @@ QJsonObject CandidateResult::toJson() const
 {
     const QJsonObject phases{
             {QStringLiteral("preparing_seconds"), timings.preparing},
+            {QStringLiteral("installing_seconds"), timings.installing},
             {QStringLiteral("running_seconds"), timings.running},
             {QStringLiteral("collecting_seconds"), timings.collecting},
     };
@@ -129,6 +130,7 @@ CandidateResult CandidateResult::fromJson(const QJsonObject &json)
     r.cleanup = json.value(QStringLiteral("cleanup")).toString();
     const QJsonObject phases = json.value(QStringLiteral("timings")).toObject();
     r.timings.preparing = phases.value(QStringLiteral("preparing_seconds")).toDouble();
+    r.timings.installing = phases.value(QStringLiteral("installing_seconds")).toDouble();
     r.timings.running = phases.value(QStringLiteral("running_seconds")).toDouble();
     r.timings.collecting = phases.value(QStringLiteral("collecting_seconds")).toDouble();
     if (const QJsonValue card = json.value(QStringLiteral("score")); card.isObject())

@@ -14,6 +14,7 @@ namespace DreamFoundry {
 struct PhaseTimings
 {
     double preparing = 0;
+    double installing = 0; // the candidate's dependencies; 0 when cached or none
     double running = 0;
     double collecting = 0;
 };

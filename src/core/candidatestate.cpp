@@ -10,6 +10,7 @@ namespace {
 constexpr std::array kNames{
         std::pair{CandidateState::Queued, "queued"},
         std::pair{CandidateState::Preparing, "preparing"},
+        std::pair{CandidateState::Installing, "installing"},
         std::pair{CandidateState::Running, "running"},
         std::pair{CandidateState::Collecting, "collecting"},
         std::pair{CandidateState::Succeeded, "succeeded"},

@@ -11,6 +11,7 @@ namespace DreamFoundry {
 enum class CandidateState {
     Queued,
     Preparing,
+    Installing, // the candidate's dependencies (runner/dependencies.h)
     Running,
     Collecting,
     Succeeded,

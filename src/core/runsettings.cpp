@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QUrl>
 
 namespace DreamFoundry {
 
@@ -55,6 +56,11 @@ QJsonObject RunSettings::toJson() const
             {QStringLiteral("disk_limit_mib"), diskLimitMiB},
             {QStringLiteral("artifact_limit_mib"), artifactLimitMiB},
             {QStringLiteral("artifact_extension"), artifactExtension},
+            {QStringLiteral("install_timeout_seconds"), installTimeoutSeconds},
+            // A private index's address may carry its password: kept without it.
+            {QStringLiteral("index_url"),
+             QUrl(indexUrl).toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)},
+            {QStringLiteral("folder_limit_mib"), folderLimitMiB},
     };
 }
 
@@ -74,6 +80,10 @@ RunSettings RunSettings::fromJson(const QJsonObject &json)
     s.artifactLimitMiB = json.value(QStringLiteral("artifact_limit_mib")).toInt(s.artifactLimitMiB);
     s.artifactExtension
             = json.value(QStringLiteral("artifact_extension")).toString(s.artifactExtension);
+    s.installTimeoutSeconds
+            = json.value(QStringLiteral("install_timeout_seconds")).toInt(s.installTimeoutSeconds);
+    s.indexUrl = json.value(QStringLiteral("index_url")).toString();
+    s.folderLimitMiB = json.value(QStringLiteral("folder_limit_mib")).toInt(s.folderLimitMiB);
     return s;
 }
 

@@ -35,6 +35,12 @@ struct RunSettings
     // Both backends: a larger artifact is refused rather than collected.
     int artifactLimitMiB = 100;
     QString artifactExtension = QStringLiteral("md");
+    // Dependencies (runner/dependencies.h): how long installing them may take, and the
+    // package index pip uses (empty: pip's default, PyPI).
+    int installTimeoutSeconds = 600;
+    QString indexUrl;
+    // A folder candidate may hold this much (core/candidatefolder.h).
+    int folderLimitMiB = 50;
 
     // Empty when the objective can be given to a script, else a sentence saying why not.
     static QString objectiveProblem(const QString &objective);

@@ -2,6 +2,7 @@
 
 #include "artifactfetch.h"
 #include "commandfollower.h"
+#include "daytonadependencies.h"
 #include "daytonalogging.h"
 #include "runlease.h"
 #include "runner/sandboxlayout.h"
@@ -115,13 +116,22 @@ QString DaytonaBackend::objectivePath(const QString &candidateId)
 
 QString DaytonaBackend::runCommand(const QString &candidateId, const QString &extension)
 {
+    return runCommand(Candidate{candidateId, {}}, extension, false);
+}
+
+QString DaytonaBackend::runCommand(const Candidate &candidate, const QString &extension,
+                                   bool withPackages)
+{
+    const QString packages = withPackages ? QStringLiteral("PYTHONPATH=")
+                    + shellQuote(DaytonaDependencies::packagesPath(candidate.id)) + QLatin1Char(' ')
+                                          : QString();
     // $(...) drops trailing newlines: the x keeps them, ${o%x} takes it off again. A subshell
     // keeps cd and the variable out of the session's shell.
-    return QStringLiteral("(cd %1 && o=\"$(cat %2 && printf x)\" && python3 %3 \"${o%x}\" %4)")
-            .arg(shellQuote(QLatin1StringView(SandboxLayout::home)),
-                 shellQuote(objectivePath(candidateId)),
-                 shellQuote(SandboxLayout::scriptPath(candidateId)),
-                 shellQuote(SandboxLayout::outputPath(candidateId, extension)));
+    return QStringLiteral("(cd %1 && o=\"$(cat %2 && printf x)\" && %5python3 %3 \"${o%x}\" %4)")
+            .arg(shellQuote(DaytonaDependencies::workingDirectory(candidate)),
+                 shellQuote(objectivePath(candidate.id)),
+                 shellQuote(DaytonaDependencies::scriptPath(candidate)),
+                 shellQuote(SandboxLayout::outputPath(candidate.id, extension)), packages);
 }
 
 // --- DaytonaSandbox -----------------------------------------------------------------------
@@ -153,6 +163,21 @@ void DaytonaSandbox::start()
 {
     m_client = new DaytonaClient(DaytonaClient::connectionFor(m_config), m_network(this), this);
     Q_EMIT phaseChanged(CandidateState::Preparing);
+    // Refused before a sandbox is made: a folder over its cap, a list pip cannot be given.
+    const DaytonaDependencies::Uploads uploads = DaytonaDependencies::candidateFiles(
+            m_job.candidate, qint64(m_job.settings.folderLimitMiB) * 1024 * 1024);
+    m_requirements = Requirements::of(m_job.candidate);
+    if (!uploads.error.isEmpty() || !m_requirements.error.isEmpty()) {
+        m_outcome.installError = uploads.error.isEmpty() ? m_requirements.error : uploads.error;
+        // Ends after start() returned, as every other way does.
+        QMetaObject::invokeMethod(this, &DaytonaSandbox::finish, Qt::QueuedConnection);
+        return;
+    }
+    if (!uploads.skippedLinks.isEmpty()) {
+        Q_EMIT warning(
+                tr("%1: symbolic links were left out of the upload (not followed): %2")
+                        .arg(m_job.candidate.id, uploads.skippedLinks.join(QStringLiteral(", "))));
+    }
     create();
 }
 
@@ -289,9 +314,16 @@ void DaytonaSandbox::upload()
     m_sessionJob = session;
 
     const QString id = m_job.candidate.id;
-    QList<UploadFile> files;
-    files.append({SandboxLayout::scriptPath(id), {}, m_job.candidate.scriptPath});
+    QList<UploadFile> files
+            = DaytonaDependencies::candidateFiles(
+                      m_job.candidate, qint64(m_job.settings.folderLimitMiB) * 1024 * 1024)
+                      .files;
     files.append({DaytonaBackend::objectivePath(id), m_job.settings.objective.toUtf8(), {}});
+    if (!m_requirements.isEmpty()) {
+        files.append({DaytonaDependencies::requirementsPath(id),
+                      m_requirements.requirements.join(QLatin1Char('\n')).toUtf8() + '\n',
+                      {}});
+    }
     auto *job = m_client->uploadFiles(m_toolbox, files, DaytonaClient::isLegacyToolbox(m_info));
     connect(job, &UploadFilesJob::finished, this, [this](const DaytonaResult &result) {
         m_current = nullptr;
@@ -312,7 +344,39 @@ void DaytonaSandbox::uploadPartDone(const DaytonaError &error, bool &done)
     }
     done = true;
     if (m_sessionReady && m_uploaded)
+        m_requirements.isEmpty() ? exec() : install();
+}
+
+// The toolbox's execute runs pip to its end and answers with its output; the phase has the
+// run's install timeout (the run session's clock stops it first, this timer is the backstop).
+void DaytonaSandbox::install()
+{
+    enter(Step::Installing, m_job.settings.installTimeoutSeconds + 10);
+    Q_EMIT phaseChanged(CandidateState::Installing);
+    ExecuteRequest request;
+    request.command = DaytonaDependencies::installCommand(m_job.candidate.id, m_requirements,
+                                                          m_job.settings.indexUrl);
+    request.cwd = QLatin1StringView(SandboxLayout::home);
+    request.timeoutSeconds = m_job.settings.installTimeoutSeconds;
+    auto *job = m_client->execute(m_toolbox, request);
+    connect(job, &ExecuteJob::finished, this, [this](const ExecuteResult &result) {
+        m_current = nullptr;
+        if (!result.error.ok()) {
+            fail(result.error);
+            return;
+        }
+        if (!result.output.isEmpty())
+            Q_EMIT outputReceived(OutputStream::Stderr, result.output);
+        if (result.exitCode != 0) {
+            m_outcome.installError = installFailure(m_requirements, result.output);
+            removeSandbox();
+            return;
+        }
+        enter(Step::Starting, m_config.timeouts.upload); // the script's start, timed afresh
         exec();
+    });
+    m_current = job;
+    job->start();
 }
 
 void DaytonaSandbox::exec()
@@ -320,8 +384,8 @@ void DaytonaSandbox::exec()
     enter(Step::Starting, -1); // still under the upload timeout
     SessionExecRequest request;
     request.sessionId = m_sessionId;
-    request.command
-            = DaytonaBackend::runCommand(m_job.candidate.id, m_job.settings.artifactExtension);
+    request.command = DaytonaBackend::runCommand(m_job.candidate, m_job.settings.artifactExtension,
+                                                 !m_requirements.isEmpty());
     request.runAsync = true;
     auto *job = m_client->execInSession(m_toolbox, request);
     connect(job, &SessionExecJob::finished, this, [this](const SessionExecResult &result) {
@@ -378,6 +442,7 @@ void DaytonaSandbox::stop()
         return; // onCreated deletes what was made; the create timeout bounds the wait
     case Step::WaitingForStart:
     case Step::Uploading:
+    case Step::Installing:
     case Step::Starting:
         abortCurrent();
         removeSandbox();
@@ -510,6 +575,11 @@ void DaytonaSandbox::onPhaseTimeout()
     case Step::Starting:
         abortCurrent();
         timedOut(tr("uploading and starting the script"), m_config.timeouts.upload);
+        removeSandbox();
+        return;
+    case Step::Installing:
+        abortCurrent();
+        timedOut(tr("installing the dependencies"), m_job.settings.installTimeoutSeconds);
         removeSandbox();
         return;
     case Step::Running: // stopping the command took too long

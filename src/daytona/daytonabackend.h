@@ -3,6 +3,7 @@
 #include "daytonaclient.h"
 #include "daytonaconfig.h"
 #include "networkprovider.h"
+#include "runner/dependencies.h"
 #include "runner/sandbox.h"
 
 #include <QPointer>
@@ -44,6 +45,9 @@ public:
     // The shell command that runs a candidate: the objective comes from a file, so it reaches
     // the script byte for byte whatever it holds (no quoting, no ARG_MAX of a shell line).
     static QString runCommand(const QString &candidateId, const QString &extension);
+    // A folder candidate runs from its folder; installed packages are on its PYTHONPATH.
+    static QString runCommand(const Candidate &candidate, const QString &extension,
+                              bool withPackages);
     static QString objectivePath(const QString &candidateId);
     // A short, stable id of this machine: runs are live only where their lock is.
     static QString hostLabel();
@@ -86,6 +90,7 @@ private:
         Creating,
         WaitingForStart,
         Uploading,
+        Installing, // the candidate's packages, with the sandbox's pip
         Starting, // session and exec
         Running,
         Collecting,
@@ -101,6 +106,7 @@ private:
     // 2. Upload the script and the objective; the session is made beside them.
     void upload();
     void uploadPartDone(const DaytonaError &error, bool &done);
+    void install();
     // 3. Run: start the command, follow it; a stop reads the log, then kills the session.
     void exec();
     void follow(const QString &commandId);
@@ -141,6 +147,7 @@ private:
     QUrl m_toolbox;
     QString m_sessionId;
     bool m_stopRequested = false;
+    Requirements m_requirements; // read when the sandbox starts; empty: nothing to install
     SandboxOutcome m_outcome;
 };
 

@@ -1,11 +1,25 @@
 #include "candidatelistwidget.h"
 
+#include "core/candidatefolder.h"
+
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QMimeData>
 
 namespace DreamFoundry {
+
+namespace {
+
+// A script, or a folder candidate (core/candidatefolder.h): a folder with a main.py.
+bool isCandidate(const QFileInfo &info)
+{
+    if (info.isDir())
+        return CandidateFolder::problem(info.absoluteFilePath()).isEmpty();
+    return info.suffix() == QStringLiteral("py");
+}
+
+} // namespace
 
 CandidateListWidget::CandidateListWidget(QWidget *parent) : QListWidget(parent)
 {
@@ -30,7 +44,7 @@ int CandidateListWidget::addScripts(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         // Whatever way a file comes (dialog, drop, command line), only a script can run.
-        if (info.suffix() != QStringLiteral("py")) {
+        if (!isCandidate(info)) {
             refused.append(info.fileName());
             continue;
         }
@@ -38,7 +52,9 @@ int CandidateListWidget::addScripts(const QStringList &paths)
         if (present.contains(absolute))
             continue;
         present.append(absolute);
-        auto *entry = new QListWidgetItem(info.fileName(), this);
+        // A folder shows as "name/", so it reads as one candidate made of several files.
+        auto *entry = new QListWidgetItem(
+                info.isDir() ? info.fileName() + QLatin1Char('/') : info.fileName(), this);
         entry->setData(Qt::UserRole, absolute);
         entry->setToolTip(absolute);
         ++added;
@@ -86,7 +102,7 @@ void CandidateListWidget::dropEvent(QDropEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     for (const QUrl &url : urls) {
         const QFileInfo info(url.toLocalFile());
-        if (url.isLocalFile() && info.isFile() && info.suffix() == QStringLiteral("py"))
+        if (url.isLocalFile() && isCandidate(info))
             scriptsDropped.append(info.absoluteFilePath());
         else
             others.append(url.isLocalFile() ? info.fileName() : url.toDisplayString());

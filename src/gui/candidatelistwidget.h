@@ -5,7 +5,8 @@
 namespace DreamFoundry {
 
 // The candidate scripts of the next run: one item per script, its full path in the tooltip
-// and in Qt::UserRole. Python files can be dropped in from a file manager.
+// and in Qt::UserRole. Python files, and folders with a main.py (one candidate each), can be
+// dropped in from a file manager.
 class CandidateListWidget final : public QListWidget
 {
     Q_OBJECT
@@ -13,8 +14,8 @@ public:
     explicit CandidateListWidget(QWidget *parent = nullptr);
 
     QStringList scripts() const;
-    // Adds the Python scripts not already listed and returns how many were added; files that
-    // are not Python scripts are refused through rejected().
+    // Adds the Python scripts and candidate folders not already listed and returns how many
+    // were added; anything else (a folder without main.py) is refused through rejected().
     int addScripts(const QStringList &paths);
     void removeSelected();
 

@@ -16,6 +16,7 @@
 #include "results/resultstore.h"
 #include "runchangesview.h"
 #include "runfilterproxy.h"
+#include "runner/dependencies.h"
 #include "runner/isolationprobe.h"
 #include "runner/privatenetwork.h"
 #include "runner/sandboxcgroup.h"
@@ -503,7 +504,8 @@ void MainWindow::setupSetupPanel()
     connect(list, &CandidateListWidget::scriptsChanged, this, &MainWindow::updateRunAvailability);
     connect(list, &CandidateListWidget::rejected, this, [this](const QStringList &names) {
         showWarning(tr("Not a candidate script"),
-                    tr("Only Python scripts (.py) can be candidates. Not added: %1")
+                    tr("Only Python scripts (.py) and folders with a main.py can be candidates. "
+                       "Not added: %1")
                             .arg(names.join(QStringLiteral(", "))));
     });
     connect(m_ui->removeCandidatesButton, &QPushButton::clicked, list,
@@ -619,6 +621,7 @@ RunSettings MainWindow::settingsFromWidgets() const
     settings.timeoutSeconds = m_ui->timeoutSpin->value();
     settings.parallelism = m_ui->parallelSpin->value();
     settings.network = m_ui->networkCheck->isChecked();
+    settings.indexUrl = configuredIndexUrl();
     return settings;
 }
 
@@ -776,8 +779,8 @@ void MainWindow::onRunWarning(int row, const QString &message)
 
 void MainWindow::updateStatusBar()
 {
-    const int running = m_model->countIn(
-            {CandidateState::Preparing, CandidateState::Running, CandidateState::Collecting});
+    const int running = m_model->countIn({CandidateState::Preparing, CandidateState::Installing,
+                                          CandidateState::Running, CandidateState::Collecting});
     QString text = tr("Running: %1   Succeeded: %2   Failed: %3")
                            .arg(running)
                            .arg(m_model->countIn({CandidateState::Succeeded}))

@@ -29,6 +29,8 @@ QString stateTitle(CandidateState state)
         return StateText::tr("Queued");
     case CandidateState::Preparing:
         return StateText::tr("Preparing");
+    case CandidateState::Installing:
+        return StateText::tr("Installing");
     case CandidateState::Running:
         return StateText::tr("Running");
     case CandidateState::Collecting:
@@ -55,6 +57,7 @@ QColor stateColor(CandidateState state)
     case CandidateState::Queued:
         return QColor(0x9e, 0x9e, 0x9e);
     case CandidateState::Preparing:
+    case CandidateState::Installing:
     case CandidateState::Collecting:
         return QColor(0x42, 0xa5, 0xf5);
     case CandidateState::Running:

@@ -1,5 +1,8 @@
 #include "localbackend.h"
 
+#include "core/candidatefolder.h"
+#include "dependencies.h"
+#include "dependencyinstaller.h"
 #include "isolationprobe.h"
 #include "leftovers.h"
 #include "privatenetwork.h"
@@ -11,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -156,6 +160,10 @@ void LocalSandbox::stop()
     if (m_finished || m_stopRequested || m_removing)
         return;
     m_stopRequested = true;
+    if (m_installer) {
+        m_installer->stop(); // onDependenciesInstalled removes the sandbox
+        return;
+    }
     if (m_privateNetwork)
         m_privateNetwork->stop();
     // m_pid is 0 until the process has started: kill(0) would signal the app's own group.
@@ -196,7 +204,8 @@ void LocalSandbox::prepare()
     QString error;
     if (!createHome(&error) || !createEtc(&error)) {
         SandboxOutcome outcome;
-        outcome.error = error;
+        // A folder over its cap is the candidate's doing (failed), not the backend's (error).
+        (m_folderRefused ? outcome.installError : outcome.error) = error;
         removeThenFinish(outcome);
         return;
     }
@@ -204,7 +213,67 @@ void LocalSandbox::prepare()
     Q_EMIT sandboxCreated(m_sandboxId,
                           m_isolated ? QStringLiteral("bwrap") : QStringLiteral("none"));
     Q_EMIT networkChosen(sandboxNetworkName(m_network));
-    launch();
+    prepareDependencies();
+}
+
+// A cached environment is one stat away; otherwise the Installing phase builds it first.
+void LocalSandbox::prepareDependencies()
+{
+    const Requirements requirements = Requirements::of(m_job.candidate);
+    if (!requirements.error.isEmpty()) {
+        SandboxOutcome outcome;
+        outcome.installError = requirements.error;
+        removeThenFinish(outcome);
+        return;
+    }
+    if (requirements.isEmpty()) {
+        launch();
+        return;
+    }
+    const DependencyCache cache;
+    const QString key = DependencyCache::key(
+            requirements, DependencyCache::pythonVersion(python3()), m_job.settings.indexUrl);
+    m_venv = cache.pathFor(key);
+    if (cache.has(key)) {
+        launch();
+        return;
+    }
+    Q_EMIT phaseChanged(CandidateState::Installing);
+    DependencyInstaller::Spec spec{requirements,
+                                   key,
+                                   cache.root(),
+                                   m_job.settings.indexUrl,
+                                   python3(),
+                                   m_isolated,
+                                   m_probe.bwrapProgram(),
+                                   m_job.settings.memoryLimitMiB,
+                                   qint64(m_job.settings.diskLimitMiB) * mebibyte};
+    m_installer = new DependencyInstaller(std::move(spec), this);
+    connect(m_installer, &DependencyInstaller::outputReceived, this, &Sandbox::outputReceived);
+    connect(m_installer, &DependencyInstaller::finished, this,
+            &LocalSandbox::onDependenciesInstalled);
+    m_installer->start();
+}
+
+void LocalSandbox::onDependenciesInstalled(bool ok, const QString &reason)
+{
+    m_installer->deleteLater();
+    m_installer = nullptr;
+    if (ok && !m_stopRequested) {
+        launch();
+        return;
+    }
+    SandboxOutcome outcome;
+    if (!m_stopRequested)
+        outcome.installError = reason;
+    removeThenFinish(outcome);
+}
+
+// Where the candidate's environment is for the command that runs it: bound at the path it was
+// built at in a sandbox, where it is on the host when unisolated.
+QString LocalSandbox::venvPath() const
+{
+    return m_isolated ? DependencyInstaller::venvInside() : m_venv;
 }
 
 SandboxNetwork LocalSandbox::chooseNetwork()
@@ -226,7 +295,6 @@ bool LocalSandbox::createHome(QString *error)
     m_root = std::make_unique<QTemporaryDir>(QDir::tempPath()
                                              + QStringLiteral("/dreamfoundry-sandbox-XXXXXX"));
     const QString home = m_root->filePath(QStringLiteral("home"));
-    const QString script = home + QLatin1Char('/') + SandboxLayout::scriptName(m_job.candidate.id);
     if (!m_root->isValid() || !QDir().mkdir(home)
         || !QDir().mkdir(m_root->filePath(QStringLiteral("disk")))
         || !QDir().mkdir(m_root->filePath(QStringLiteral("out")))) {
@@ -235,19 +303,56 @@ bool LocalSandbox::createHome(QString *error)
         return false;
     }
     m_owner = std::make_unique<OwnedFolder>(m_root->path());
-    if (!QFile::copy(m_job.candidate.scriptPath, script)) {
-        *error = tr("Could not copy the script %1 into the sandbox.")
-                         .arg(QFileInfo(m_job.candidate.scriptPath).fileName());
+    if (!copyCandidate(home, error))
         return false;
-    }
     // The candidate's user must pass through the root folder to reach its home, and own both.
     QFile::setPermissions(m_root->path(),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
                                   | QFile::ExeOther);
-    if (!handToCandidate(home) || !handToCandidate(script)
-        || !handToCandidate(m_root->filePath(QStringLiteral("out")))) {
+    if (!handToCandidate(home) || !handToCandidate(m_root->filePath(QStringLiteral("out")))) {
         *error = tr("Could not hand the sandbox folder to the candidate's user.");
         return false;
+    }
+    return true;
+}
+
+// The script as home/<id>.py, or a folder candidate's files as home/<id>/, handed to the
+// candidate's user (a folder over its cap is refused here, before anything runs).
+bool LocalSandbox::copyCandidate(const QString &home, QString *error)
+{
+    const Candidate &candidate = m_job.candidate;
+    if (candidate.folder.isEmpty()) {
+        const QString script = home + QLatin1Char('/') + SandboxLayout::scriptName(candidate.id);
+        if (QFile::copy(candidate.scriptPath, script) && handToCandidate(script))
+            return true;
+        *error = tr("Could not copy the script %1 into the sandbox.")
+                         .arg(QFileInfo(candidate.scriptPath).fileName());
+        return false;
+    }
+    const CandidateFolder::Scan scan = CandidateFolder::scan(
+            candidate.folder, qint64(m_job.settings.folderLimitMiB) * mebibyte);
+    if (!scan.error.isEmpty()) {
+        *error = scan.error;
+        m_folderRefused = true;
+        return false;
+    }
+    const QString target = home + QLatin1Char('/') + candidate.id;
+    if (!CandidateFolder::copy(candidate.folder, scan, target, error))
+        return false;
+    if (!scan.skippedLinks.isEmpty()) {
+        Q_EMIT warning(tr("%1: symbolic links were left out of the copy (not followed): %2")
+                               .arg(candidate.id, scan.skippedLinks.join(QStringLiteral(", "))));
+    }
+    if (candidatesRunAsNobody()) {
+        QDirIterator it(target, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        bool handed = handToCandidate(target);
+        while (it.hasNext())
+            handed = handToCandidate(it.next()) && handed;
+        if (!handed) {
+            *error = tr("Could not hand the sandbox folder to the candidate's user.");
+            return false;
+        }
     }
     return true;
 }
@@ -272,14 +377,19 @@ bool LocalSandbox::createEtc(QString *error)
 QStringList LocalSandbox::commandInside(const QString &home) const
 {
     const QString id = m_job.candidate.id;
-    const QString script = home + QLatin1Char('/') + SandboxLayout::scriptName(id);
+    const QString script = home + QLatin1Char('/')
+            + (m_job.candidate.folder.isEmpty() ? SandboxLayout::scriptName(id)
+                                                : id + QLatin1Char('/')
+                               + CandidateFolder::entryOf(m_job.candidate.folder,
+                                                          m_job.candidate.scriptPath));
+    const QString python
+            = m_venv.isEmpty() ? python3() : venvPath() + QStringLiteral("/bin/python");
     if (!m_job.readOnlyInputDir.isEmpty()) {
         // Unisolated there is no bind: the script reads the folder where it is.
-        return {python3(), script,
-                m_isolated ? SandboxLayout::inputPath() : m_job.readOnlyInputDir};
+        return {python, script, m_isolated ? SandboxLayout::inputPath() : m_job.readOnlyInputDir};
     }
     const QString ext = m_job.settings.artifactExtension;
-    return {python3(), script, m_job.settings.objective,
+    return {python, script, m_job.settings.objective,
             home + QLatin1Char('/') + SandboxLayout::outputName(id, ext)};
 }
 
@@ -350,6 +460,13 @@ bool LocalSandbox::configureBwrap(ProcessLimits limits, QString *error)
     bwrap.hiddenPaths = foldersHiddenFromSandboxes();
     bwrap.tmpBytes = qint64(settings.diskLimitMiB) * mebibyte;
     bwrap.network = m_network;
+    // Read-only: a candidate can never write into the cache.
+    if (!m_venv.isEmpty())
+        bwrap.binds.append({m_venv, DependencyInstaller::venvInside(), false});
+    if (!m_job.candidate.folder.isEmpty()) {
+        bwrap.workingDirectory
+                = QLatin1StringView(SandboxLayout::home) + QLatin1Char('/') + m_job.candidate.id;
+    }
     const QStringList inside = commandInside(QLatin1StringView(SandboxLayout::home));
     // The group's pids.max counts the whole sandbox; prlimit is the fallback.
     bwrap.command = m_cgroup ? inside : processCapCommand(settings.processLimit, inside);
@@ -411,7 +528,9 @@ bool LocalSandbox::configureUnisolated(const ProcessLimits &limits)
     const QStringList command = commandInside(hostHome);
     m_process->setProgram(command.first());
     m_process->setArguments(command.mid(1));
-    m_process->setWorkingDirectory(hostHome);
+    m_process->setWorkingDirectory(m_job.candidate.folder.isEmpty()
+                                           ? hostHome
+                                           : hostHome + QLatin1Char('/') + m_job.candidate.id);
     QProcessEnvironment env;
     for (const QString &variable : SandboxLayout::environment(hostHome))
         env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
@@ -463,8 +582,10 @@ void LocalSandbox::setUpScratchDisk(BwrapInvocation *bwrap)
     disk.unshareProgram = m_probe.unshareProgram();
     disk.bytes = qint64(settings.diskLimitMiB) * mebibyte;
     disk.files = qint64(settings.diskLimitMiB) * ScratchDisk::filesPerMiB;
+    // A folder candidate's copy is staged whole (the disk's script copies it recursively).
     disk.stagedScript = m_root->filePath(QStringLiteral("home/"))
-            + SandboxLayout::scriptName(m_job.candidate.id);
+            + (m_job.candidate.folder.isEmpty() ? SandboxLayout::scriptName(m_job.candidate.id)
+                                                : m_job.candidate.id);
     disk.artifactName = SandboxLayout::outputName(m_job.candidate.id, settings.artifactExtension);
     disk.artifactLimitBytes = qint64(settings.artifactLimitMiB) * mebibyte;
     disk.collectSeconds = collectSeconds;

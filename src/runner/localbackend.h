@@ -15,6 +15,7 @@
 namespace DreamFoundry {
 
 struct BwrapInvocation;
+class DependencyInstaller;
 class IsolationProbe;
 class PrivateNetwork;
 class OwnedFolder;
@@ -52,6 +53,10 @@ public:
 private:
     void prepare();
     bool createHome(QString *error);
+    bool copyCandidate(const QString &home, QString *error);
+    void prepareDependencies();
+    void onDependenciesInstalled(bool ok, const QString &reason);
+    QString venvPath() const;
     bool createEtc(QString *error);
     SandboxNetwork chooseNetwork();
     void launch();
@@ -82,12 +87,15 @@ private:
     bool m_stopRequested = false;
     bool m_finished = false;
     bool m_removing = false;
+    bool m_folderRefused = false; // the candidate's folder is over its cap
     SandboxNetwork m_network = SandboxNetwork::Off;
     PrivateNetwork *m_privateNetwork = nullptr;
     QString m_networkError; // why the sandbox was stopped while its network was set up
     int m_seccompFd = -1; // the app's copy, closed once bwrap has its own
     QProcess *m_process = nullptr;
     qint64 m_pid = 0;
+    DependencyInstaller *m_installer = nullptr; // while the candidate's packages install
+    QString m_venv; // the candidate's environment in the dependency cache; empty: none
 };
 
 } // namespace DreamFoundry

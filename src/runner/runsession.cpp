@@ -88,6 +88,9 @@ void RunSession::setState(CandidateState state)
     case CandidateState::Preparing:
         m_result.timings.preparing += phaseSeconds;
         break;
+    case CandidateState::Installing:
+        m_result.timings.installing += phaseSeconds;
+        break;
     case CandidateState::Running:
         m_result.timings.running += phaseSeconds;
         break;
@@ -106,6 +109,9 @@ void RunSession::onPhaseChanged(CandidateState phase)
     if (m_stopReason != StopReason::None && phase != CandidateState::Collecting)
         return;
     setState(phase);
+    // Installing has a clock of its own: a slow install does not eat the script's time.
+    if (phase == CandidateState::Installing)
+        m_timeout.start(std::chrono::seconds(m_job.settings.installTimeoutSeconds));
     if (phase == CandidateState::Running)
         m_timeout.start(std::chrono::seconds(m_job.settings.timeoutSeconds));
 }
@@ -129,6 +135,7 @@ void RunSession::onTimeout()
     if (isFinal(m_result.state) || m_stopReason != StopReason::None)
         return;
     m_stopReason = StopReason::Timeout;
+    m_timedOutInstalling = m_result.state == CandidateState::Installing;
     m_sandbox->stop();
 }
 
@@ -183,13 +190,20 @@ void RunSession::conclude(const SandboxOutcome &outcome, const CollectedFacts &f
     const QString why = outcome.limitReached.isEmpty()
             ? lastLine(m_result.errorOutput)
             : QString(outcome.limitReached + QLatin1Char(' ') + lastLine(m_result.errorOutput));
-    if (m_stopReason == StopReason::Timeout) {
+    if (m_stopReason == StopReason::Timeout && m_timedOutInstalling) {
+        state = CandidateState::TimedOut;
+        m_result.errorMessage = tr("Installing the dependencies took longer than %n second(s); "
+                                   "the sandbox was stopped.",
+                                   nullptr, m_job.settings.installTimeoutSeconds);
+    } else if (m_stopReason == StopReason::Timeout) {
         state = CandidateState::TimedOut;
         m_result.errorMessage = tr("Timed out after %n second(s); the sandbox was stopped.",
                                    nullptr, m_job.settings.timeoutSeconds);
     } else if (m_stopReason == StopReason::Cancel) {
         state = CandidateState::Cancelled;
         m_result.errorMessage = tr("Cancelled.");
+    } else if (!outcome.installError.isEmpty()) {
+        m_result.errorMessage = outcome.installError; // Failed: the candidate's own doing
     } else if (!outcome.error.isEmpty() && !outcome.exitCode) {
         state = CandidateState::Error;
         m_result.errorMessage = outcome.error;

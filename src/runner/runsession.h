@@ -70,6 +70,7 @@ private:
     std::optional<OutputStream> m_soleStream;
     bool m_bothStreams = false;
     StopReason m_stopReason = StopReason::None;
+    bool m_timedOutInstalling = false;
 };
 
 } // namespace DreamFoundry

@@ -35,10 +35,14 @@ struct SandboxOutcome
     // the reason the script failed when it did not succeed.
     QString limitReached;
     QString cleanup = QStringLiteral("ok");
+    // The candidate's dependencies could not be installed (why, with pip's last lines), or its
+    // folder is over its cap. The script never ran; the candidate failed.
+    QString installError = {};
 };
 
 // One candidate's sandbox from creation to removal. A backend implements it; the run session
-// drives it. It reports Preparing, Running and Collecting through phaseChanged, and always
+// drives it. It reports Preparing, Installing (only when the candidate's dependencies must be
+// installed), Running and Collecting through phaseChanged, and always
 // ends with exactly one finished(), also after stop().
 class Sandbox : public QObject
 {

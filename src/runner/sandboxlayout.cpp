@@ -225,8 +225,12 @@ QStringList BwrapInvocation::arguments() const
     for (const QString &folder : readOnlyFolders)
         args << QStringLiteral("--ro-bind") << folder << folder;
     const QString home = QLatin1StringView(SandboxLayout::home);
-    args << QStringLiteral("--bind") << hostHome << home << QStringLiteral("--chdir") << home
-         << QStringLiteral("--clearenv");
+    args << QStringLiteral("--bind") << hostHome << home << QStringLiteral("--chdir")
+         << (workingDirectory.isEmpty() ? home : workingDirectory) << QStringLiteral("--clearenv");
+    for (const Bind &bind : binds) {
+        args << (bind.writable ? QStringLiteral("--bind") : QStringLiteral("--ro-bind"))
+             << bind.host << bind.inside;
+    }
     if (!hostTmp.isEmpty())
         args << QStringLiteral("--bind") << hostTmp << tmp;
     if (uid && gid) {

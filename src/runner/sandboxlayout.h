@@ -56,6 +56,16 @@ struct BwrapInvocation
     int seccompFd = -1; // the filter bwrap reads and installs, in bwrap's descriptor numbers
     int infoFd = -1; // where bwrap writes the sandbox's process id (Private network)
     QStringList command; // what runs inside, e.g. python3 <script> <objective> <output>
+    // Further host paths bound inside, after the home: a candidate's installed packages
+    // (read-only), the environment an install step fills (writable).
+    struct Bind
+    {
+        QString host;
+        QString inside;
+        bool writable = false;
+    };
+    QList<Bind> binds;
+    QString workingDirectory; // where the command starts; empty: the home
 
     QStringList arguments() const;
 };

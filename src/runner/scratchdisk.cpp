@@ -17,7 +17,7 @@ shift 9
 # parent that is no longer the app says so (kill -0 cannot, the script runs as another user).
 [ "$PPID" = "$app" ] || exit 125
 mount -t tmpfs -o "size=$bytes,nr_inodes=$files,mode=0755" dreamfoundry "$disk" \
-  && mkdir "$disk/home" "$disk/tmp" && chmod 1777 "$disk/tmp" && cp "$script" "$disk/home/" \
+  && mkdir "$disk/home" "$disk/tmp" && chmod 1777 "$disk/tmp" && cp -R "$script" "$disk/home/" \
   || { echo "dreamfoundry: could not make the sandbox's disk" >&2; exit 125; }
 "$@" &
 child=$!

@@ -19,7 +19,7 @@ struct ScratchDisk
     QString unshareProgram = QStringLiteral("unshare");
     qint64 bytes = 0;
     qint64 files = 0;
-    QString stagedScript; // host path of the candidate's script, copied into the home
+    QString stagedScript; // host path of the candidate's script (or folder), copied into the home
     QString artifactName; // file name of the artifact in the home
     qint64 artifactLimitBytes = 0;
     int collectSeconds = 20;

@@ -265,6 +265,32 @@ private Q_SLOTS:
         QVERIFY2(box->text().contains(QStringLiteral("notes.txt")), qPrintable(box->text()));
     }
 
+    // A folder with a main.py is one candidate (core/candidatefolder.h); one without is refused.
+    void droppedFolderIsOneCandidate()
+    {
+        auto *list = find<QListWidget>("candidateList");
+        const int before = list->count();
+        const QString agent = QFileInfo(m_scripts.write(QStringLiteral("agentdir/main.py"),
+                                                        QStringLiteral("import helper\n")))
+                                      .path();
+        m_scripts.write(QStringLiteral("agentdir/helper.py"), QString());
+        const QString nomain
+                = QFileInfo(m_scripts.write(QStringLiteral("nomain/tool.py"), QString())).path();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(agent), QUrl::fromLocalFile(nomain)});
+        const QPoint at = list->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(list->viewport(), &enter);
+        QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(list->viewport(), &drop);
+        QCOMPARE(list->count(), before + 1);
+        QCOMPARE(list->item(before)->text(), QStringLiteral("agentdir/"));
+        QCOMPARE(list->item(before)->data(Qt::UserRole).toString(), agent);
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("messageBox"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("nomain")), qPrintable(box->text()));
+    }
+
     void runTheSamplesCancelOneAndSaveTheResults()
     {
         QAbstractItemModelTester tester(&m_window->runTableModel(),

@@ -49,6 +49,8 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -o DPkg::Lock::Timeout=300 "$d
 dpkg -L dreamfoundry > "$work/files"
 for path in /usr/bin/dreamfoundry /usr/share/dreamfoundry/candidates/alpha.py \
   /usr/share/dreamfoundry/candidates/scorers/example_scorer.py \
+  /usr/share/dreamfoundry/examples/real-agent/main.py \
+  /usr/share/dreamfoundry/examples/real-agent/prompts.py \
   /usr/share/applications/io.github.dreamfoundry.DreamFoundry.desktop \
   /usr/share/metainfo/io.github.dreamfoundry.DreamFoundry.metainfo.xml \
   /usr/share/icons/hicolor/scalable/apps/io.github.dreamfoundry.DreamFoundry.svg \

@@ -35,6 +35,18 @@ private Q_SLOTS:
         QCOMPARE(r.settings.artifactLimitMiB, 5);
     }
 
+    void indexUrlAndInstallTimeout()
+    {
+        const RunRequest r = RunRequest::parse(
+                {QStringLiteral("--index-url"), QStringLiteral("https://pypi.example/simple/"),
+                 QStringLiteral("--install-timeout"), QStringLiteral("90")});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.settings.indexUrl, QStringLiteral("https://pypi.example/simple/"));
+        QCOMPARE(r.settings.installTimeoutSeconds, 90);
+        QVERIFY(!RunRequest::parse({QStringLiteral("--install-timeout"), QStringLiteral("0")})
+                         .error.isEmpty());
+    }
+
     void positionalObjectiveAsInForgePy()
     {
         const RunRequest r = RunRequest::parse({QStringLiteral("Find robotics meetups")});
