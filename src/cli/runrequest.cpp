@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace DreamFoundry {
@@ -53,7 +54,67 @@ struct Options
     QCommandLineOption artifact{QStringLiteral("artifact-limit"),
                                 tr("Largest artifact collected, in MiB (default 100)."), tr("MiB")};
     QCommandLineOption apiUrl{QStringLiteral("api-url"), tr("Daytona API URL."), tr("url")};
+    QCommandLineOption secret{QStringLiteral("secret"),
+                              tr("Pass the keychain secret NAME (see `dreamfoundry secret`) to "
+                                 "every candidate, or with NAME:ID,ID... to those candidates "
+                                 "only (repeatable)."),
+                              tr("name")};
+    QCommandLineOption env{QStringLiteral("env"),
+                           tr("A variable every candidate gets (repeatable); not for secrets."),
+                           tr("NAME=VALUE")};
+    QCommandLineOption envFile{QStringLiteral("env-file"),
+                               tr("Variables every candidate gets, from a dotenv file."),
+                               tr("file")};
 };
+
+// --env-file first, then --env, so a single --env overrides the file.
+bool readEnvironment(const QCommandLineParser &parser, const Options &o, RunSettings *settings,
+                     QString *error)
+{
+    QList<EnvironmentVariable> variables;
+    if (parser.isSet(o.envFile)) {
+        QFile file(parser.value(o.envFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("--env-file: cannot read \"%1\": %2")
+                             .arg(file.fileName(), file.errorString());
+            return false;
+        }
+        variables = parseDotenv(file.readAll(), error);
+        if (!error->isEmpty()) {
+            *error = tr("--env-file %1: %2").arg(file.fileName(), *error);
+            return false;
+        }
+    }
+    for (const QString &assignment : parser.values(o.env)) {
+        EnvironmentVariable variable;
+        if (!parseAssignment(assignment, &variable, error)) {
+            *error = tr("--env: %1").arg(*error);
+            return false;
+        }
+        variables.removeIf([&](const auto &earlier) { return earlier.name == variable.name; });
+        variables.append(variable);
+    }
+    settings->environment = variables;
+    return true;
+}
+
+// NAME or NAME:candidate,candidate.
+bool readSecrets(const QStringList &given, RunSettings *settings, QString *error)
+{
+    for (const QString &text : given) {
+        SecretGrant grant{text.section(QLatin1Char(':'), 0, 0), {}};
+        const QString candidates = text.section(QLatin1Char(':'), 1);
+        grant.candidates = candidates.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (const QString problem = CandidateEnvironment::nameProblem(grant.name);
+            !problem.isEmpty()) {
+            *error = tr("--secret: %1").arg(problem);
+            return false;
+        }
+        settings->secrets.removeIf([&](const auto &earlier) { return earlier.name == grant.name; });
+        settings->secrets.append(grant);
+    }
+    return true;
+}
 
 // Folders must exist: bwrap would refuse to start the sandbox otherwise. Kept absolute and
 // clean, as the sandbox sees them at the same path.
@@ -115,7 +176,8 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     parser.addVersionOption();
     const Options o;
     parser.addOptions({o.objective, o.backend, o.daytona, o.timeout, o.parallel, o.out, o.noNetwork,
-                       o.readOnlyFolder, o.memory, o.processes, o.disk, o.artifact, o.apiUrl});
+                       o.readOnlyFolder, o.memory, o.processes, o.disk, o.artifact, o.apiUrl,
+                       o.secret, o.env, o.envFile});
     const ScoringOptions scoring;
     scoring.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("script"), tr("Candidate scripts (.py)."),
@@ -159,6 +221,9 @@ RunRequest RunRequest::parse(const QStringList &arguments)
         || !readPositive(parser, o.processes, &s.processLimit, &request.error)
         || !readPositive(parser, o.disk, &s.diskLimitMiB, &request.error)
         || !readPositive(parser, o.artifact, &s.artifactLimitMiB, &request.error))
+        return request;
+    if (!readEnvironment(parser, o, &s, &request.error)
+        || !readSecrets(parser.values(o.secret), &s, &request.error))
         return request;
     request.error = scoring.read(parser, &request.scoring, &request.scoringNote);
     if (!request.error.isEmpty())

@@ -113,15 +113,26 @@ QString DaytonaBackend::objectivePath(const QString &candidateId)
             + QStringLiteral(".objective");
 }
 
-QString DaytonaBackend::runCommand(const QString &candidateId, const QString &extension)
+QString DaytonaBackend::environmentPath(const QString &candidateId)
 {
+    return QLatin1StringView(SandboxLayout::home) + QStringLiteral("/.dreamfoundry/") + candidateId
+            + QStringLiteral(".env");
+}
+
+QString DaytonaBackend::runCommand(const QString &candidateId, const QString &extension,
+                                   bool withEnvironment)
+{
+    // The exports are sourced, then the file goes before the candidate starts.
+    const QString environment = withEnvironment
+            ? QStringLiteral(". %1 && rm -f %1 && ").arg(shellQuote(environmentPath(candidateId)))
+            : QString();
     // $(...) drops trailing newlines: the x keeps them, ${o%x} takes it off again. A subshell
     // keeps cd and the variable out of the session's shell.
-    return QStringLiteral("(cd %1 && o=\"$(cat %2 && printf x)\" && python3 %3 \"${o%x}\" %4)")
+    return QStringLiteral("(cd %1 && %5o=\"$(cat %2 && printf x)\" && python3 %3 \"${o%x}\" %4)")
             .arg(shellQuote(QLatin1StringView(SandboxLayout::home)),
                  shellQuote(objectivePath(candidateId)),
                  shellQuote(SandboxLayout::scriptPath(candidateId)),
-                 shellQuote(SandboxLayout::outputPath(candidateId, extension)));
+                 shellQuote(SandboxLayout::outputPath(candidateId, extension)), environment);
 }
 
 // --- DaytonaSandbox -----------------------------------------------------------------------
@@ -292,6 +303,8 @@ void DaytonaSandbox::upload()
     QList<UploadFile> files;
     files.append({SandboxLayout::scriptPath(id), {}, m_job.candidate.scriptPath});
     files.append({DaytonaBackend::objectivePath(id), m_job.settings.objective.toUtf8(), {}});
+    if (!m_job.environment.isEmpty())
+        files.append({DaytonaBackend::environmentPath(id), m_job.environment.shellExports(), {}});
     auto *job = m_client->uploadFiles(m_toolbox, files, DaytonaClient::isLegacyToolbox(m_info));
     connect(job, &UploadFilesJob::finished, this, [this](const DaytonaResult &result) {
         m_current = nullptr;
@@ -320,8 +333,8 @@ void DaytonaSandbox::exec()
     enter(Step::Starting, -1); // still under the upload timeout
     SessionExecRequest request;
     request.sessionId = m_sessionId;
-    request.command
-            = DaytonaBackend::runCommand(m_job.candidate.id, m_job.settings.artifactExtension);
+    request.command = DaytonaBackend::runCommand(
+            m_job.candidate.id, m_job.settings.artifactExtension, !m_job.environment.isEmpty());
     request.runAsync = true;
     auto *job = m_client->execInSession(m_toolbox, request);
     connect(job, &SessionExecJob::finished, this, [this](const SessionExecResult &result) {

@@ -43,8 +43,14 @@ public:
     static QString sandboxName(const QString &candidateId, const QDateTime &when);
     // The shell command that runs a candidate: the objective comes from a file, so it reaches
     // the script byte for byte whatever it holds (no quoting, no ARG_MAX of a shell line).
-    static QString runCommand(const QString &candidateId, const QString &extension);
+    // With `withEnvironment`, the command first sources environmentPath() and removes it: the
+    // candidate's variables and secrets reach it through that uploaded file, never through
+    // the sandbox's create body (whose env anyone in the organisation can list) or the
+    // command's text (which the session keeps).
+    static QString runCommand(const QString &candidateId, const QString &extension,
+                              bool withEnvironment = false);
     static QString objectivePath(const QString &candidateId);
+    static QString environmentPath(const QString &candidateId);
     // A short, stable id of this machine: runs are live only where their lock is.
     static QString hostLabel();
 

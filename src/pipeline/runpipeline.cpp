@@ -86,7 +86,7 @@ QString RunPipeline::start(const Request &request, Refusal *refusal)
     m_rerunBase = {};
     m_rerunRows.clear();
     m_resultsDir = request.resultsDir;
-    return begin(list.candidates, request.settings, request.scoring, refusal);
+    return begin(list.candidates, request.settings, request.scoring, request.secretValues, refusal);
 }
 
 QString RunPipeline::rerun(const Rerun &request, Refusal *refusal)
@@ -107,12 +107,15 @@ QString RunPipeline::rerun(const Rerun &request, Refusal *refusal)
     m_rerunBase = request.run;
     m_rerunRows = request.rows;
     m_resultsDir = request.folder;
-    return begin(candidates, settings, request.scoring, refusal);
+    return begin(candidates, settings, request.scoring, request.secretValues, refusal);
 }
 
 QString RunPipeline::begin(const QList<Candidate> &candidates, const RunSettings &settings,
-                           const ScoringSettings &scoring, Refusal *refusal)
+                           const ScoringSettings &scoring, const SecretValues &secretValues,
+                           Refusal *refusal)
 {
+    if (const QString problem = environmentProblem(settings, secretValues); !problem.isEmpty())
+        return refused(refusal, Refusal::BadRequest, problem);
     if (const QString error = prepareBackend(settings.backend); !error.isEmpty())
         return refused(refusal, Refusal::BackendUnavailable, error);
 
@@ -128,6 +131,7 @@ QString RunPipeline::begin(const QList<Candidate> &candidates, const RunSettings
         ids.append(m_rerunRows.isEmpty() ? candidates[row].id
                                          : m_rerunBase.candidates[row].candidateId);
     qCDebug(lcPipeline) << "run of" << candidates.size() << "candidates on" << backendName();
+    m_orchestrator->setSecretValues(secretValues);
     Q_EMIT started(ids); // before start(): the first states are emitted right away
     if (const QString error = m_orchestrator->start(candidates, settings); !error.isEmpty()) {
         delete m_orchestrator;
@@ -158,6 +162,24 @@ QString RunPipeline::rerunProblem(const Rerun &request)
         return problem;
     if (!request.folder.isEmpty())
         return ResultStore::writableProblem(request.folder);
+    return {};
+}
+
+// Checked before the backend is made: a run missing a secret starts nothing.
+QString RunPipeline::environmentProblem(const RunSettings &settings, const SecretValues &values)
+{
+    if (const QString problem = settings.environmentProblem(); !problem.isEmpty())
+        return problem;
+    for (const SecretGrant &grant : settings.secrets) {
+        if (!values.contains(grant.name))
+            return tr("The secret %1 is not in the keychain; add it in Settings > Candidate "
+                      "Secrets or with `dreamfoundry secret set %1`.")
+                    .arg(grant.name);
+        if (const QString problem
+            = CandidateEnvironment::valueProblem(grant.name, values.value(grant.name));
+            !problem.isEmpty())
+            return problem;
+    }
     return {};
 }
 

@@ -13,6 +13,10 @@
 //           ms), the longest stall while the diff runs (target <= 50 ms), and peak RSS growth
 //           against the artifacts' size (target <= 4x); the same opening of two 1 KB
 //           artifacts is its baseline.
+//  redaction: the log streaming path of a run (sandbox output through RunSession, the
+//           orchestrator and into the candidates' live logs, as the window keeps them) with three
+//           secrets passed against none, alternately, median of 7 each: throughput in MiB/s and
+//           its ratio (issue 13: redaction costs at most 5%).
 // Prints `key=value` lines for tests/bench/bench_gui.sh. Settings and results go to a temporary
 // HOME and XDG dirs (and QStandardPaths' test mode), never the user's.
 #include "core/candidatestate.h"
@@ -24,12 +28,14 @@
 #include "gui/runtablemodel.h"
 #include "pipeline/runpipeline.h"
 #include "runner/orchestrator.h"
+#include "runner/sandbox.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -600,6 +606,108 @@ int runCompare(QApplication &app, const QString &workDir, int mib)
     return exitCode;
 }
 
+// A sandbox that prints `bytes` of the loud candidate's lines in 4 KiB chunks as fast as the
+// run takes them, and times that.
+class StreamingSandbox final : public Sandbox
+{
+public:
+    StreamingSandbox(qint64 bytes, double *seconds, QObject *parent)
+        : Sandbox(parent), m_bytes(bytes), m_seconds(seconds)
+    {}
+
+    void start() override
+    {
+        QByteArray lines;
+        for (int i = 0; lines.size() < 4096; ++i)
+            lines += QByteArray("loud line ") + QByteArray::number(i)
+                    + " t=  1.234 lorem ipsum dolor sit amet, sk-not-quite-a-key\n";
+        const QByteArray chunk = lines.left(4096);
+        Q_EMIT phaseChanged(CandidateState::Running);
+        QElapsedTimer clock;
+        clock.start();
+        for (qint64 sent = 0; sent < m_bytes; sent += chunk.size())
+            Q_EMIT outputReceived(
+                    sent % (50 * 4096) == 0 ? OutputStream::Stderr : OutputStream::Stdout, chunk);
+        *m_seconds = double(clock.nsecsElapsed()) / 1e9;
+        SandboxOutcome outcome;
+        outcome.exitCode = 0;
+        QTimer::singleShot(0, this, [this, outcome] { Q_EMIT finished(outcome); });
+    }
+    void stop() override {}
+
+private:
+    qint64 m_bytes;
+    double *m_seconds;
+};
+
+class StreamingBackend final : public Backend
+{
+public:
+    StreamingBackend(qint64 bytes, double *seconds) : m_bytes(bytes), m_seconds(seconds) {}
+    QString name() const override { return QStringLiteral("streaming"); }
+    int defaultParallelism() const override { return 1; }
+    Sandbox *createSandbox(const SandboxJob &, QObject *parent) override
+    {
+        return new StreamingSandbox(m_bytes, m_seconds, parent);
+    }
+
+private:
+    qint64 m_bytes;
+    double *m_seconds;
+};
+
+// MiB/s of one candidate's output through the run into a live log, with `secrets` passed.
+double streamingThroughput(QApplication &app, const QString &workDir, bool secrets)
+{
+    constexpr qint64 bytes = 64 * 1024 * 1024;
+    double seconds = 0;
+    StreamingBackend backend(bytes, &seconds);
+    Orchestrator orchestrator(backend);
+    RunSettings settings;
+    settings.objective = QStringLiteral("stream");
+    SecretValues values;
+    if (secrets) {
+        values = {
+                {QStringLiteral("OPENAI_API_KEY"),
+                 "sk-proj-" + QByteArray(48, 'a') + QByteArray::number(qint64(std::time(nullptr)))},
+                {QStringLiteral("HF_TOKEN"), "hf_" + QByteArray(34, 'b')},
+                {QStringLiteral("LONG_SECRET"), QByteArray(100, 'c')}};
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            settings.secrets.append({it.key(), {}});
+        orchestrator.setSecretValues(values);
+    }
+    LiveLog log; // what the window keeps of a candidate's output
+    QObject::connect(&orchestrator, &Orchestrator::outputReceived, &app,
+                     [&log](int, OutputStream stream, const QByteArray &chunk) {
+                         log.append(stream, chunk);
+                     });
+    // Before app.exec(): the only event loop running.
+    QEventLoop loop;
+    QObject::connect(&orchestrator, &Orchestrator::runFinished, &loop, &QEventLoop::quit);
+    const QString script = workDir + QStringLiteral("/stream.py");
+    QFile(script).open(QIODevice::WriteOnly);
+    orchestrator.start({{QStringLiteral("stream"), script}}, settings);
+    loop.exec();
+    return double(bytes) / 1048576 / seconds;
+}
+
+int runRedaction(QApplication &app, const QString &workDir)
+{
+    QList<double> without, with;
+    for (int i = 0; i < 7; ++i) {
+        without.append(streamingThroughput(app, workDir, false));
+        with.append(streamingThroughput(app, workDir, true));
+    }
+    const auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
+    print(QStringLiteral("redaction_without_mib_s"), median(without));
+    print(QStringLiteral("redaction_with_mib_s"), median(with));
+    print(QStringLiteral("redaction_ratio"), median(with) / median(without), 3);
+    return 0;
+}
+
 // Settings, candidate lists and autosaves of the benchmark live and die in `home`.
 void useTemporaryHome(const QString &home)
 {
@@ -613,7 +721,8 @@ int usage()
     std::fprintf(stderr,
                  "usage: bench_gui load [CANDIDATES [LINES_PER_SECOND [SECONDS]]]\n"
                  "       bench_gui launch | bare\n"
-                 "       bench_gui compare [MIB]\n");
+                 "       bench_gui compare [MIB]\n"
+                 "       bench_gui redaction\n");
     return 2;
 }
 
@@ -622,7 +731,8 @@ int usage()
 int main(int argc, char *argv[])
 {
     const QByteArray mode = argc > 1 ? QByteArray(argv[1]) : QByteArray();
-    if (mode != "load" && mode != "launch" && mode != "bare" && mode != "compare")
+    if (mode != "load" && mode != "launch" && mode != "bare" && mode != "compare"
+        && mode != "redaction")
         return usage();
     QTemporaryDir work(QDir::tempPath() + QStringLiteral("/bench_gui-XXXXXX"));
     if (!work.isValid())
@@ -641,6 +751,8 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     if (mode == "compare")
         return runCompare(app, work.path(), args.size() > 2 ? args.at(2).toInt() : 50);
+    if (mode == "redaction")
+        return runRedaction(app, work.path());
     const int candidates = args.size() > 2 ? args.at(2).toInt() : 50;
     const int rate = args.size() > 3 ? args.at(3).toInt() : 500;
     const int seconds = args.size() > 4 ? args.at(4).toInt() : 10;
