@@ -14,6 +14,8 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace DreamFoundry {
 
 Q_LOGGING_CATEGORY(lcPipeline, "dreamfoundry.pipeline", QtInfoMsg)
@@ -114,7 +116,10 @@ QString RunPipeline::begin(const QList<Candidate> &candidates, const RunSettings
                            const ScoringSettings &scoring, const SecretValues &secretValues,
                            Refusal *refusal)
 {
-    if (const QString problem = environmentProblem(settings, secretValues); !problem.isEmpty())
+    // A rerun runs some of the run's candidates: a grant may name the others.
+    if (const QString problem = environmentProblem(
+                settings, secretValues, m_rerunRows.isEmpty() ? candidates : QList<Candidate>());
+        !problem.isEmpty())
         return refused(refusal, Refusal::BadRequest, problem);
     if (const QString error = prepareBackend(settings.backend); !error.isEmpty())
         return refused(refusal, Refusal::BackendUnavailable, error);
@@ -166,11 +171,21 @@ QString RunPipeline::rerunProblem(const Rerun &request)
 }
 
 // Checked before the backend is made: a run missing a secret starts nothing.
-QString RunPipeline::environmentProblem(const RunSettings &settings, const SecretValues &values)
+QString RunPipeline::environmentProblem(const RunSettings &settings, const SecretValues &values,
+                                        const QList<Candidate> &candidates)
 {
     if (const QString problem = settings.environmentProblem(); !problem.isEmpty())
         return problem;
     for (const SecretGrant &grant : settings.secrets) {
+        // A misspelt candidate would silently go without its key (`candidates` is empty for a
+        // rerun: not checked then).
+        for (const QString &id : candidates.isEmpty() ? QStringList() : grant.candidates) {
+            const bool inRun = std::any_of(candidates.cbegin(), candidates.cend(),
+                                           [&id](const Candidate &c) { return c.id == id; });
+            if (!inRun)
+                return tr("The secret %1 is meant for %2, which is not a candidate of this run.")
+                        .arg(grant.name, id);
+        }
         if (!values.contains(grant.name))
             return tr("The secret %1 is not in the keychain; add it in Settings > Candidate "
                       "Secrets or with `dreamfoundry secret set %1`.")

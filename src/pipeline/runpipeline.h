@@ -129,7 +129,8 @@ Q_SIGNALS:
 private:
     static QString requestProblem(const Request &request, const CandidateList &list);
     static QString rerunProblem(const Rerun &request);
-    static QString environmentProblem(const RunSettings &settings, const SecretValues &values);
+    static QString environmentProblem(const RunSettings &settings, const SecretValues &values,
+                                      const QList<Candidate> &candidates);
     QString busyProblem() const;
     QString begin(const QList<Candidate> &candidates, const RunSettings &settings,
                   const ScoringSettings &scoring, const SecretValues &secretValues,

@@ -59,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(!save->isEnabled());
         QTest::keyClicks(name, QStringLiteral("OPENAI_API_KEY"));
         QTest::keyClicks(edit, value);
-        QVERIFY(save->isEnabled());
+        QTRY_VERIFY(save->isEnabled()); // once the keychain has listed the names
         save->click();
         QTRY_COMPARE(list->count(), 1);
         QTRY_COMPARE(list->item(0)->text(), QStringLiteral("OPENAI_API_KEY   …WXYZ"));
@@ -86,7 +86,9 @@ private Q_SLOTS:
         section.show();
         QTest::keyClicks(namedChild<QLineEdit>(&section, "secretNameEdit"), QStringLiteral("PATH"));
         QTest::keyClicks(namedChild<QLineEdit>(&section, "secretValueEdit"), value);
-        namedChild<QPushButton>(&section, "storeSecretButton")->click();
+        auto *save = namedChild<QPushButton>(&section, "storeSecretButton");
+        QTRY_VERIFY(save->isEnabled());
+        save->click();
         auto *message = namedChild<QLabel>(&section, "secretMessageLabel");
         QTRY_VERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("PATH")), qPrintable(message->text()));

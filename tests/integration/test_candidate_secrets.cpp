@@ -256,6 +256,20 @@ private Q_SLOTS:
         QVERIFY(!pipeline.isRunning());
     }
 
+    void aSecretForACandidateNotInTheRunIsRefused()
+    {
+        const QString script = m_scripts.write(QStringLiteral("real.py"), QStringLiteral("pass\n"));
+        RunPipeline pipeline;
+        const QString error
+                = pipeline.start({{script},
+                                  settingsWith(QStringLiteral("KEY"), {QStringLiteral("reel")}),
+                                  {},
+                                  {},
+                                  {{QStringLiteral("KEY"), "v"}}});
+        QVERIFY2(error.contains(QStringLiteral("reel")), qPrintable(error));
+        QVERIFY(!pipeline.isRunning());
+    }
+
     void badNamesAreRefused_data()
     {
         QTest::addColumn<QString>("variable");
