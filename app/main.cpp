@@ -7,6 +7,7 @@
 #include "cli/runtable.h"
 #include "cli/sandboxescommand.h"
 #include "cli/scorecommand.h"
+#include "cli/secretcommand.h"
 #include "core/samples.h"
 #include "core/translations.h"
 #include "gui/comparewindowcommand.h"
@@ -87,7 +88,9 @@ void describeWindowCommandLine(QCommandLineParser &parser, const WindowOptions &
             "  sandboxes  list or clean up Daytona sandboxes left behind\n"
             "  login      store the Daytona API key in the keychain (--discord-webhook: the\n"
             "             Discord webhook)\n"
-            "  logout     remove it"));
+            "  logout     remove it\n"
+            "  secret     keep secrets for candidates in the keychain (set NAME, list, remove\n"
+            "             NAME); run --secret NAME passes one"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.samples, options.backend});
@@ -165,6 +168,7 @@ constexpr Subcommand subcommands[] = {
         {"compare", runHeadless<CompareCommand>}, {"export", runHeadless<ExportCommand>},
         {"publish", runHeadless<PublishCommand>}, {"sandboxes", runHeadless<SandboxesCommand>},
         {"login", runHeadless<LoginCommand>},     {"logout", runHeadless<LogoutCommand>},
+        {"secret", runHeadless<SecretCommand>},
 };
 
 // A script the window should open ("alpha.py", "./agent", "/tmp/x") rather than a command word.

@@ -3,6 +3,7 @@
 #include "clilogging.h"
 #include "core/durationtext.h"
 #include "core/samples.h"
+#include "credentials/candidatesecrets.h"
 #include "credentials/keychaincredentialstore.h"
 #include "daytona/daytonaaccount.h"
 #include "pipeline/runpipeline.h"
@@ -72,10 +73,32 @@ void RunCommand::start()
     });
 }
 
+// The secrets the run passes are read from the keychain before anything starts; a missing one
+// refuses the run, naming it.
+void RunCommand::readSecretsThenRun()
+{
+    QStringList names;
+    for (const SecretGrant &grant : m_request.settings.secrets)
+        names.append(grant.name);
+    auto *keychain = new KeychainCredentialStore(this);
+    keychain->setTimeout(std::chrono::seconds(30));
+    auto *secrets = new CandidateSecrets(*keychain, keychain);
+    secrets->read(names, this, [this, keychain](const SecretValues &values, const QString &error) {
+        keychain->deleteLater();
+        if (!error.isEmpty())
+            return fail(error, 2);
+        m_secretValues = values;
+        m_secretsRead = true;
+        startRun();
+    });
+}
+
 void RunCommand::startRun()
 {
     if (!m_request.error.isEmpty())
         return fail(m_request.error, 2);
+    if (!m_request.settings.secrets.isEmpty() && !m_secretsRead)
+        return readSecretsThenRun();
     const QStringList scripts
             = m_request.scripts.isEmpty() ? sampleCandidateScripts() : m_request.scripts;
     if (scripts.isEmpty())
@@ -110,7 +133,7 @@ void RunCommand::startRun()
         m_err << terminalSafe(m_request.scoringNote) << Qt::endl;
     RunPipeline::Refusal refusal;
     const QString error = m_pipeline->start(
-            {scripts, m_request.settings, resultsDir, m_request.scoring}, &refusal);
+            {scripts, m_request.settings, resultsDir, m_request.scoring, m_secretValues}, &refusal);
     switch (refusal) {
     case RunPipeline::Refusal::None:
         break;

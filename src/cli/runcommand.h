@@ -32,6 +32,7 @@ Q_SIGNALS:
     void done(int exitStatus);
 
 private:
+    void readSecretsThenRun();
     void startRun();
     void watchInterrupts();
     void onStateChanged(int row, CandidateState state);
@@ -39,6 +40,8 @@ private:
     void fail(const QString &message, int exitStatus);
 
     RunRequest m_request;
+    SecretValues m_secretValues;
+    bool m_secretsRead = false;
     RunPipeline *m_pipeline = nullptr;
     DaytonaAccount *m_account = nullptr;
     QSocketNotifier *m_interrupts = nullptr;

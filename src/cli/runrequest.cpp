@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace DreamFoundry {
@@ -79,7 +80,70 @@ struct Options
             RunRequestText::tr(
                     "Seconds installing a candidate's dependencies may take (default 600)."),
             RunRequestText::tr("seconds")};
+    QCommandLineOption secret{
+            QStringLiteral("secret"),
+            RunRequestText::tr("Pass the keychain secret NAME (see `dreamfoundry secret`) to "
+                               "every candidate, or with NAME:ID,ID... to those candidates "
+                               "only (repeatable)."),
+            RunRequestText::tr("name")};
+    QCommandLineOption env{
+            QStringLiteral("env"),
+            RunRequestText::tr("A variable every candidate gets (repeatable); not for secrets."),
+            RunRequestText::tr("NAME=VALUE")};
+    QCommandLineOption envFile{
+            QStringLiteral("env-file"),
+            RunRequestText::tr("Variables every candidate gets, from a dotenv file."),
+            RunRequestText::tr("file")};
 };
+
+// --env-file first, then --env, so a single --env overrides the file.
+bool readEnvironment(const QCommandLineParser &parser, const Options &o, RunSettings *settings,
+                     QString *error)
+{
+    QList<EnvironmentVariable> variables;
+    if (parser.isSet(o.envFile)) {
+        QFile file(parser.value(o.envFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = RunRequestText::tr("--env-file: cannot read \"%1\": %2")
+                             .arg(file.fileName(), file.errorString());
+            return false;
+        }
+        variables = parseDotenv(file.readAll(), error);
+        if (!error->isEmpty()) {
+            *error = RunRequestText::tr("--env-file %1: %2").arg(file.fileName(), *error);
+            return false;
+        }
+    }
+    for (const QString &assignment : parser.values(o.env)) {
+        EnvironmentVariable variable;
+        if (!parseAssignment(assignment, &variable, error)) {
+            *error = RunRequestText::tr("--env: %1").arg(*error);
+            return false;
+        }
+        variables.removeIf([&](const auto &earlier) { return earlier.name == variable.name; });
+        variables.append(variable);
+    }
+    settings->environment = variables;
+    return true;
+}
+
+// NAME or NAME:candidate,candidate.
+bool readSecrets(const QStringList &given, RunSettings *settings, QString *error)
+{
+    for (const QString &text : given) {
+        SecretGrant grant{text.section(QLatin1Char(':'), 0, 0), {}};
+        const QString candidates = text.section(QLatin1Char(':'), 1);
+        grant.candidates = candidates.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (const QString problem = CandidateEnvironment::nameProblem(grant.name);
+            !problem.isEmpty()) {
+            *error = RunRequestText::tr("--secret: %1").arg(problem);
+            return false;
+        }
+        settings->secrets.removeIf([&](const auto &earlier) { return earlier.name == grant.name; });
+        settings->secrets.append(grant);
+    }
+    return true;
+}
 
 // Folders must exist: bwrap would refuse to start the sandbox otherwise. Kept absolute and
 // clean, as the sandbox sees them at the same path.
@@ -141,7 +205,8 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     parser.addVersionOption();
     const Options o;
     parser.addOptions({o.objective, o.backend, o.daytona, o.timeout, o.parallel, o.out, o.noNetwork,
-                       o.readOnlyFolder, o.memory, o.processes, o.disk, o.artifact, o.apiUrl});
+                       o.readOnlyFolder, o.memory, o.processes, o.disk, o.artifact, o.apiUrl,
+                       o.secret, o.env, o.envFile});
     parser.addOptions({o.indexUrl, o.installTimeout});
     const ScoringOptions scoring;
     scoring.addTo(parser);
@@ -193,6 +258,9 @@ RunRequest RunRequest::parse(const QStringList &arguments)
         || !readPositive(parser, o.installTimeout, &s.installTimeoutSeconds, &request.error))
         return request;
     s.indexUrl = parser.isSet(o.indexUrl) ? parser.value(o.indexUrl) : configuredIndexUrl();
+    if (!readEnvironment(parser, o, &s, &request.error)
+        || !readSecrets(parser.values(o.secret), &s, &request.error))
+        return request;
     request.error = scoring.read(parser, &request.scoring, &request.scoringNote);
     if (!request.error.isEmpty())
         return request;

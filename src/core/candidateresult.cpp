@@ -83,6 +83,7 @@ QJsonObject CandidateResult::toJson() const
             {QStringLiteral("limits"), limits},
             {QStringLiteral("cleanup"), cleanup},
             {QStringLiteral("timings"), phases},
+            {QStringLiteral("artifact_contains_secret"), artifactContainsSecret},
             {QStringLiteral("score"), score ? QJsonValue(score->toJson()) : QJsonValue()},
     };
     // Beside the isolation; Daytona sandboxes have no say in it, so it is left out there.
@@ -120,6 +121,7 @@ CandidateResult CandidateResult::fromJson(const QJsonObject &json)
         r.artifactName.remove(0, prefix.size());
     r.artifactSize = json.value(QStringLiteral("artifact_size")).toInteger();
     r.artifactSha256 = json.value(QStringLiteral("artifact_sha256")).toString();
+    r.artifactContainsSecret = json.value(QStringLiteral("artifact_contains_secret")).toBool();
     r.scriptSha256 = json.value(QStringLiteral("script_sha256")).toString();
     r.runtimeSeconds = json.value(QStringLiteral("runtime_seconds")).toDouble();
     r.errorMessage = json.value(QStringLiteral("error_message")).toString();

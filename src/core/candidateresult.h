@@ -56,6 +56,9 @@ struct CandidateResult
     qint64 artifactSize = 0;
     QString artifactSha256;
     std::optional<QString> artifactContent; // absent for binary or very large artifacts
+    // The artifact file holds a secret value passed to the candidate: the file is kept as
+    // written, its content above is redacted, and the table marks the candidate.
+    bool artifactContainsSecret = false;
 
     std::optional<ScoreCard> score; // absent until the candidate was scored
 

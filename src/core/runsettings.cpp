@@ -43,9 +43,65 @@ QString RunSettings::objectiveProblem(const QString &objective)
     return {};
 }
 
+QString RunSettings::environmentProblem() const
+{
+    for (const EnvironmentVariable &variable : environment) {
+        if (QString problem = CandidateEnvironment::nameProblem(variable.name); !problem.isEmpty())
+            return problem;
+        if (QString problem = CandidateEnvironment::valueProblem(variable.name, variable.value);
+            !problem.isEmpty())
+            return problem;
+    }
+    for (const SecretGrant &grant : secrets) {
+        if (QString problem = CandidateEnvironment::nameProblem(grant.name); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+namespace {
+
+QJsonObject environmentJson(const QList<EnvironmentVariable> &environment)
+{
+    QJsonObject json;
+    for (const EnvironmentVariable &variable : environment)
+        json.insert(variable.name, QString::fromUtf8(variable.value));
+    return json;
+}
+
+// Names and who got them; never a value.
+QJsonArray secretsJson(const QList<SecretGrant> &secrets)
+{
+    QJsonArray json;
+    for (const SecretGrant &grant : secrets) {
+        QJsonObject entry{{QStringLiteral("name"), grant.name}};
+        if (!grant.candidates.isEmpty())
+            entry.insert(QStringLiteral("candidates"),
+                         QJsonArray::fromStringList(grant.candidates));
+        json.append(entry);
+    }
+    return json;
+}
+
+void readEnvironment(const QJsonObject &json, RunSettings *settings)
+{
+    const QJsonObject environment = json.value(QStringLiteral("environment")).toObject();
+    for (auto it = environment.begin(); it != environment.end(); ++it)
+        settings->environment.append({it.key(), it.value().toString().toUtf8(), false});
+    for (const QJsonValue &value : json.value(QStringLiteral("secrets")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        SecretGrant grant{entry.value(QStringLiteral("name")).toString(), {}};
+        for (const QJsonValue &candidate : entry.value(QStringLiteral("candidates")).toArray())
+            grant.candidates.append(candidate.toString());
+        settings->secrets.append(grant);
+    }
+}
+
+} // namespace
+
 QJsonObject RunSettings::toJson() const
 {
-    return {
+    QJsonObject json{
             {QStringLiteral("backend"), backendName(backend)},
             {QStringLiteral("timeout_seconds"), timeoutSeconds},
             {QStringLiteral("parallelism"), parallelism},
@@ -62,6 +118,12 @@ QJsonObject RunSettings::toJson() const
              QUrl(indexUrl).toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)},
             {QStringLiteral("folder_limit_mib"), folderLimitMiB},
     };
+    // Only when used, so a run without them reads as before.
+    if (!environment.isEmpty())
+        json.insert(QStringLiteral("environment"), environmentJson(environment));
+    if (!secrets.isEmpty())
+        json.insert(QStringLiteral("secrets"), secretsJson(secrets));
+    return json;
 }
 
 RunSettings RunSettings::fromJson(const QJsonObject &json)
@@ -84,6 +146,7 @@ RunSettings RunSettings::fromJson(const QJsonObject &json)
             = json.value(QStringLiteral("install_timeout_seconds")).toInt(s.installTimeoutSeconds);
     s.indexUrl = json.value(QStringLiteral("index_url")).toString();
     s.folderLimitMiB = json.value(QStringLiteral("folder_limit_mib")).toInt(s.folderLimitMiB);
+    readEnvironment(json, &s);
     return s;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "candidateenvironment.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -41,6 +43,15 @@ struct RunSettings
     QString indexUrl;
     // A folder candidate may hold this much (core/candidatefolder.h).
     int folderLimitMiB = 50;
+
+    // Variables every candidate gets beyond PATH, HOME and LANG (saved with the run, values
+    // too: they are not secret), and the secrets passed, by name only (docs/architecture.md,
+    // "Candidate secrets and environment").
+    QList<EnvironmentVariable> environment;
+    QList<SecretGrant> secrets;
+
+    // Empty when the environment and the secrets' names can be used, else why not.
+    QString environmentProblem() const;
 
     // Empty when the objective can be given to a script, else a sentence saying why not.
     static QString objectiveProblem(const QString &objective);

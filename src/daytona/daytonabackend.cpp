@@ -114,24 +114,35 @@ QString DaytonaBackend::objectivePath(const QString &candidateId)
             + QStringLiteral(".objective");
 }
 
+QString DaytonaBackend::environmentPath(const QString &candidateId)
+{
+    return QLatin1StringView(SandboxLayout::home) + QStringLiteral("/.dreamfoundry/") + candidateId
+            + QStringLiteral(".env");
+}
+
 QString DaytonaBackend::runCommand(const QString &candidateId, const QString &extension)
 {
-    return runCommand(Candidate{candidateId, {}}, extension, false);
+    return runCommand(Candidate{candidateId, {}}, extension, false, false);
 }
 
 QString DaytonaBackend::runCommand(const Candidate &candidate, const QString &extension,
-                                   bool withPackages)
+                                   bool withPackages, bool withEnvironment)
 {
     const QString packages = withPackages ? QStringLiteral("PYTHONPATH=")
                     + shellQuote(DaytonaDependencies::packagesPath(candidate.id)) + QLatin1Char(' ')
                                           : QString();
+    // The exports are sourced, then the file goes before the candidate starts.
+    const QString environment = withEnvironment
+            ? QStringLiteral(". %1 && rm -f %1 && ").arg(shellQuote(environmentPath(candidate.id)))
+            : QString();
     // $(...) drops trailing newlines: the x keeps them, ${o%x} takes it off again. A subshell
     // keeps cd and the variable out of the session's shell.
-    return QStringLiteral("(cd %1 && o=\"$(cat %2 && printf x)\" && %5python3 %3 \"${o%x}\" %4)")
+    return QStringLiteral("(cd %1 && %6o=\"$(cat %2 && printf x)\" && %5python3 %3 \"${o%x}\" %4)")
             .arg(shellQuote(DaytonaDependencies::workingDirectory(candidate)),
                  shellQuote(objectivePath(candidate.id)),
                  shellQuote(DaytonaDependencies::scriptPath(candidate)),
-                 shellQuote(SandboxLayout::outputPath(candidate.id, extension)), packages);
+                 shellQuote(SandboxLayout::outputPath(candidate.id, extension)), packages,
+                 environment);
 }
 
 // --- DaytonaSandbox -----------------------------------------------------------------------
@@ -324,6 +335,8 @@ void DaytonaSandbox::upload()
                       m_requirements.requirements.join(QLatin1Char('\n')).toUtf8() + '\n',
                       {}});
     }
+    if (!m_job.environment.isEmpty())
+        files.append({DaytonaBackend::environmentPath(id), m_job.environment.shellExports(), {}});
     auto *job = m_client->uploadFiles(m_toolbox, files, DaytonaClient::isLegacyToolbox(m_info));
     connect(job, &UploadFilesJob::finished, this, [this](const DaytonaResult &result) {
         m_current = nullptr;
@@ -384,8 +397,9 @@ void DaytonaSandbox::exec()
     enter(Step::Starting, -1); // still under the upload timeout
     SessionExecRequest request;
     request.sessionId = m_sessionId;
-    request.command = DaytonaBackend::runCommand(m_job.candidate, m_job.settings.artifactExtension,
-                                                 !m_requirements.isEmpty());
+    request.command
+            = DaytonaBackend::runCommand(m_job.candidate, m_job.settings.artifactExtension,
+                                         !m_requirements.isEmpty(), !m_job.environment.isEmpty());
     request.runAsync = true;
     auto *job = m_client->execInSession(m_toolbox, request);
     connect(job, &SessionExecJob::finished, this, [this](const SessionExecResult &result) {

@@ -45,10 +45,15 @@ public:
     // The shell command that runs a candidate: the objective comes from a file, so it reaches
     // the script byte for byte whatever it holds (no quoting, no ARG_MAX of a shell line).
     static QString runCommand(const QString &candidateId, const QString &extension);
-    // A folder candidate runs from its folder; installed packages are on its PYTHONPATH.
+    // A folder candidate runs from its folder; installed packages are on its PYTHONPATH. With
+    // `withEnvironment`, the command first sources environmentPath() and removes it: the
+    // candidate's variables and secrets reach it through that uploaded file, never through
+    // the sandbox's create body (whose env anyone in the organisation can list) or the
+    // command's text (which the session keeps).
     static QString runCommand(const Candidate &candidate, const QString &extension,
-                              bool withPackages);
+                              bool withPackages, bool withEnvironment = false);
     static QString objectivePath(const QString &candidateId);
+    static QString environmentPath(const QString &candidateId);
     // A short, stable id of this machine: runs are live only where their lock is.
     static QString hostLabel();
 

@@ -5,6 +5,7 @@
 #include "comparewindow.h"
 #include "core/durationtext.h"
 #include "core/samples.h"
+#include "credentials/candidatesecrets.h"
 #include "daytona/backendselection.h"
 #include "daytona/daytonaaccount.h"
 #include "export/runexport.h"
@@ -15,6 +16,7 @@
 #include "publishdialog.h"
 #include "results/resultstore.h"
 #include "runchangesview.h"
+#include "runenvironmentpanel.h"
 #include "runfilterproxy.h"
 #include "runner/dependencies.h"
 #include "runner/isolationprobe.h"
@@ -464,6 +466,7 @@ void MainWindow::setupTabOrder()
                            m_ui->objectiveEdit,          m_ui->recentObjectivesCombo,
                            m_ui->backendCombo,           m_ui->timeoutSpin,
                            m_ui->parallelSpin,           m_ui->networkCheck};
+    chain << tabStopsIn(m_environmentPanel);
     chain << tabStopsIn(m_ui->scoringPanel);
     chain << m_ui->runButton << m_ui->cancelAllButton << m_ui->rerunFailedButton;
     chain << tabStopsIn(m_infoBar);
@@ -527,7 +530,50 @@ void MainWindow::setupSetupPanel()
         updateBackendStatus();
         updateRunAvailability();
     });
+    m_candidateSecrets = new CandidateSecrets(m_keychain, this);
+    m_environmentPanel = new RunEnvironmentPanel(m_ui->setupPanel);
+    m_ui->setupLayout->insertWidget(m_ui->setupLayout->indexOf(m_ui->backendGroup) + 1,
+                                    m_environmentPanel);
+    reloadSecretNames();
     setupScoring();
+}
+
+// The names only: listing them reads one keychain entry, no value.
+void MainWindow::reloadSecretNames()
+{
+    m_candidateSecrets->list(this, [this](const QStringList &names, const QString &error) {
+        if (!error.isEmpty())
+            qCDebug(lcGui) << "candidate secrets not listed:" << error;
+        m_environmentPanel->setSecretNames(names);
+    });
+}
+
+// The run's secrets are read from the keychain first; one missing refuses the run, naming it.
+void MainWindow::readSecretsThen(const RunSettings &settings, const QString &refusalTitle,
+                                 std::function<void(const SecretValues &)> start)
+{
+    QString problem;
+    m_environmentPanel->environment(&problem);
+    if (!problem.isEmpty())
+        return runRefused(refusalTitle,
+                          tr("The environment variables are not valid: %1").arg(problem));
+    if (settings.secrets.isEmpty())
+        return start({});
+    if (m_readingSecrets)
+        return;
+    QStringList names;
+    for (const SecretGrant &grant : settings.secrets)
+        names.append(grant.name);
+    m_readingSecrets = true;
+    updateRunAvailability();
+    m_candidateSecrets->read(
+            names, this,
+            [this, refusalTitle, start](const SecretValues &values, const QString &error) {
+                m_readingSecrets = false;
+                if (!error.isEmpty())
+                    return runRefused(refusalTitle, error);
+                start(values);
+            });
 }
 
 // A person's changes to the scores of the run on screen, and re-scoring it, are kept in its
@@ -622,6 +668,9 @@ RunSettings MainWindow::settingsFromWidgets() const
     settings.parallelism = m_ui->parallelSpin->value();
     settings.network = m_ui->networkCheck->isChecked();
     settings.indexUrl = configuredIndexUrl();
+    QString ignored; // refused with its reason when the run starts (readSecretsThen)
+    settings.environment = m_environmentPanel->environment(&ignored);
+    settings.secrets = m_environmentPanel->grants();
     return settings;
 }
 
@@ -841,16 +890,20 @@ void MainWindow::startRun()
 {
     const QStringList scripts = m_ui->candidateList->scripts();
     const RunSettings settings = settingsFromWidgets();
-    m_startAnnounced = false;
-    if (const QString error
-        = m_runs.start({scripts, settings, {}, m_ui->scoringPanel->scoringSettings()});
-        !error.isEmpty()) {
-        runRefused(tr("Cannot start the run"), error);
-        return;
-    }
-    m_shownScripts = scripts;
-    rememberObjective(settings.objective);
-    updateRunAvailability();
+    readSecretsThen(
+            settings, tr("Cannot start the run"),
+            [this, scripts, settings](const SecretValues &values) {
+                m_startAnnounced = false;
+                if (const QString error = m_runs.start(
+                            {scripts, settings, {}, m_ui->scoringPanel->scoringSettings(), values});
+                    !error.isEmpty()) {
+                    runRefused(tr("Cannot start the run"), error);
+                    return;
+                }
+                m_shownScripts = scripts;
+                rememberObjective(settings.objective);
+                updateRunAvailability();
+            });
 }
 
 // A run the machine refused after its rows were announced (no working folder, say) leaves
@@ -919,10 +972,14 @@ void MainWindow::rerunInPlace(const QList<int> &rows)
             {},         settingsFromWidgets(), m_ui->scoringPanel->scoringSettings()};
     for (int row : rows)
         rerun.scripts.append(scriptToRerun(row));
-    m_startAnnounced = false;
-    if (const QString error = m_runs.rerun(rerun); !error.isEmpty())
-        runRefused(tr("Cannot run again"), error);
-    updateRunAvailability();
+    readSecretsThen(rerun.settings, tr("Cannot run again"),
+                    [this, rerun](const SecretValues &values) mutable {
+                        rerun.secretValues = values;
+                        m_startAnnounced = false;
+                        if (const QString error = m_runs.rerun(rerun); !error.isEmpty())
+                            runRefused(tr("Cannot run again"), error);
+                        updateRunAvailability();
+                    });
 }
 
 void MainWindow::runAsNewRun(const QList<int> &rows)
@@ -931,16 +988,20 @@ void MainWindow::runAsNewRun(const QList<int> &rows)
     for (int row : rows)
         scripts.append(scriptToRerun(row));
     const RunSettings settings = settingsFromWidgets();
-    m_startAnnounced = false;
-    if (const QString error
-        = m_runs.start({scripts, settings, {}, m_ui->scoringPanel->scoringSettings()});
-        !error.isEmpty()) {
-        runRefused(tr("Cannot start the run"), error);
-    } else {
-        m_shownScripts = scripts;
-        rememberObjective(settings.objective);
-    }
-    updateRunAvailability();
+    readSecretsThen(
+            settings, tr("Cannot start the run"),
+            [this, scripts, settings](const SecretValues &values) {
+                m_startAnnounced = false;
+                if (const QString error = m_runs.start(
+                            {scripts, settings, {}, m_ui->scoringPanel->scoringSettings(), values});
+                    !error.isEmpty()) {
+                    runRefused(tr("Cannot start the run"), error);
+                } else {
+                    m_shownScripts = scripts;
+                    rememberObjective(settings.objective);
+                }
+                updateRunAvailability();
+            });
 }
 
 void MainWindow::rerunFailed()
@@ -1555,8 +1616,9 @@ void MainWindow::publishWinner()
 
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(m_account, this, &m_keychain);
+    auto *dialog = new SettingsDialog(m_account, this, &m_keychain, &m_keychain);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &MainWindow::reloadSecretNames);
     dialog->open();
 }
 

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -23,6 +24,8 @@ class MainWindow;
 namespace DreamFoundry {
 
 class RunTableModel;
+class CandidateSecrets;
+class RunEnvironmentPanel;
 class RunFilterProxy;
 class InfoBar;
 class DaytonaAccount;
@@ -138,6 +141,10 @@ private:
     void showInformation(const QString &title, const QString &text);
     void showOpenProblem(const QString &folder, const QString &error);
     void showSettings();
+    // Candidate secrets (docs/architecture.md, "Candidate secrets and environment").
+    void reloadSecretNames();
+    void readSecretsThen(const RunSettings &settings, const QString &refusalTitle,
+                         std::function<void(const SecretValues &)> start);
     // Run > Publish Winner... (docs/architecture.md, "Publishing to Discord").
     const CandidateResult *selectedSavedResult() const;
     void updatePublishAvailability();
@@ -146,6 +153,9 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     RunPipeline m_runs;
     KeychainCredentialStore m_keychain;
+    CandidateSecrets *m_candidateSecrets = nullptr;
+    RunEnvironmentPanel *m_environmentPanel = nullptr;
+    bool m_readingSecrets = false; // a run waits for its secrets from the keychain
     DaytonaAccount *m_account = nullptr;
     RunTableModel *m_model = nullptr;
     RunFilterProxy *m_proxy = nullptr;

@@ -259,7 +259,9 @@ QVariant RunTableModel::displayText(const Row &row, int column) const
     case ExitCodeColumn:
         return r.exitCode ? QString::number(*r.exitCode) : QString();
     case ArtifactColumn:
-        return artifactPreview(r);
+        // The file holds a secret the candidate was given: said first, where it is seen.
+        return r.artifactContainsSecret ? tr("⚠ contains a secret: %1").arg(artifactPreview(r))
+                                        : artifactPreview(r);
     }
     return {};
 }
@@ -306,7 +308,12 @@ QVariant RunTableModel::toolTip(const Row &row, int column) const
     case ScoreColumn:
         return r.score ? plainToolTip(scoreToolTip(*r.score)) : QVariant();
     case ArtifactColumn:
-        return displayText(row, column);
+        return r.artifactContainsSecret
+                ? QVariant(plainToolTip(tr("The artifact file holds the value of a secret passed "
+                                           "to this candidate; the file is kept as written, "
+                                           "its preview shows [secret NAME] instead.\n%1")
+                                                .arg(displayText(row, column).toString())))
+                : displayText(row, column);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
+#include "candidatesecretssettings.h"
 #include "daytona/daytonaaccount.h"
 #include "publishingsettings.h"
 
@@ -9,13 +10,16 @@
 namespace DreamFoundry {
 
 SettingsDialog::SettingsDialog(DaytonaAccount *account, QWidget *parent,
-                               CredentialStore *publishing)
+                               CredentialStore *publishing, CredentialStore *candidateSecrets)
     : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_account(account)
 {
     Q_ASSERT(m_account);
     m_ui->setupUi(this);
     if (publishing) // below the Daytona settings, above the dialog's messages
         m_ui->dialogLayout->insertWidget(1, new PublishingSettings(publishing, this));
+    if (candidateSecrets)
+        m_ui->dialogLayout->insertWidget(publishing ? 2 : 1,
+                                         new CandidateSecretsSettings(candidateSecrets, this));
     m_ui->sessionOnlyButton->hide();
     m_ui->messageLabel->hide();
     m_ui->apiUrlEdit->setPlaceholderText(QLatin1StringView(DaytonaConfig::defaultApiUrl));

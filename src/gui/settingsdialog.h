@@ -27,9 +27,11 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
 public:
     // `account` is not owned and must outlive the dialog. With `publishing` (where the Discord
-    // webhook is kept; not owned), the dialog has a Publishing section too.
+    // webhook is kept; not owned), the dialog has a Publishing section too; with
+    // `candidateSecrets` (not owned), a Candidate Secrets section.
     explicit SettingsDialog(DaytonaAccount *account, QWidget *parent = nullptr,
-                            CredentialStore *publishing = nullptr);
+                            CredentialStore *publishing = nullptr,
+                            CredentialStore *candidateSecrets = nullptr);
     ~SettingsDialog() override;
 
     // Stores the settings and the key; closes when done, stays open with a message otherwise.

@@ -14,6 +14,8 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace DreamFoundry {
 
 Q_LOGGING_CATEGORY(lcPipeline, "dreamfoundry.pipeline", QtInfoMsg)
@@ -86,7 +88,7 @@ QString RunPipeline::start(const Request &request, Refusal *refusal)
     m_rerunBase = {};
     m_rerunRows.clear();
     m_resultsDir = request.resultsDir;
-    return begin(list.candidates, request.settings, request.scoring, refusal);
+    return begin(list.candidates, request.settings, request.scoring, request.secretValues, refusal);
 }
 
 QString RunPipeline::rerun(const Rerun &request, Refusal *refusal)
@@ -107,12 +109,18 @@ QString RunPipeline::rerun(const Rerun &request, Refusal *refusal)
     m_rerunBase = request.run;
     m_rerunRows = request.rows;
     m_resultsDir = request.folder;
-    return begin(candidates, settings, request.scoring, refusal);
+    return begin(candidates, settings, request.scoring, request.secretValues, refusal);
 }
 
 QString RunPipeline::begin(const QList<Candidate> &candidates, const RunSettings &settings,
-                           const ScoringSettings &scoring, Refusal *refusal)
+                           const ScoringSettings &scoring, const SecretValues &secretValues,
+                           Refusal *refusal)
 {
+    // A rerun runs some of the run's candidates: a grant may name the others.
+    if (const QString problem = environmentProblem(
+                settings, secretValues, m_rerunRows.isEmpty() ? candidates : QList<Candidate>());
+        !problem.isEmpty())
+        return refused(refusal, Refusal::BadRequest, problem);
     if (const QString error = prepareBackend(settings.backend); !error.isEmpty())
         return refused(refusal, Refusal::BackendUnavailable, error);
 
@@ -128,6 +136,7 @@ QString RunPipeline::begin(const QList<Candidate> &candidates, const RunSettings
         ids.append(m_rerunRows.isEmpty() ? candidates[row].id
                                          : m_rerunBase.candidates[row].candidateId);
     qCDebug(lcPipeline) << "run of" << candidates.size() << "candidates on" << backendName();
+    m_orchestrator->setSecretValues(secretValues);
     Q_EMIT started(ids); // before start(): the first states are emitted right away
     if (const QString error = m_orchestrator->start(candidates, settings); !error.isEmpty()) {
         delete m_orchestrator;
@@ -158,6 +167,34 @@ QString RunPipeline::rerunProblem(const Rerun &request)
         return problem;
     if (!request.folder.isEmpty())
         return ResultStore::writableProblem(request.folder);
+    return {};
+}
+
+// Checked before the backend is made: a run missing a secret starts nothing.
+QString RunPipeline::environmentProblem(const RunSettings &settings, const SecretValues &values,
+                                        const QList<Candidate> &candidates)
+{
+    if (const QString problem = settings.environmentProblem(); !problem.isEmpty())
+        return problem;
+    for (const SecretGrant &grant : settings.secrets) {
+        // A misspelt candidate would silently go without its key (`candidates` is empty for a
+        // rerun: not checked then).
+        for (const QString &id : candidates.isEmpty() ? QStringList() : grant.candidates) {
+            const bool inRun = std::any_of(candidates.cbegin(), candidates.cend(),
+                                           [&id](const Candidate &c) { return c.id == id; });
+            if (!inRun)
+                return tr("The secret %1 is meant for %2, which is not a candidate of this run.")
+                        .arg(grant.name, id);
+        }
+        if (!values.contains(grant.name))
+            return tr("The secret %1 is not in the keychain; add it in Settings > Candidate "
+                      "Secrets or with `dreamfoundry secret set %1`.")
+                    .arg(grant.name);
+        if (const QString problem
+            = CandidateEnvironment::valueProblem(grant.name, values.value(grant.name));
+            !problem.isEmpty())
+            return problem;
+    }
     return {};
 }
 

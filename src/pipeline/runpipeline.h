@@ -34,6 +34,9 @@ public:
         QString resultsDir;
         // How the finished run is scored before it is saved.
         ScoringSettings scoring;
+        // The value of each secret settings.secrets names, read from the keychain by the
+        // caller (SecretReader); a run missing one is refused before anything starts.
+        SecretValues secretValues = {};
     };
 
     // Some candidates of a finished run, run again in place (docs/architecture.md, "Reruns"):
@@ -47,6 +50,7 @@ public:
         QStringList scripts; // the script of each, in the order of `rows`
         RunSettings settings; // the run's objective is used, whatever this one says
         ScoringSettings scoring;
+        SecretValues secretValues = {}; // as in Request
     };
 
     // Why a run did not start, for callers that answer differently (the command line's exit
@@ -125,9 +129,12 @@ Q_SIGNALS:
 private:
     static QString requestProblem(const Request &request, const CandidateList &list);
     static QString rerunProblem(const Rerun &request);
+    static QString environmentProblem(const RunSettings &settings, const SecretValues &values,
+                                      const QList<Candidate> &candidates);
     QString busyProblem() const;
     QString begin(const QList<Candidate> &candidates, const RunSettings &settings,
-                  const ScoringSettings &scoring, Refusal *refusal);
+                  const ScoringSettings &scoring, const SecretValues &secretValues,
+                  Refusal *refusal);
     // Rows of the run on screen and of the orchestrator differ during a rerun.
     int runRow(int orchestratorRow) const;
     int orchestratorRow(int runRow) const;

@@ -3,6 +3,7 @@
 #include "core/candidatefolder.h"
 #include "dependencies.h"
 #include "dependencyinstaller.h"
+#include "environmentdelivery.h"
 #include "isolationprobe.h"
 #include "leftovers.h"
 #include "privatenetwork.h"
@@ -486,6 +487,8 @@ bool LocalSandbox::configureBwrap(ProcessLimits limits, QString *error)
         bwrap.infoFd = infoFdInBwrap;
         bwrap.command = afterNetworkIsUp(readyFdInBwrap, goFdInBwrap, bwrap.command);
     }
+    if (!passEnvironment(&bwrap, &limits, error))
+        return false;
     QStringList program;
     if (m_probe.scratchDisk()) {
         setUpScratchDisk(&bwrap);
@@ -508,6 +511,24 @@ void LocalSandbox::closeSeccompDescriptor()
     if (m_seccompFd >= 0)
         ::close(m_seccompFd);
     m_seccompFd = -1;
+    if (m_environmentFd >= 0)
+        ::close(m_environmentFd);
+    m_environmentFd = -1;
+}
+
+// The candidate's variables reach bwrap through a descriptor, the next one handed on.
+bool LocalSandbox::passEnvironment(BwrapInvocation *bwrap, ProcessLimits *limits, QString *error)
+{
+    if (m_job.environment.isEmpty())
+        return true;
+    m_environmentFd = EnvironmentDelivery::bwrapArgumentsDescriptor(m_job.environment);
+    if (m_environmentFd < 0) {
+        *error = tr("Could not hand the candidate its environment variables.");
+        return false;
+    }
+    bwrap->environmentFd = seccompFdInBwrap + int(limits->passedDescriptors.size());
+    limits->passedDescriptors << m_environmentFd;
+    return true;
 }
 
 bool LocalSandbox::preparePrivateNetwork(QString *error)
@@ -534,6 +555,7 @@ bool LocalSandbox::configureUnisolated(const ProcessLimits &limits)
     QProcessEnvironment env;
     for (const QString &variable : SandboxLayout::environment(hostHome))
         env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+    EnvironmentDelivery::insertInto(env, m_job.environment);
     m_process->setProcessEnvironment(env);
     applyProcessLimits(*m_process, limits);
     return true;

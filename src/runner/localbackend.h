@@ -64,7 +64,9 @@ private:
     bool configureBwrap(ProcessLimits limits, QString *error);
     bool preparePrivateNetwork(QString *error);
     bool configureUnisolated(const ProcessLimits &limits);
+    // Closes the app's copies of the seccomp and environment descriptors.
     void closeSeccompDescriptor();
+    bool passEnvironment(BwrapInvocation *bwrap, ProcessLimits *limits, QString *error);
     QStringList commandInside(const QString &home) const;
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
@@ -92,6 +94,7 @@ private:
     PrivateNetwork *m_privateNetwork = nullptr;
     QString m_networkError; // why the sandbox was stopped while its network was set up
     int m_seccompFd = -1; // the app's copy, closed once bwrap has its own
+    int m_environmentFd = -1; // likewise: the candidate's variables (EnvironmentDelivery)
     QProcess *m_process = nullptr;
     qint64 m_pid = 0;
     DependencyInstaller *m_installer = nullptr; // while the candidate's packages install

@@ -49,8 +49,10 @@ QString Orchestrator::start(const QList<Candidate> &candidates, const RunSetting
         const Candidate &candidate = candidates[row];
         const QString collectDir = m_workspace->filePath(candidate.id);
         QDir().mkpath(collectDir);
-        auto *session = new RunSession({candidate, settings, m_record.runId, collectDir},
-                                       m_backend.name(), this);
+        SandboxJob job{candidate, settings, m_record.runId, collectDir};
+        job.environment = CandidateEnvironment::forCandidate(settings.environment, settings.secrets,
+                                                             m_secretValues, candidate.id);
+        auto *session = new RunSession(job, m_backend.name(), this);
         connect(session, &RunSession::stateChanged, this,
                 [this, row](CandidateState s) { Q_EMIT candidateStateChanged(row, s); });
         connect(session, &RunSession::sandboxCreated, this,
@@ -69,6 +71,7 @@ QString Orchestrator::start(const QList<Candidate> &candidates, const RunSetting
         connect(session, &RunSession::finished, this, [this, row] { onSessionFinished(row); });
         m_sessions.append(session);
     }
+    m_secretValues.clear(); // each job holds what its candidate gets
     if (m_sessions.isEmpty()) {
         m_running = false;
         m_record.finishedAt = QDateTime::currentDateTimeUtc();

@@ -30,6 +30,8 @@ public:
 
     // Why the backend is not the one asked for (auto chose local, say); saved with the run.
     void setBackendNote(const QString &note) { m_record.backendNote = note; }
+    // The values of the secrets the settings of the next start() grant, by name.
+    void setSecretValues(const SecretValues &values) { m_secretValues = values; }
 
     void cancel(int row);
     void cancelAll();
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<OwnedFolder> m_workspaceOwner; // so a later start's sweep leaves it alone
     QList<RunSession *> m_sessions;
     RunRecord m_record;
+    SecretValues m_secretValues;
     int m_parallelism = 1;
     int m_nextToStart = 0;
     int m_active = 0;

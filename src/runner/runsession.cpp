@@ -12,6 +12,7 @@ namespace DreamFoundry {
 struct CollectedFacts
 {
     ArtifactFacts artifact;
+    bool artifactContainsSecret = false;
     QString scriptSha256;
 };
 
@@ -27,7 +28,7 @@ QString lastLine(const QString &text)
 } // namespace
 
 RunSession::RunSession(const SandboxJob &job, const QString &backendName, QObject *parent)
-    : QObject(parent), m_job(job)
+    : QObject(parent), m_job(job), m_redactor(job.environment.variables())
 {
     m_result.candidateId = job.candidate.id;
     m_result.scriptPath = job.candidate.scriptPath;
@@ -118,6 +119,14 @@ void RunSession::onPhaseChanged(CandidateState phase)
 
 void RunSession::onOutput(OutputStream stream, const QByteArray &chunk)
 {
+    const QByteArray shown
+            = (stream == OutputStream::Stdout ? m_stdoutRedactor : m_stderrRedactor).feed(chunk);
+    if (!shown.isEmpty())
+        keepOutput(stream, shown);
+}
+
+void RunSession::keepOutput(OutputStream stream, const QByteArray &chunk)
+{
     if (!m_bothStreams && m_soleStream && *m_soleStream != stream) {
         m_bothStreams = true;
         (*m_soleStream == OutputStream::Stdout ? m_stdout : m_stderr) = m_combined;
@@ -142,6 +151,11 @@ void RunSession::onTimeout()
 void RunSession::onSandboxFinished(const SandboxOutcome &outcome)
 {
     m_timeout.stop();
+    // What was held back in case a secret went on: the streams have ended.
+    if (const QByteArray rest = m_stdoutRedactor.flush(); !rest.isEmpty())
+        keepOutput(OutputStream::Stdout, rest);
+    if (const QByteArray rest = m_stderrRedactor.flush(); !rest.isEmpty())
+        keepOutput(OutputStream::Stderr, rest);
     if (m_result.state != CandidateState::Collecting)
         setState(CandidateState::Collecting);
     Q_EMIT sandboxFinished();
@@ -151,11 +165,14 @@ void RunSession::onSandboxFinished(const SandboxOutcome &outcome)
         watcher->deleteLater();
         conclude(outcome, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(
-            [artifact = outcome.artifactFile, script = m_job.candidate.scriptPath] {
+    watcher->setFuture(
+            QtConcurrent::run([artifact = outcome.artifactFile, script = m_job.candidate.scriptPath,
+                               redactor = m_redactor] {
                 CollectedFacts facts;
-                if (!artifact.isEmpty())
+                if (!artifact.isEmpty()) {
                     facts.artifact = inspectArtifact(artifact);
+                    facts.artifactContainsSecret = fileContainsSecret(artifact, redactor);
+                }
                 facts.scriptSha256 = sha256OfFile(script);
                 return facts;
             }));
@@ -183,6 +200,9 @@ void RunSession::conclude(const SandboxOutcome &outcome, const CollectedFacts &f
         m_result.artifactSize = facts.artifact.size;
         m_result.artifactSha256 = facts.artifact.sha256;
         m_result.artifactContent = facts.artifact.content;
+        if (m_result.artifactContent)
+            m_result.artifactContent = m_redactor.redact(*m_result.artifactContent);
+        m_result.artifactContainsSecret = facts.artifactContainsSecret;
     }
 
     CandidateState state = CandidateState::Failed;
@@ -221,6 +241,8 @@ void RunSession::conclude(const SandboxOutcome &outcome, const CollectedFacts &f
     } else {
         state = CandidateState::Succeeded;
     }
+    // The backend's words may quote the candidate (a traceback in an error, say).
+    m_result.errorMessage = m_redactor.redact(m_result.errorMessage);
     finalize(state);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/candidateresult.h"
 #include "core/outputtail.h"
+#include "core/secretredactor.h"
 #include "core/untrustedtext.h"
 #include "sandbox.h"
 
@@ -48,12 +49,18 @@ private:
     void setState(CandidateState state);
     void onPhaseChanged(CandidateState phase);
     void onOutput(OutputStream stream, const QByteArray &chunk);
+    void keepOutput(OutputStream stream, const QByteArray &chunk);
     void onTimeout();
     void onSandboxFinished(const SandboxOutcome &outcome);
     void conclude(const SandboxOutcome &outcome, const CollectedFacts &facts);
     void finalize(CandidateState state);
 
     SandboxJob m_job;
+    // Every byte the candidate printed goes through these before anything keeps or shows it
+    // (docs/architecture.md, "Candidate secrets and environment").
+    SecretRedactor m_redactor;
+    StreamRedactor m_stdoutRedactor{&m_redactor};
+    StreamRedactor m_stderrRedactor{&m_redactor};
     CandidateResult m_result;
     Sandbox *m_sandbox = nullptr;
     QTimer m_timeout;

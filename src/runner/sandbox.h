@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/candidate.h"
+#include "core/candidateenvironment.h"
 #include "core/candidatestate.h"
 #include "core/outputstream.h"
 #include "core/runsettings.h"
@@ -23,6 +24,9 @@ struct SandboxJob
     // is bound read-only at SandboxLayout::inputPath() and the script runs as
     // `python3 <script> <that path>` instead of getting an objective and an output path.
     QString readOnlyInputDir = {};
+    // The variables and secret values this candidate gets beyond PATH, HOME and LANG; each
+    // backend delivers them without putting a value on a command line.
+    CandidateEnvironment environment = {};
 };
 
 // How a sandbox ended. The run session turns it into the candidate's final state.

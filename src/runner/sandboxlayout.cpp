@@ -252,6 +252,8 @@ QStringList BwrapInvocation::arguments() const
         args << QStringLiteral("--setenv") << variable.section(QLatin1Char('='), 0, 0)
              << variable.section(QLatin1Char('='), 1);
     }
+    if (environmentFd >= 0)
+        args << QStringLiteral("--args") << QString::number(environmentFd);
     args << QStringLiteral("--") << command;
     return args;
 }

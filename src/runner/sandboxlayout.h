@@ -55,6 +55,9 @@ struct BwrapInvocation
     SandboxNetwork network = SandboxNetwork::Host;
     int seccompFd = -1; // the filter bwrap reads and installs, in bwrap's descriptor numbers
     int infoFd = -1; // where bwrap writes the sandbox's process id (Private network)
+    // When set, bwrap reads more arguments from this descriptor (its --args), after the
+    // sandbox's own --setenv: the candidate's variables, out of every process's argv.
+    int environmentFd = -1;
     QStringList command; // what runs inside, e.g. python3 <script> <objective> <output>
     // Further host paths bound inside, after the home: a candidate's installed packages
     // (read-only), the environment an install step fills (writable).

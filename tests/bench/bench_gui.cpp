@@ -13,6 +13,12 @@
 //           ms), the longest stall while the diff runs (target <= 50 ms), and peak RSS growth
 //           against the artifacts' size (target <= 4x); the same opening of two 1 KB
 //           artifacts is its baseline.
+//  redaction: the log streaming path of a run (sandbox output through RunSession, the
+//           orchestrator and into the candidates' live logs, as the window keeps them) with three
+//           secrets passed against none, alternately, median of 7 each: throughput in MiB per
+//           second of the GUI thread's CPU time and its ratio (issue 13: redaction costs at most
+//           5%); with the log pane showing the stream, as the window does, and without it (the
+//           run's own path alone, the harshest view).
 // Prints `key=value` lines for tests/bench/bench_gui.sh. Settings and results go to a temporary
 // HOME and XDG dirs (and QStandardPaths' test mode), never the user's.
 #include "core/candidatestate.h"
@@ -20,16 +26,19 @@
 #include "gui/comparepane.h"
 #include "gui/comparewindow.h"
 #include "gui/difftextview.h"
+#include "gui/logview.h"
 #include "gui/mainwindow.h"
 #include "gui/runtablemodel.h"
 #include "pipeline/runpipeline.h"
 #include "runner/orchestrator.h"
+#include "runner/sandbox.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -600,6 +609,130 @@ int runCompare(QApplication &app, const QString &workDir, int mib)
     return exitCode;
 }
 
+double threadCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+// A sandbox that prints `bytes` of the loud candidate's lines in 4 KiB chunks as fast as the
+// run takes them, and times that.
+class StreamingSandbox final : public Sandbox
+{
+public:
+    StreamingSandbox(qint64 bytes, double *seconds, QObject *parent)
+        : Sandbox(parent), m_bytes(bytes), m_seconds(seconds)
+    {}
+
+    void start() override
+    {
+        QByteArray lines;
+        for (int i = 0; lines.size() < 4096; ++i)
+            lines += QByteArray("loud line ") + QByteArray::number(i)
+                    + " t=  1.234 lorem ipsum dolor sit amet, sk-not-quite-a-key\n";
+        const QByteArray chunk = lines.left(4096);
+        Q_EMIT phaseChanged(CandidateState::Running);
+        // The thread's CPU time: every receiver is called directly, on this thread, and the
+        // machine's other load does not count.
+        const double start = threadCpuSeconds();
+        for (qint64 sent = 0; sent < m_bytes; sent += chunk.size())
+            Q_EMIT outputReceived(
+                    sent % (50 * 4096) == 0 ? OutputStream::Stderr : OutputStream::Stdout, chunk);
+        *m_seconds = threadCpuSeconds() - start;
+        SandboxOutcome outcome;
+        outcome.exitCode = 0;
+        QTimer::singleShot(0, this, [this, outcome] { Q_EMIT finished(outcome); });
+    }
+    void stop() override {}
+
+private:
+    qint64 m_bytes;
+    double *m_seconds;
+};
+
+class StreamingBackend final : public Backend
+{
+public:
+    StreamingBackend(qint64 bytes, double *seconds) : m_bytes(bytes), m_seconds(seconds) {}
+    QString name() const override { return QStringLiteral("streaming"); }
+    int defaultParallelism() const override { return 1; }
+    Sandbox *createSandbox(const SandboxJob &, QObject *parent) override
+    {
+        return new StreamingSandbox(m_bytes, m_seconds, parent);
+    }
+
+private:
+    qint64 m_bytes;
+    double *m_seconds;
+};
+
+// MiB/s of one candidate's output through the run into a live log, and into the log pane too
+// when `logPane` is given (as the window shows the selected candidate), with `secrets` passed.
+double streamingThroughput(QApplication &app, const QString &workDir, bool secrets,
+                           LogView *logPane)
+{
+    const qint64 bytes = (logPane ? 8 : 64) * 1024 * 1024;
+    double seconds = 0;
+    StreamingBackend backend(bytes, &seconds);
+    Orchestrator orchestrator(backend);
+    RunSettings settings;
+    settings.objective = QStringLiteral("stream");
+    SecretValues values;
+    if (secrets) {
+        values = {
+                {QStringLiteral("OPENAI_API_KEY"),
+                 "sk-proj-" + QByteArray(48, 'a') + QByteArray::number(qint64(std::time(nullptr)))},
+                {QStringLiteral("HF_TOKEN"), "hf_" + QByteArray(34, 'b')},
+                {QStringLiteral("LONG_SECRET"), QByteArray(100, 'c')}};
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            settings.secrets.append({it.key(), {}});
+        orchestrator.setSecretValues(values);
+    }
+    LiveLog log; // what the window keeps of a candidate's output
+    QObject::connect(&orchestrator, &Orchestrator::outputReceived, &app,
+                     [&log, logPane](int, OutputStream stream, const QByteArray &chunk) {
+                         log.append(stream, chunk);
+                         if (logPane)
+                             logPane->appendOutput(stream, chunk);
+                     });
+    // Before app.exec(): the only event loop running.
+    QEventLoop loop;
+    QObject::connect(&orchestrator, &Orchestrator::runFinished, &loop, &QEventLoop::quit);
+    const QString script = workDir + QStringLiteral("/stream.py");
+    QFile(script).open(QIODevice::WriteOnly);
+    orchestrator.start({{QStringLiteral("stream"), script}}, settings);
+    loop.exec();
+    return double(bytes) / 1048576 / seconds;
+}
+
+int runRedaction(QApplication &app, const QString &workDir)
+{
+    const auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
+    // The window's path (the log pane shows the stream), then the run's own path alone.
+    LogView pane;
+    pane.resize(900, 500);
+    pane.show();
+    for (LogView *logPane : {&pane, static_cast<LogView *>(nullptr)}) {
+        const QString prefix
+                = logPane ? QStringLiteral("redaction") : QStringLiteral("redaction_core");
+        QList<double> without, with;
+        for (int i = 0; i < 7; ++i) {
+            pane.clear();
+            without.append(streamingThroughput(app, workDir, false, logPane));
+            pane.clear();
+            with.append(streamingThroughput(app, workDir, true, logPane));
+        }
+        print(prefix + QStringLiteral("_without_mib_s"), median(without));
+        print(prefix + QStringLiteral("_with_mib_s"), median(with));
+        print(prefix + QStringLiteral("_ratio"), median(with) / median(without), 3);
+    }
+    return 0;
+}
+
 // Settings, candidate lists and autosaves of the benchmark live and die in `home`.
 void useTemporaryHome(const QString &home)
 {
@@ -613,7 +746,8 @@ int usage()
     std::fprintf(stderr,
                  "usage: bench_gui load [CANDIDATES [LINES_PER_SECOND [SECONDS]]]\n"
                  "       bench_gui launch | bare\n"
-                 "       bench_gui compare [MIB]\n");
+                 "       bench_gui compare [MIB]\n"
+                 "       bench_gui redaction\n");
     return 2;
 }
 
@@ -622,7 +756,8 @@ int usage()
 int main(int argc, char *argv[])
 {
     const QByteArray mode = argc > 1 ? QByteArray(argv[1]) : QByteArray();
-    if (mode != "load" && mode != "launch" && mode != "bare" && mode != "compare")
+    if (mode != "load" && mode != "launch" && mode != "bare" && mode != "compare"
+        && mode != "redaction")
         return usage();
     QTemporaryDir work(QDir::tempPath() + QStringLiteral("/bench_gui-XXXXXX"));
     if (!work.isValid())
@@ -641,6 +776,8 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     if (mode == "compare")
         return runCompare(app, work.path(), args.size() > 2 ? args.at(2).toInt() : 50);
+    if (mode == "redaction")
+        return runRedaction(app, work.path());
     const int candidates = args.size() > 2 ? args.at(2).toInt() : 50;
     const int rate = args.size() > 3 ? args.at(3).toInt() : 500;
     const int seconds = args.size() > 4 ? args.at(4).toInt() : 10;

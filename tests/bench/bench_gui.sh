@@ -9,6 +9,8 @@
 #  3. The comparison viewer on a 50 MiB text artifact against a 1 KB one (COMPARE_MIB): first
 #     paint of the diff (target <= 300 ms), longest stall scrolling to the end (target <= 50 ms),
 #     peak RSS growth (target <= 4x the artifacts).
+#  4. Log streaming through a run into the live logs with three secrets passed (redaction)
+#     against none, median of 7 each: the ratio of the throughputs (target >= 0.95).
 # Runs under Xvfb (xvfb-run, the xcb platform: real X11 windows) when it is installed, else on
 # the offscreen platform; PLATFORM=offscreen forces the latter. Settings, candidate lists and
 # autosaves go to a temporary HOME, never the user's.
@@ -112,3 +114,12 @@ printf 'scrolling to the end (%s rows, %.2f s): longest stall %.1f ms (target <=
   "$(c compare_scroll_p99_stall_ms)" "$(c compare_scroll_worst_stalls)"
 printf 'peak RSS growth: %.1f MiB for %.1f MiB of artifacts (target <= 4x)\n' \
   "$(c compare_peak_rss_growth_mib)" "$(c compare_artifacts_mib)"
+
+echo "== log streaming with three secrets passed against none (redaction), median of 7 each"
+"$bench" redaction >"$work/redaction" 2>"$work/redaction.err" || {
+  echo "bench_gui redaction failed:"; cat "$work/redaction" "$work/redaction.err"; exit 1; }
+r() { value "$1" "$work/redaction"; }
+printf 'log streaming into the log pane: %.1f MiB/s with secrets, %.1f MiB/s without: ratio %.3f (target >= 0.95)\n' \
+  "$(r redaction_with_mib_s)" "$(r redaction_without_mib_s)" "$(r redaction_ratio)"
+printf 'the run alone (no log pane): %.1f MiB/s with secrets, %.1f MiB/s without: ratio %.3f\n' \
+  "$(r redaction_core_with_mib_s)" "$(r redaction_core_without_mib_s)" "$(r redaction_core_ratio)"

@@ -250,6 +250,30 @@ private Q_SLOTS:
         QCOMPARE(id.data(Qt::EditRole).toString(), QStringLiteral("local-alpha-1a2b3c"));
     }
 
+    // A candidate whose artifact file holds a secret it was given is marked where the
+    // artifact is shown; the others are not.
+    void anArtifactHoldingASecretIsMarked()
+    {
+        RunRecord run;
+        for (const bool holds : {true, false}) {
+            CandidateResult result;
+            result.candidateId = holds ? QStringLiteral("leaky") : QStringLiteral("tidy");
+            result.state = CandidateState::Succeeded;
+            result.artifactName = result.candidateId + QStringLiteral("_output.md");
+            result.artifactContent = QStringLiteral("# key [secret API_KEY]\n");
+            result.artifactContainsSecret = holds;
+            run.candidates.append(result);
+        }
+        m_model->show(run);
+        const auto text = [this](int row, int role) {
+            return m_model->index(row, RunTableModel::ArtifactColumn).data(role).toString();
+        };
+        QVERIFY2(text(0, Qt::DisplayRole).contains(QStringLiteral("contains a secret")),
+                 qPrintable(text(0, Qt::DisplayRole)));
+        QVERIFY(text(0, Qt::ToolTipRole).contains(QStringLiteral("[secret NAME]")));
+        QVERIFY(!text(1, Qt::DisplayRole).contains(QStringLiteral("contains a secret")));
+    }
+
     // The Reason column says why a row did not succeed, on one line; the tooltip has it all.
     void reasonColumn_data()
     {

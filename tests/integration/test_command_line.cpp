@@ -62,8 +62,8 @@ private Q_SLOTS:
         QCOMPARE(f.exitCode, 2);
         QVERIFY2(f.err.contains(QStringLiteral("unknown command \"%1\"").arg(arguments.first())),
                  qPrintable(f.err));
-        for (const char *command :
-             {"run", "score", "compare", "export", "publish", "sandboxes", "login", "logout"})
+        for (const char *command : {"run", "score", "compare", "export", "publish", "sandboxes",
+                                    "login", "logout", "secret"})
             QVERIFY2(f.err.contains(QLatin1String(command)), command);
         QVERIFY(f.out.isEmpty());
     }

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +62,7 @@ private:
         settings.backend = BackendChoice::Daytona;
         m_backend = std::make_unique<DaytonaBackend>(m_config);
         m_orchestrator = std::make_unique<Orchestrator>(*m_backend);
+        m_orchestrator->setSecretValues(m_secretValues);
         QSignalSpy finished(m_orchestrator.get(), &Orchestrator::runFinished);
         const CandidateList list = candidatesFromScripts(scripts);
         if (!list.error.isEmpty())
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<DaytonaBackend> m_backend;
     std::unique_ptr<Orchestrator> m_orchestrator;
     CandidateScripts m_scripts;
+    SecretValues m_secretValues; // what run() passes for the settings' secrets
 
 private Q_SLOTS:
     void initTestCase()
@@ -110,6 +113,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_secretValues.clear();
         m_orchestrator.reset();
         m_backend.reset();
         m_standIn.reset();
@@ -189,6 +193,46 @@ private Q_SLOTS:
         const CandidateResult r = run({script}, settings).candidates.at(0);
         QVERIFY2(r.state == CandidateState::Succeeded, qPrintable(r.errorMessage));
         QCOMPARE(readFile(r.artifactFile), objective.toUtf8());
+        expectNoSandboxLeft();
+    }
+
+    // A secret reaches the candidate byte for byte through one uploaded file, which is gone
+    // before the candidate starts; no other request (the create body's env and labels, the
+    // command, any URL) carries it, and what the candidate prints of it is redacted.
+    void secretsTravelOnlyInTheUploadedEnvironmentFile()
+    {
+        const QByteArray marker
+                = "sk-daytona-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        const QByteArray value
+                = marker + "\nit's \"q\" $(touch /tmp/pwned) \xc3\xa9\xf0\x9f\x94\x91\n";
+        const QString script = m_scripts.write(
+                QStringLiteral("agent.py"),
+                QStringLiteral(
+                        "k = os.environb[b'TOKEN']\n"
+                        "print('token', k.decode(), flush=True)\n"
+                        "gone = not os.path.exists('/home/daytona/.dreamfoundry/agent.env')\n"
+                        "open(output_path, 'w').write(k.hex() + ' ' + os.environ['MODE'] +\n"
+                        "    ' ' + str(gone))\n"));
+        RunSettings settings;
+        settings.environment = {{QStringLiteral("MODE"), "plain", false}};
+        settings.secrets = {{QStringLiteral("TOKEN"), {}}};
+        m_secretValues = {{QStringLiteral("TOKEN"), value}};
+        const CandidateResult r = run({script}, settings).candidates.at(0);
+        QVERIFY2(r.state == CandidateState::Succeeded, qPrintable(r.errorMessage + r.output));
+        QCOMPARE(readFile(r.artifactFile), value.toHex() + " plain True");
+        QVERIFY2(r.output.contains(QStringLiteral("token [secret TOKEN]")), qPrintable(r.output));
+        QVERIFY(!r.output.contains(QString::fromLatin1(marker)));
+        QStringList carriers;
+        for (const RecordedRequest &request : m_standIn->requests()) {
+            if (request.body.contains(marker) || request.path.contains(QString::fromLatin1(marker))
+                || request.query.contains(QString::fromLatin1(marker)))
+                carriers.append(QString::fromLatin1(request.method) + QLatin1Char(' ')
+                                + request.path);
+        }
+        QCOMPARE(carriers.size(), 1);
+        QVERIFY2(carriers.first().endsWith(QStringLiteral("/files/bulk-upload")),
+                 qPrintable(carriers.first()));
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/pwned")));
         expectNoSandboxLeft();
     }
 

@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
@@ -295,7 +296,95 @@ private Q_SLOTS:
                  qPrintable(fromEnvironment.err));
     }
 
+    // `secret set` keeps a value of any bytes (newlines, quotes, $(...), UTF-8) in the keyring
+    // only; `run --secret` hands it to the candidate byte for byte and saves its name only.
+    void secretsGoFromTheKeyringToTheCandidateOnly()
+    {
+        const QByteArray value = "sk-" + freshKey().toUtf8()
+                + "\nit's \"q\" $(touch /tmp/pwned) `id` \xc3\xa9\xf0\x9f\x94\x91";
+        const Finished set = runApp(
+                {QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("AGENT_KEY")},
+                value + '\n');
+        QVERIFY2(set.exitCode == 0, qPrintable(set.out + set.err));
+        QVERIFY(!set.out.toUtf8().contains(value) && !set.err.toUtf8().contains(value));
+        KeychainCredentialStore store;
+        auto read
+                = await([&](auto cb) { store.read(QStringLiteral("secret:AGENT_KEY"), this, cb); });
+        QVERIFY(read && read->ok());
+        QCOMPARE(read->secret.toUtf8(), value);
+        const Finished list = runApp({QStringLiteral("secret"), QStringLiteral("list")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        QCOMPARE(list.out, QStringLiteral("AGENT_KEY\n"));
+
+        QTemporaryDir work;
+        const QString script = work.filePath(QStringLiteral("agent.py"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("import os, sys\nopen(sys.argv[2], 'w').write("
+                   "os.environb[b'AGENT_KEY'].hex() + ' ' + os.environ['MODE'])\n");
+        file.close();
+        const QString results = work.filePath(QStringLiteral("results"));
+        const Finished run
+                = runApp({QStringLiteral("run"), QStringLiteral("--secret"),
+                          QStringLiteral("AGENT_KEY"), QStringLiteral("--env"),
+                          QStringLiteral("MODE=cli"), QStringLiteral("--out"), results, script});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(readAll(results + QStringLiteral("/agent/agent_output.md")),
+                 value.toHex() + " cli");
+        const QJsonObject settings
+                = Test::runJson(results).value(QStringLiteral("settings")).toObject();
+        QCOMPARE(settings.value(QStringLiteral("secrets"))[0][QStringLiteral("name")].toString(),
+                 QStringLiteral("AGENT_KEY"));
+        QCOMPARE(filesContaining(results, QString::fromUtf8(value)), QStringList());
+        QCOMPARE(filesContaining(m_home, QString::fromUtf8(value)), QStringList());
+
+        const Finished removed = runApp(
+                {QStringLiteral("secret"), QStringLiteral("remove"), QStringLiteral("AGENT_KEY")});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.out + removed.err));
+        QCOMPARE(runApp({QStringLiteral("secret"), QStringLiteral("list")}).out, QString());
+    }
+
+    // A run naming a secret the keyring does not hold starts nothing and names it.
+    void aRunWithAMissingSecretIsRefusedNamingIt()
+    {
+        QTemporaryDir work;
+        const QString script = work.filePath(QStringLiteral("agent.py"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("open('/tmp/should-not-run', 'w')\n");
+        file.close();
+        const QString results = work.filePath(QStringLiteral("results"));
+        const Finished run = runApp({QStringLiteral("run"), QStringLiteral("--secret"),
+                                     QStringLiteral("NEVER_STORED"), QStringLiteral("--out"),
+                                     results, script});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("NEVER_STORED")), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(results));
+    }
+
+    void aSecretNameMustBeAVariableName_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("set") << QStringList{QStringLiteral("secret"), QStringLiteral("set"),
+                                            QStringLiteral("MY-KEY")};
+        QTest::newRow("run") << QStringList{QStringLiteral("run"), QStringLiteral("--secret"),
+                                            QStringLiteral("MY-KEY"), QStringLiteral("x.py")};
+    }
+    void aSecretNameMustBeAVariableName()
+    {
+        QFETCH(QStringList, arguments);
+        const Finished finished = runApp(arguments, "value\n");
+        QCOMPARE(finished.exitCode, 2);
+        QVERIFY2(finished.err.contains(QStringLiteral("MY-KEY")), qPrintable(finished.err));
+    }
+
 private:
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
     QString m_home;
 };
 

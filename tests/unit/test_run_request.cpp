@@ -1,6 +1,7 @@
 #include "cli/runrequest.h"
 #include "core/samples.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -131,6 +132,42 @@ private Q_SLOTS:
                 << QStringList{QStringLiteral("--api-url"), QString()} << QStringLiteral("api-url");
         QTest::newRow("unknown option")
                 << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("secret name not a variable name")
+                << QStringList{QStringLiteral("--secret"), QStringLiteral("MY-KEY")}
+                << QStringLiteral("MY-KEY");
+        QTest::newRow("env overriding PATH")
+                << QStringList{QStringLiteral("--env"), QStringLiteral("PATH=/tmp")}
+                << QStringLiteral("PATH");
+        QTest::newRow("env without a value")
+                << QStringList{QStringLiteral("--env"), QStringLiteral("JUSTANAME")}
+                << QStringLiteral("JUSTANAME");
+        QTest::newRow("env file missing")
+                << QStringList{QStringLiteral("--env-file"), QStringLiteral("/nonexistent.env")}
+                << QStringLiteral("/nonexistent.env");
+    }
+
+    // --env-file first, then --env over it; --secret by name, to all or to the candidates named.
+    void secretsAndEnvironment()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("agent.env"));
+        QFile env(file);
+        QVERIFY(env.open(QIODevice::WriteOnly));
+        env.write("# for the agent\nMODE=slow\nMODEL='gpt x'\n");
+        env.close();
+        const RunRequest r
+                = RunRequest::parse({QStringLiteral("--env-file"), file, QStringLiteral("--env"),
+                                     QStringLiteral("MODE=fast=really"), QStringLiteral("--secret"),
+                                     QStringLiteral("OPENAI_API_KEY"), QStringLiteral("--secret"),
+                                     QStringLiteral("HF_TOKEN:alpha,beta")});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        const QList<EnvironmentVariable> expected{{QStringLiteral("MODEL"), "gpt x", false},
+                                                  {QStringLiteral("MODE"), "fast=really", false}};
+        QCOMPARE(r.settings.environment, expected);
+        const QList<SecretGrant> grants{
+                {QStringLiteral("OPENAI_API_KEY"), {}},
+                {QStringLiteral("HF_TOKEN"), {QStringLiteral("alpha"), QStringLiteral("beta")}}};
+        QCOMPARE(r.settings.secrets, grants);
     }
 
     void badUsage()

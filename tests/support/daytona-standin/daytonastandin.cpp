@@ -263,6 +263,7 @@ void DaytonaStandIn::onRequest(const Connection &connection, const HttpRequest &
     record.query = request.query.toString(QUrl::FullyDecoded);
     record.headers = request.headers;
     record.bodySize = request.body.size();
+    record.body = request.body;
     record.receivedAt = QDateTime::currentDateTimeUtc();
     m_requests.append(record);
     Q_EMIT requestReceived(record);

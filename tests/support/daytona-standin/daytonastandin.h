@@ -71,6 +71,7 @@ struct RecordedRequest
     QString query;
     HttpHeaders headers; // names in lower case
     qint64 bodySize = 0;
+    QByteArray body; // kept for the security checks: where a secret travelled
     QDateTime receivedAt;
 
     QByteArray header(QByteArrayView lowerCaseName) const;

@@ -1,0 +1,225 @@
+#include "secretcommand.h"
+
+#include "credentials/candidatesecrets.h"
+#include "credentials/keychaincredentialstore.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <cerrno>
+#include <csignal>
+#include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace DreamFoundry {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DreamFoundry::SecretCommand", text);
+}
+
+// Far more than any key or token; a bigger input is something else piped in by mistake.
+constexpr qsizetype maxInputBytes = 64 * 1024;
+
+struct termios savedTerminal;
+volatile std::sig_atomic_t terminalChanged = 0;
+
+void restoreTerminalOnSignal(int signalNumber)
+{
+    if (terminalChanged)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
+    std::signal(signalNumber, SIG_DFL);
+    std::raise(signalNumber);
+}
+
+QString usage()
+{
+    return tr("Usage: dreamfoundry secret set NAME | list | remove NAME\n"
+              "Keeps secrets for candidates (API keys such as OPENAI_API_KEY) in the keychain. "
+              "set reads the value from standard input, or asks for it without echo; list "
+              "prints the names; remove deletes one. A run passes a secret with --secret NAME.");
+}
+
+} // namespace
+
+SecretCommand::SecretCommand(const QStringList &arguments, QObject *parent)
+    : SecretCommand(arguments, new KeychainCredentialStore, parent)
+{
+    m_store->setParent(this);
+}
+
+SecretCommand::SecretCommand(const QStringList &arguments, CredentialStore *store, QObject *parent)
+    : QObject(parent)
+    , m_arguments(arguments)
+    , m_store(store)
+    , m_secrets(new CandidateSecrets(*store, this))
+    , m_out(stdout)
+    , m_err(stderr)
+{}
+
+SecretCommand::~SecretCommand()
+{
+    restoreTerminal();
+    m_buffer.fill('\0');
+}
+
+QByteArray SecretCommand::valueFromInput(QByteArray input)
+{
+    if (input.endsWith("\r\n"))
+        input.chop(2);
+    else if (input.endsWith('\n'))
+        input.chop(1);
+    return input;
+}
+
+void SecretCommand::fail(const QString &message, int exitStatus)
+{
+    m_err << tr("dreamfoundry secret: %1").arg(message) << Qt::endl;
+    finish(exitStatus);
+}
+
+void SecretCommand::finish(int exitStatus)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    restoreTerminal();
+    QTimer::singleShot(0, this, [this, exitStatus] { Q_EMIT done(exitStatus); });
+}
+
+void SecretCommand::start()
+{
+    const QString verb = m_arguments.value(0);
+    const bool oneName = m_arguments.size() == 2;
+    if (verb == QStringLiteral("--help") || verb == QStringLiteral("-h")) {
+        m_out << usage() << Qt::endl;
+        return finish(0);
+    }
+    if (verb == QStringLiteral("list") && m_arguments.size() == 1)
+        return list();
+    if ((verb == QStringLiteral("set") || verb == QStringLiteral("remove")) && oneName) {
+        m_name = m_arguments[1];
+        if (const QString problem = CandidateEnvironment::nameProblem(m_name); !problem.isEmpty())
+            return fail(problem, 2);
+        return verb == QStringLiteral("set") ? readValue() : remove(m_name);
+    }
+    if (verb == QStringLiteral("set") && m_arguments.size() > 2)
+        return fail(tr("set takes a name only: the value is never read from the command line, "
+                       "where other users can see it. Pipe it on standard input or type it at "
+                       "the prompt."),
+                    2);
+    fail(usage(), 2);
+}
+
+void SecretCommand::list()
+{
+    m_secrets->list(this, [this](const QStringList &names, const QString &error) {
+        if (!error.isEmpty())
+            return fail(error, 1);
+        for (const QString &name : names)
+            m_out << name << Qt::endl;
+        finish(0);
+    });
+}
+
+void SecretCommand::remove(const QString &name)
+{
+    m_secrets->remove(name, this, [this, name](const QString &error) {
+        if (!error.isEmpty())
+            return fail(error, 1);
+        m_out << tr("The secret %1 is no longer stored.").arg(name) << Qt::endl;
+        finish(0);
+    });
+}
+
+void SecretCommand::readValue()
+{
+    m_fromTerminal = ::isatty(STDIN_FILENO);
+    if (m_fromTerminal) {
+        if (::tcgetattr(STDIN_FILENO, &savedTerminal) == 0) {
+            struct termios quiet = savedTerminal;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            quiet.c_lflag |= tcflag_t(ECHONL | ICANON);
+            std::signal(SIGINT, restoreTerminalOnSignal);
+            std::signal(SIGTERM, restoreTerminalOnSignal);
+            std::signal(SIGHUP, restoreTerminalOnSignal);
+            terminalChanged = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        }
+        m_err << tr("Value of %1 (input hidden): ").arg(m_name) << Qt::flush;
+    }
+    struct stat info;
+    if (!m_fromTerminal && ::fstat(STDIN_FILENO, &info) == 0 && S_ISREG(info.st_mode)) {
+        // A redirected file is always readable to its end; a notifier would add nothing.
+        QTimer::singleShot(0, this, [this] {
+            char chunk[4096];
+            ssize_t got = 0;
+            while (m_buffer.size() <= maxInputBytes
+                   && (got = ::read(STDIN_FILENO, chunk, sizeof chunk)) > 0)
+                m_buffer.append(chunk, got);
+            store();
+        });
+        return;
+    }
+    m_input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    connect(m_input, &QSocketNotifier::activated, this, &SecretCommand::onInputReadable);
+}
+
+void SecretCommand::onInputReadable()
+{
+    char chunk[4096];
+    const ssize_t got = ::read(STDIN_FILENO, chunk, sizeof chunk);
+    if (got < 0 && (errno == EINTR || errno == EAGAIN))
+        return;
+    if (got > 0)
+        m_buffer.append(chunk, got);
+    // At a terminal the first line is the answer; from a pipe, everything up to its end.
+    const bool complete = got <= 0 || (m_fromTerminal && m_buffer.contains('\n'))
+            || m_buffer.size() > maxInputBytes;
+    if (!complete)
+        return;
+    if (m_input)
+        m_input->setEnabled(false);
+    store();
+}
+
+void SecretCommand::store()
+{
+    restoreTerminal();
+    if (m_buffer.size() > maxInputBytes)
+        return fail(tr("the input is over %1 bytes; pipe only the value.").arg(maxInputBytes), 2);
+    QByteArray value = m_fromTerminal ? m_buffer.left(m_buffer.indexOf('\n')) : m_buffer;
+    value = valueFromInput(value);
+    m_buffer.fill('\0');
+    m_buffer.clear();
+    if (const QString problem = CandidateSecrets::valueProblem(m_name, value); !problem.isEmpty())
+        return fail(problem, 2);
+    m_secrets->set(m_name, value, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            return fail(error, 1);
+        m_out << tr("Stored the secret %1 in %2; a run passes it with --secret %1.")
+                         .arg(m_name, m_store->description())
+              << Qt::endl;
+        finish(0);
+    });
+    value.fill('\0');
+}
+
+void SecretCommand::restoreTerminal()
+{
+    if (!m_fromTerminal)
+        return;
+    m_fromTerminal = false;
+    if (terminalChanged) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
+        terminalChanged = 0;
+    }
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGHUP, SIG_DFL);
+}
+
+} // namespace DreamFoundry
