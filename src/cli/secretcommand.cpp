@@ -17,10 +17,10 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+class SecretCommandText
 {
-    return QCoreApplication::translate("DreamFoundry::SecretCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::SecretCommand)
+};
 
 // Far more than any key or token; a bigger input is something else piped in by mistake.
 constexpr qsizetype maxInputBytes = 64 * 1024;
@@ -38,10 +38,11 @@ void restoreTerminalOnSignal(int signalNumber)
 
 QString usage()
 {
-    return tr("Usage: dreamfoundry secret set NAME | list | remove NAME\n"
-              "Keeps secrets for candidates (API keys such as OPENAI_API_KEY) in the keychain. "
-              "set reads the value from standard input, or asks for it without echo; list "
-              "prints the names; remove deletes one. A run passes a secret with --secret NAME.");
+    return SecretCommandText::tr(
+            "Usage: dreamfoundry secret set NAME | list | remove NAME\n"
+            "Keeps secrets for candidates (API keys such as OPENAI_API_KEY) in the keychain. "
+            "set reads the value from standard input, or asks for it without echo; list "
+            "prints the names; remove deletes one. A run passes a secret with --secret NAME.");
 }
 
 } // namespace
@@ -78,7 +79,7 @@ QByteArray SecretCommand::valueFromInput(QByteArray input)
 
 void SecretCommand::fail(const QString &message, int exitStatus)
 {
-    m_err << tr("dreamfoundry secret: %1").arg(message) << Qt::endl;
+    m_err << SecretCommandText::tr("dreamfoundry secret: %1").arg(message) << Qt::endl;
     finish(exitStatus);
 }
 
@@ -108,9 +109,10 @@ void SecretCommand::start()
         return verb == QStringLiteral("set") ? readValue() : remove(m_name);
     }
     if (verb == QStringLiteral("set") && m_arguments.size() > 2)
-        return fail(tr("set takes a name only: the value is never read from the command line, "
-                       "where other users can see it. Pipe it on standard input or type it at "
-                       "the prompt."),
+        return fail(SecretCommandText::tr(
+                            "set takes a name only: the value is never read from the command line, "
+                            "where other users can see it. Pipe it on standard input or type it at "
+                            "the prompt."),
                     2);
     fail(usage(), 2);
 }
@@ -131,7 +133,7 @@ void SecretCommand::remove(const QString &name)
     m_secrets->remove(name, this, [this, name](const QString &error) {
         if (!error.isEmpty())
             return fail(error, 1);
-        m_out << tr("The secret %1 is no longer stored.").arg(name) << Qt::endl;
+        m_out << SecretCommandText::tr("The secret %1 is no longer stored.").arg(name) << Qt::endl;
         finish(0);
     });
 }
@@ -149,7 +151,7 @@ void SecretCommand::readValue()
             std::signal(SIGHUP, restoreTerminalOnSignal);
             terminalChanged = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
         }
-        m_err << tr("Value of %1 (input hidden): ").arg(m_name) << Qt::flush;
+        m_err << SecretCommandText::tr("Value of %1 (input hidden): ").arg(m_name) << Qt::flush;
     }
     struct stat info;
     if (!m_fromTerminal && ::fstat(STDIN_FILENO, &info) == 0 && S_ISREG(info.st_mode)) {
@@ -190,7 +192,9 @@ void SecretCommand::store()
 {
     restoreTerminal();
     if (m_buffer.size() > maxInputBytes)
-        return fail(tr("the input is over %1 bytes; pipe only the value.").arg(maxInputBytes), 2);
+        return fail(SecretCommandText::tr("the input is over %1 bytes; pipe only the value.")
+                            .arg(maxInputBytes),
+                    2);
     QByteArray value = m_fromTerminal ? m_buffer.left(m_buffer.indexOf('\n')) : m_buffer;
     value = valueFromInput(value);
     m_buffer.fill('\0');
@@ -200,7 +204,8 @@ void SecretCommand::store()
     m_secrets->set(m_name, value, this, [this](const QString &error) {
         if (!error.isEmpty())
             return fail(error, 1);
-        m_out << tr("Stored the secret %1 in %2; a run passes it with --secret %1.")
+        m_out << SecretCommandText::tr(
+                         "Stored the secret %1 in %2; a run passes it with --secret %1.")
                          .arg(m_name, m_store->description())
               << Qt::endl;
         finish(0);

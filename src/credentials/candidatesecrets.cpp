@@ -8,10 +8,10 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+class CandidateSecretsText
 {
-    return QCoreApplication::translate("DreamFoundry::CandidateSecrets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::CandidateSecrets)
+};
 
 QStringList namesIn(const QString &index)
 {
@@ -40,11 +40,13 @@ QString CandidateSecrets::indexKey()
 QString CandidateSecrets::valueProblem(const QString &name, const QByteArray &value)
 {
     if (value.isEmpty())
-        return tr("The value of %1 is empty.").arg(name);
+        return CandidateSecretsText::tr("The value of %1 is empty.").arg(name);
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     [[maybe_unused]] const QString decoded = decoder(value); // decodes on the conversion
     if (decoder.hasError())
-        return tr("The value of %1 is not UTF-8 text; the keychain keeps text.").arg(name);
+        return CandidateSecretsText::tr(
+                       "The value of %1 is not UTF-8 text; the keychain keeps text.")
+                .arg(name);
     return CandidateEnvironment::valueProblem(name, value);
 }
 
@@ -121,14 +123,15 @@ void CandidateSecrets::readNext(QStringList names, SecretValues values, QObject 
             [this, name, names, values, context, done](const CredentialResult &result) mutable {
                 if (result.error == CredentialError::NotFound)
                     return done({},
-                                tr("The secret %1 is not in the keychain; add it with "
-                                   "`dreamfoundry secret set %1` or in Settings > "
-                                   "Candidate Secrets.")
+                                CandidateSecretsText::tr(
+                                        "The secret %1 is not in the keychain; add it with "
+                                        "`dreamfoundry secret set %1` or in Settings > "
+                                        "Candidate Secrets.")
                                         .arg(name));
                 if (!result.ok())
-                    return done(
-                            {},
-                            tr("The secret %1 could not be read: %2").arg(name, result.message));
+                    return done({},
+                                CandidateSecretsText::tr("The secret %1 could not be read: %2")
+                                        .arg(name, result.message));
                 values.insert(name, result.secret.toUtf8());
                 readNext(names, values, context, done);
             });

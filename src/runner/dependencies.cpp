@@ -18,10 +18,10 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+class RequirementsText
 {
-    return QCoreApplication::translate("DreamFoundry::Requirements", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::Requirements)
+};
 
 // The content lines of the `# /// script` block, without their "# ", as PEP 723 reads them.
 std::optional<QString> scriptBlock(const QByteArray &script)
@@ -81,14 +81,16 @@ QStringList tomlStrings(const QString &array)
 QString problemWith(const QString &requirement)
 {
     if (requirement.startsWith(QLatin1Char('-'))) {
-        return tr("The requirement line \"%1\" is a pip option; options are not supported (use "
-                  "the --index-url setting for a private index).")
-                .arg(requirement);
+        return RequirementsText::
+                tr("The requirement line \"%1\" is a pip option; options are not supported (use "
+                   "the --index-url setting for a private index).")
+                        .arg(requirement);
     }
     if (requirement.startsWith(QLatin1Char('.')) || requirement.startsWith(QLatin1Char('/'))
         || requirement.contains(QLatin1String("file:"))) {
-        return tr("The requirement \"%1\" names a local file; only packages from an index can "
-                  "be installed.")
+        return RequirementsText::tr(
+                       "The requirement \"%1\" names a local file; only packages from an index can "
+                       "be installed.")
                 .arg(requirement);
     }
     return {};
@@ -114,7 +116,7 @@ Requirements Requirements::fromScriptMetadata(const QByteArray &script, bool *fo
         *found = block.has_value();
     if (!block)
         return result;
-    result.source = tr("the script's inline metadata");
+    result.source = RequirementsText::tr("the script's inline metadata");
     const QString toml = withoutComments(*block);
     static const QRegularExpression dependencies(
             QStringLiteral(R"(^\s*dependencies\s*=\s*\[(.*?)\])"),
@@ -166,7 +168,7 @@ Requirements Requirements::of(const Candidate &candidate)
     if (file.open(QIODevice::ReadOnly))
         result = fromRequirementsFile(file.readAll());
     else
-        result.error = tr("Could not read %1.").arg(file.fileName());
+        result.error = RequirementsText::tr("Could not read %1.").arg(file.fileName());
     result.source = file.fileName();
     return result;
 }
@@ -194,7 +196,7 @@ QString installFailure(const Requirements &requirements, const QByteArray &outpu
             tellingLines.append(trimmed);
     }
     const QStringList &shown = tellingLines.isEmpty() ? lines : tellingLines;
-    return tr("Installing the dependencies failed (%1):\n%2")
+    return RequirementsText::tr("Installing the dependencies failed (%1):\n%2")
             .arg(requirements.requirements.join(QStringLiteral(", ")),
                  shown.mid(qMax(0, shown.size() - reasonLines)).join(QLatin1Char('\n')));
 }
