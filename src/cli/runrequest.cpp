@@ -53,6 +53,12 @@ struct Options
     QCommandLineOption artifact{QStringLiteral("artifact-limit"),
                                 tr("Largest artifact collected, in MiB (default 100)."), tr("MiB")};
     QCommandLineOption apiUrl{QStringLiteral("api-url"), tr("Daytona API URL."), tr("url")};
+    QCommandLineOption warm{QStringLiteral("warm"),
+                            tr("Daytona: start this many sandboxes before the run (at most %1) "
+                               "so that candidates skip the create and start; they count "
+                               "against the account's quota.")
+                                    .arg(RunRequest::maxWarm),
+                            tr("count")};
 };
 
 // Folders must exist: bwrap would refuse to start the sandbox otherwise. Kept absolute and
@@ -102,6 +108,24 @@ void splitPositional(const QStringList &words, bool objectiveGiven, RunRequest &
     }
 }
 
+// --warm N: 0 (none) up to maxWarm; more would be a quota taken for nothing.
+bool readWarm(const QCommandLineParser &parser, const QCommandLineOption &option,
+              RunRequest *request)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int count = parser.value(option).toInt(&ok);
+    if (!ok || count < 0 || count > RunRequest::maxWarm) {
+        request->error = tr("--warm needs a whole number from 0 to %1, not \"%2\".")
+                                 .arg(RunRequest::maxWarm)
+                                 .arg(parser.value(option));
+        return false;
+    }
+    request->warm = count;
+    return true;
+}
+
 } // namespace
 
 RunRequest RunRequest::parse(const QStringList &arguments)
@@ -116,6 +140,7 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     const Options o;
     parser.addOptions({o.objective, o.backend, o.daytona, o.timeout, o.parallel, o.out, o.noNetwork,
                        o.readOnlyFolder, o.memory, o.processes, o.disk, o.artifact, o.apiUrl});
+    parser.addOption(o.warm);
     const ScoringOptions scoring;
     scoring.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("script"), tr("Candidate scripts (.py)."),
@@ -159,6 +184,8 @@ RunRequest RunRequest::parse(const QStringList &arguments)
         || !readPositive(parser, o.processes, &s.processLimit, &request.error)
         || !readPositive(parser, o.disk, &s.diskLimitMiB, &request.error)
         || !readPositive(parser, o.artifact, &s.artifactLimitMiB, &request.error))
+        return request;
+    if (!readWarm(parser, o.warm, &request))
         return request;
     request.error = scoring.read(parser, &request.scoring, &request.scoringNote);
     if (!request.error.isEmpty())

@@ -23,6 +23,7 @@ class MainWindow;
 namespace DreamFoundry {
 
 class RunTableModel;
+class WarmPoolPanel;
 class RunFilterProxy;
 class InfoBar;
 class DaytonaAccount;
@@ -83,6 +84,8 @@ private:
     void updateRunAvailability();
     WindowState windowState() const;
     void updateBackendStatus();
+    void updateWarmPool();
+    void drainWarmPoolBeforeQuitting();
     void updateDaytonaKeyBar(bool needsKey);
     void onRunWarning(int row, const QString &message);
     void updateStatusBar();
@@ -147,6 +150,7 @@ private:
     RunPipeline m_runs;
     KeychainCredentialStore m_keychain;
     DaytonaAccount *m_account = nullptr;
+    WarmPoolPanel *m_warmPool = nullptr;
     RunTableModel *m_model = nullptr;
     RunFilterProxy *m_proxy = nullptr;
     InfoBar *m_infoBar = nullptr;
