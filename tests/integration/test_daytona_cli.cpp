@@ -181,9 +181,11 @@ private Q_SLOTS:
         process.setProcessEnvironment(environment());
         process.setWorkingDirectory(m_work.path());
         process.start(QStringLiteral(DREAMFOUNDRY_BINARY), runArguments(3, slow));
-        QTRY_VERIFY_WITH_TIMEOUT(process.readAllStandardError().contains("Warm pool ready")
+        QByteArray err; // read as it comes: a line may arrive in two pieces
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("Warm pool ready")
                                          || process.state() == QProcess::NotRunning,
                                  30'000);
+        QVERIFY2(err.contains("Warm pool ready"), err.constData());
         QTRY_VERIFY_WITH_TIMEOUT(poolSandboxes().size() >= 3, 10'000);
         process.kill();
         QVERIFY(process.waitForFinished(10'000));
