@@ -95,6 +95,11 @@ void RunCommand::startRun()
         // The backend Auto chose is news, not a warning.
         if (row < 0 && message == m_pipeline->backendNote())
             m_err << terminalSafe(message) << Qt::endl;
+        else if (row >= 0) // a candidate's: named as its progress lines name it
+            m_err << tr("warning: [%1] %2")
+                             .arg(terminalSafe(m_pipeline->result(row).candidateId),
+                                  terminalSafe(message))
+                  << Qt::endl;
         else
             m_err << tr("warning: %1").arg(terminalSafe(message)) << Qt::endl;
     });

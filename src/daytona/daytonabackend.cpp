@@ -372,8 +372,9 @@ void DaytonaSandbox::sayWaiting(const DaytonaError &error)
 {
     if (std::exchange(m_saidWaiting, true))
         return;
-    Q_EMIT warning(tr("%1 is waiting for quota (Daytona said: %2); it starts when room frees up.")
-                           .arg(m_job.candidate.id, error.serverMessage));
+    Q_EMIT warning(tr("Waiting for quota (Daytona said: %1); the candidate starts when one "
+                      "of the run's sandboxes is deleted.")
+                           .arg(error.serverMessage));
 }
 
 void DaytonaSandbox::holdQuota()

@@ -41,10 +41,11 @@ class TestDaytonaPool final : public QObject
     Q_OBJECT
 
 private:
-    RunRecord run(const QStringList &scripts, WarmPool *pool = nullptr, QStringList *warnings = {})
+    RunRecord run(const QStringList &scripts, WarmPool *pool = nullptr, QStringList *warnings = {},
+                  const QString &objective = QStringLiteral("test objective"))
     {
         RunSettings settings;
-        settings.objective = QStringLiteral("test objective");
+        settings.objective = objective;
         settings.backend = BackendChoice::Daytona;
         m_backend = std::make_unique<DaytonaBackend>(m_config);
         m_backend->setWarmPool(pool);
@@ -173,6 +174,28 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(pool->warmCount(), 3, 20'000);
         drain(*pool);
         QTRY_COMPARE_WITH_TIMEOUT(m_standIn->sandboxCount(), 0, 10'000);
+    }
+
+    // A warm sandbox gets small files inside the run command (base64), large ones by upload:
+    // either way the objective reaches the script byte for byte.
+    void warmObjectiveReachesTheScriptByteForByte_data() { Test::addHostileObjectiveRows(); }
+
+    void warmObjectiveReachesTheScriptByteForByte()
+    {
+        QFETCH(QString, objective);
+        const auto pool = warmPool(1);
+        QTRY_COMPARE_WITH_TIMEOUT(pool->warmCount(), 1, 20'000);
+        const QString warmId = m_standIn->sandboxIds().value(0);
+        const QString script = m_scripts.write(
+                QStringLiteral("echo.py"),
+                QStringLiteral("open(output_path, 'wb').write(os.fsencode(objective))\n"));
+        const CandidateResult r = run({script}, pool.get(), nullptr, objective).candidates.at(0);
+        QVERIFY2(r.state == CandidateState::Succeeded, qPrintable(r.errorMessage));
+        QCOMPARE(r.sandboxId, warmId);
+        QFile artifact(r.artifactFile);
+        QVERIFY(artifact.open(QIODevice::ReadOnly));
+        QCOMPARE(artifact.readAll(), objective.toUtf8());
+        drain(*pool);
     }
 
     // Deleted behind the app's back: the candidate that claims it gets a new sandbox.
@@ -329,7 +352,7 @@ private Q_SLOTS:
         QVERIFY2(m_standIn->peakQuotaHolderCount() <= 3,
                  qPrintable(QString::number(m_standIn->peakQuotaHolderCount())));
         QVERIFY(std::ranges::any_of(warnings, [](const QString &w) {
-            return w.contains(QStringLiteral("waiting for quota"));
+            return w.startsWith(QStringLiteral("Waiting for quota"));
         }));
         QTRY_COMPARE_WITH_TIMEOUT(m_standIn->sandboxCount(), 0, 10'000);
     }
