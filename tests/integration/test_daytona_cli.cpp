@@ -198,6 +198,11 @@ private Q_SLOTS:
             QVERIFY(o.value(QStringLiteral("autoStopInterval")).toInt() > 0);
             QCOMPARE(o.value(QStringLiteral("autoDeleteInterval")).toInt(-1), 0);
         }
+        // Listed as what they are: a dead instance's pool.
+        const Outcome listed = dreamfoundry({QStringLiteral("sandboxes"), QStringLiteral("list"),
+                                             QStringLiteral("--api-url"), m_url},
+                                            environment());
+        QVERIFY2(listed.out.contains(QStringLiteral("orphan, warm pool")), qPrintable(listed.out));
         const QString quick = writeScript(QStringLiteral("quick2.py"),
                                           "import sys\nopen(sys.argv[2], 'w').write('x')\n");
         const Outcome o = dreamfoundry(runArguments(1, quick), environment());
