@@ -232,6 +232,10 @@ void WarmPool::makeSession(const SlotPtr &slot)
         slot->stage = Slot::Stage::Warm;
         m_backoffMs = 0;
         m_problem.clear();
+        if (warmCount() + pendingCount() > m_target) {
+            remove(slot); // the target went down while it started
+            return;
+        }
         if (!m_keepAliveTimer.isActive())
             m_keepAliveTimer.start();
         Q_EMIT changed();
