@@ -201,7 +201,7 @@ DaytonaSandbox::DaytonaSandbox(const SandboxJob &job, const DaytonaConfig &confi
     m_phaseTimer.setSingleShot(true);
     connect(&m_phaseTimer, &QTimer::timeout, this, &DaytonaSandbox::onPhaseTimeout);
     m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &DaytonaSandbox::create);
+    connect(&m_retryTimer, &QTimer::timeout, this, &DaytonaSandbox::resumeAfterQuota);
 }
 
 void DaytonaSandbox::setQuota(std::shared_ptr<QuotaGate> gate, WarmPool *pool,
@@ -354,7 +354,7 @@ void DaytonaSandbox::onQuota(const DaytonaError &error)
     if (!noRunners && othersHold) {
         enter(Step::WaitingForQuota, 0);
         sayWaiting(error);
-        m_gate->wait(this, [this] { create(); });
+        m_gate->wait(this, [this] { resumeAfterQuota(); });
         return;
     }
     const int maxRetries = noRunners ? 6 : 2;
@@ -368,13 +368,22 @@ void DaytonaSandbox::onQuota(const DaytonaError &error)
     finish();
 }
 
+// Back in the queue as far as the table and the command line see: the candidate waits for
+// room, not for its sandbox to start.
 void DaytonaSandbox::sayWaiting(const DaytonaError &error)
 {
+    Q_EMIT phaseChanged(CandidateState::Queued);
     if (std::exchange(m_saidWaiting, true))
         return;
     Q_EMIT warning(tr("Waiting for quota (Daytona said: %1); the candidate starts when one "
                       "of the run's sandboxes is deleted.")
                            .arg(error.serverMessage));
+}
+
+void DaytonaSandbox::resumeAfterQuota()
+{
+    Q_EMIT phaseChanged(CandidateState::Preparing);
+    create();
 }
 
 void DaytonaSandbox::holdQuota()

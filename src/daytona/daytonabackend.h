@@ -129,6 +129,7 @@ private:
     void replaceLostWarm(const DaytonaError &error);
     void onQuota(const DaytonaError &error);
     void sayWaiting(const DaytonaError &error);
+    void resumeAfterQuota();
     void holdQuota();
     void releaseQuota();
     void sweepByName();

@@ -42,10 +42,10 @@ class TestDaytonaPool final : public QObject
 
 private:
     RunRecord run(const QStringList &scripts, WarmPool *pool = nullptr, QStringList *warnings = {},
-                  const QString &objective = QStringLiteral("test objective"))
+                  QString objective = {}, const std::function<void()> &beforeStart = {})
     {
         RunSettings settings;
-        settings.objective = objective;
+        settings.objective = objective.isEmpty() ? QStringLiteral("test objective") : objective;
         settings.backend = BackendChoice::Daytona;
         m_backend = std::make_unique<DaytonaBackend>(m_config);
         m_backend->setWarmPool(pool);
@@ -55,6 +55,8 @@ private:
             connect(m_orchestrator.get(), &Orchestrator::warning, this,
                     [warnings](int, const QString &message) { warnings->append(message); });
         }
+        if (beforeStart)
+            beforeStart();
         const CandidateList list = candidatesFromScripts(scripts);
         const QString error = m_orchestrator->start(list.candidates, settings);
         if (!error.isEmpty())
@@ -110,6 +112,7 @@ private:
     std::unique_ptr<DaytonaBackend> m_backend;
     std::unique_ptr<Orchestrator> m_orchestrator;
     CandidateScripts m_scripts;
+    bool m_sawRequeue = false;
 
 private Q_SLOTS:
     void initTestCase()
@@ -346,7 +349,14 @@ private Q_SLOTS:
         m_standIn->mutableKnobs().cpuQuota = 3;
         m_standIn->mutableKnobs().startDelayMs = 100;
         QStringList warnings;
-        const RunRecord record = run(trivialScripts(20), nullptr, &warnings);
+        const RunRecord record = run(trivialScripts(20), nullptr, &warnings, {}, [this] {
+            // Waiting candidates show as queued again, in the table and on the command line.
+            connect(m_orchestrator.get(), &Orchestrator::candidateStateChanged, this,
+                    [this](int, CandidateState state) {
+                        m_sawRequeue = m_sawRequeue || state == CandidateState::Queued;
+                    });
+        });
+        QVERIFY(m_sawRequeue);
         for (const CandidateResult &r : record.candidates)
             QVERIFY2(r.state == CandidateState::Succeeded, qPrintable(r.errorMessage));
         QVERIFY2(m_standIn->peakQuotaHolderCount() <= 3,
