@@ -318,6 +318,7 @@ bool DaytonaSandbox::claimWarm()
     m_info = warm->info;
     m_toolbox = warm->toolbox;
     m_sessionId = warm->sessionId;
+    m_poolLease = warm->lease;
     m_fromPool = true;
     holdQuota();
     Q_EMIT sandboxCreated(m_info.id, QStringLiteral("daytona"));

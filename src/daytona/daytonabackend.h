@@ -177,6 +177,7 @@ private:
     std::shared_ptr<QuotaGate> m_gate;
     QPointer<WarmPool> m_pool;
     std::shared_ptr<void> m_poolHold;
+    std::shared_ptr<RunLease> m_poolLease; // of a claimed sandbox, labelled with the pool's run
     bool m_fromPool = false; // the sandbox was claimed warm and has not answered yet
     QString m_inlineCommand; // the run command carrying the files, for a warm sandbox
     bool m_holdsQuota = false;

@@ -31,7 +31,7 @@ WarmPool::WarmPool(const DaytonaConfig &config, NetworkProvider network, QObject
     , m_config(config)
     , m_poolId(QStringLiteral("pool-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_client(nullptr)
-    , m_lease(std::make_unique<RunLease>(m_poolId))
+    , m_lease(std::make_shared<RunLease>(m_poolId))
 {
     QNetworkAccessManager *manager = network(this);
     m_client = new DaytonaClient(DaytonaClient::connectionFor(config), manager, this);
@@ -122,7 +122,7 @@ std::optional<WarmSandbox> WarmPool::claim()
     // The claimer deletes it; its leftover is the claimer's run's to reap.
     Q_EMIT changed();
     QTimer::singleShot(0, this, &WarmPool::topUp);
-    return WarmSandbox{slot->info, slot->toolbox, slot->sessionId};
+    return WarmSandbox{slot->info, slot->toolbox, slot->sessionId, m_lease};
 }
 
 std::shared_ptr<void> WarmPool::holdTopUps()

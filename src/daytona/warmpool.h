@@ -27,6 +27,9 @@ struct WarmSandbox
     DaytonaSandboxInfo info;
     QUrl toolbox;
     QString sessionId;
+    // The pool's lease, which the sandbox's `run` label names: the claimer keeps it while it
+    // uses the sandbox, so the reaper leaves it alone even if the pool is gone by then.
+    std::shared_ptr<RunLease> lease;
 };
 
 // Sandboxes started ahead of a run so that Run does not wait for them (docs/daytona.md, "The
@@ -113,7 +116,7 @@ private:
     DaytonaConfig m_config;
     QString m_poolId;
     DaytonaClient *m_client;
-    std::unique_ptr<RunLease> m_lease;
+    std::shared_ptr<RunLease> m_lease;
     std::list<SlotPtr> m_slots;
     std::weak_ptr<void> m_hold;
     int m_target = 0;
