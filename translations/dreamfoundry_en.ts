@@ -166,6 +166,20 @@
 <context>
     <name>DreamFoundry::RunCommand</name>
     <message numerus="yes">
+        <source>Warming %n Daytona sandbox(es)...</source>
+        <translation>
+            <numerusform>Warming %n Daytona sandbox...</numerusform>
+            <numerusform>Warming %n Daytona sandboxes...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warm pool ready: %n sandbox(es).</source>
+        <translation>
+            <numerusform>Warm pool ready: %n sandbox.</numerusform>
+            <numerusform>Warm pool ready: %n sandboxes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Running %n candidate(s) on the %1 backend: %2</source>
         <translation>
             <numerusform>Running %n candidate on the %1 backend: %2</numerusform>
@@ -238,6 +252,16 @@
         <translation>
             <numerusform>Deleted %n sandbox.</numerusform>
             <numerusform>Deleted %n sandboxes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::WarmPoolKeeper</name>
+    <message numerus="yes">
+        <source>%1 of %n sandbox(es) warm; they count against your Daytona quota.</source>
+        <translation>
+            <numerusform>%1 of %n sandbox warm; it counts against your Daytona quota.</numerusform>
+            <numerusform>%1 of %n sandboxes warm; they count against your Daytona quota.</numerusform>
         </translation>
     </message>
 </context>

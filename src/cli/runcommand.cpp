@@ -6,6 +6,7 @@
 #include "credentials/candidatesecrets.h"
 #include "credentials/keychaincredentialstore.h"
 #include "daytona/daytonaaccount.h"
+#include "daytona/warmpool.h"
 #include "pipeline/runpipeline.h"
 #include "results/resultstore.h"
 #include "runtable.h"
@@ -50,7 +51,7 @@ RunCommand::~RunCommand()
 void RunCommand::fail(const QString &message, int exitStatus)
 {
     m_err << tr("dreamfoundry run: %1").arg(terminalSafe(message)) << Qt::endl;
-    QTimer::singleShot(0, this, [this, exitStatus] { Q_EMIT done(exitStatus); });
+    QTimer::singleShot(0, this, [this, exitStatus] { finishAfterDrain(exitStatus); });
 }
 
 // The keychain's key comes before DAYTONA_API_KEY and .env (docs/architecture.md, "Secrets and
@@ -68,7 +69,7 @@ void RunCommand::start()
         m_err << tr("warning: %1").arg(terminalSafe(message)) << Qt::endl;
     });
     connect(m_account, &DaytonaAccount::changed, this, [this] {
-        if (!m_account->isLoading() && !m_pipeline)
+        if (!m_account->isLoading() && !m_pipeline && !m_pool)
             startRun();
     });
 }
@@ -105,8 +106,11 @@ void RunCommand::startRun()
         return fail(tr("no scripts given and no sample candidates found in %1.")
                             .arg(sampleCandidatesDir()),
                     2);
+    if (warmUpFirst())
+        return; // startRun() again once the pool is warm
     m_pipeline = new RunPipeline(this);
     m_pipeline->setKeepLogs(false); // progress lines only
+    m_pipeline->setWarmPool(m_pool);
     if (m_account)
         m_pipeline->setDaytonaConfig(m_account->config());
     connect(m_pipeline, &RunPipeline::candidateStateChanged, this, &RunCommand::onStateChanged);
@@ -114,6 +118,11 @@ void RunCommand::startRun()
         // The backend Auto chose is news, not a warning.
         if (row < 0 && message == m_pipeline->backendNote())
             m_err << terminalSafe(message) << Qt::endl;
+        else if (row >= 0) // a candidate's: named as its progress lines name it
+            m_err << tr("warning: [%1] %2")
+                             .arg(terminalSafe(m_pipeline->result(row).candidateId),
+                                  terminalSafe(message))
+                  << Qt::endl;
         else
             m_err << tr("warning: %1").arg(terminalSafe(message)) << Qt::endl;
     });
@@ -185,7 +194,50 @@ void RunCommand::onRunFinished(const RunRecord &run, const QString &folder, cons
         return;
     }
     m_out << tr("Results: %1").arg(terminalSafe(folder)) << Qt::endl;
-    Q_EMIT done(run.succeededCount() > 0 ? 0 : 1);
+    finishAfterDrain(run.succeededCount() > 0 ? 0 : 1);
+}
+
+// True while the pool is being filled; startRun() is called again once it is as warm as it
+// gets (every sandbox warm, or the creates gave up for now).
+bool RunCommand::warmUpFirst()
+{
+    if (m_request.warm == 0 || m_poolReady || !m_account || !m_account->config().isConfigured()
+        || m_request.settings.backend == BackendChoice::Local)
+        return false;
+    if (!m_pool) {
+        m_pool = new WarmPool(m_account->config(), managerPerOwner(), this);
+        connect(m_pool, &WarmPool::changed, this, &RunCommand::onPoolChanged);
+        m_err << tr("Warming %n Daytona sandbox(es)...", nullptr, m_request.warm) << Qt::endl;
+        m_pool->setTarget(m_request.warm);
+    }
+    return true;
+}
+
+void RunCommand::onPoolChanged()
+{
+    if (m_poolReady || m_pool->isDraining())
+        return;
+    const bool full = m_pool->warmCount() >= m_request.warm;
+    const bool stuck = m_pool->pendingCount() == 0 && !m_pool->problem().isEmpty();
+    if (!full && !stuck)
+        return;
+    m_poolReady = true;
+    m_poolHold = m_pool->holdTopUps();
+    if (stuck)
+        m_err << tr("warning: %1").arg(terminalSafe(m_pool->problem())) << Qt::endl;
+    // Benchmarks time the run from this line.
+    m_err << tr("Warm pool ready: %n sandbox(es).", nullptr, m_pool->warmCount()) << Qt::endl;
+    QTimer::singleShot(0, this, &RunCommand::startRun);
+}
+
+void RunCommand::finishAfterDrain(int exitStatus)
+{
+    if (!m_pool) {
+        Q_EMIT done(exitStatus);
+        return;
+    }
+    connect(m_pool, &WarmPool::drained, this, [this, exitStatus] { Q_EMIT done(exitStatus); });
+    m_pool->drain();
 }
 
 } // namespace DreamFoundry

@@ -8,12 +8,15 @@
 #include <QObject>
 #include <QTextStream>
 
+#include <memory>
+
 class QSocketNotifier;
 
 namespace DreamFoundry {
 
 class DaytonaAccount;
 class RunPipeline;
+class WarmPool;
 
 // The headless `dreamfoundry run`: a progress line whenever a candidate changes state, then
 // the final table and where the results are. Emits done() with the exit status of
@@ -34,6 +37,10 @@ Q_SIGNALS:
 private:
     void readSecretsThenRun();
     void startRun();
+    // --warm N: the pool is filled before the run starts, and drained before done().
+    bool warmUpFirst();
+    void onPoolChanged();
+    void finishAfterDrain(int exitStatus);
     void watchInterrupts();
     void onStateChanged(int row, CandidateState state);
     void onRunFinished(const RunRecord &run, const QString &folder, const QString &error);
@@ -44,6 +51,10 @@ private:
     bool m_secretsRead = false;
     RunPipeline *m_pipeline = nullptr;
     DaytonaAccount *m_account = nullptr;
+    WarmPool *m_pool = nullptr;
+    std::shared_ptr<void> m_poolHold; // one run takes the pool: no top-up after it
+
+    bool m_poolReady = false;
     QSocketNotifier *m_interrupts = nullptr;
     QTextStream m_out;
     QTextStream m_err;

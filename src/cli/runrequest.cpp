@@ -15,8 +15,8 @@ namespace DreamFoundry {
 
 namespace {
 
-// Free functions have no tr() of their own: this class gives their strings the context
-// DreamFoundry::RunRequest, which lupdate can read.
+// Free functions have no RunRequestText::tr() of their own: this class gives their strings the
+// context DreamFoundry::RunRequest, which lupdate can read.
 class RunRequestText
 {
     Q_DECLARE_TR_FUNCTIONS(DreamFoundry::RunRequest)
@@ -94,6 +94,13 @@ struct Options
             QStringLiteral("env-file"),
             RunRequestText::tr("Variables every candidate gets, from a dotenv file."),
             RunRequestText::tr("file")};
+    QCommandLineOption warm{
+            QStringLiteral("warm"),
+            RunRequestText::tr("Daytona: start this many sandboxes before the run (at most %1) "
+                               "so that candidates skip the create and start; they count "
+                               "against the account's quota.")
+                    .arg(RunRequest::maxWarm),
+            RunRequestText::tr("count")};
 };
 
 // --env-file first, then --env, so a single --env overrides the file.
@@ -192,6 +199,24 @@ void splitPositional(const QStringList &words, bool objectiveGiven, RunRequest &
     }
 }
 
+// --warm N: 0 (none) up to maxWarm; more would be a quota taken for nothing.
+bool readWarm(const QCommandLineParser &parser, const QCommandLineOption &option,
+              RunRequest *request)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int count = parser.value(option).toInt(&ok);
+    if (!ok || count < 0 || count > RunRequest::maxWarm) {
+        request->error = RunRequestText::tr("--warm needs a whole number from 0 to %1, not \"%2\".")
+                                 .arg(RunRequest::maxWarm)
+                                 .arg(parser.value(option));
+        return false;
+    }
+    request->warm = count;
+    return true;
+}
+
 } // namespace
 
 RunRequest RunRequest::parse(const QStringList &arguments)
@@ -208,6 +233,7 @@ RunRequest RunRequest::parse(const QStringList &arguments)
                        o.readOnlyFolder, o.memory, o.processes, o.disk, o.artifact, o.apiUrl,
                        o.secret, o.env, o.envFile});
     parser.addOptions({o.indexUrl, o.installTimeout});
+    parser.addOption(o.warm);
     const ScoringOptions scoring;
     scoring.addTo(parser);
     parser.addPositionalArgument(
@@ -260,6 +286,8 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     s.indexUrl = parser.isSet(o.indexUrl) ? parser.value(o.indexUrl) : configuredIndexUrl();
     if (!readEnvironment(parser, o, &s, &request.error)
         || !readSecrets(parser.values(o.secret), &s, &request.error))
+        return request;
+    if (!readWarm(parser, o.warm, &request))
         return request;
     request.error = scoring.read(parser, &request.scoring, &request.scoringNote);
     if (!request.error.isEmpty())

@@ -14,6 +14,9 @@ struct RunRequest
     QStringList scripts; // empty: the sample candidates
     QString outDir; // empty: a new folder under the user's data folder
     QString apiUrl;
+    // --warm: Daytona sandboxes started before the run, claimed by its candidates.
+    static constexpr int maxWarm = 50;
+    int warm = 0;
     ScoringSettings scoring; // --weights and --scorer over the defaults
     QString scoringNote; // said before the run: the weights were normalised, say
     QString error; // bad usage: what is wrong, for a person

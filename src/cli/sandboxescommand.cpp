@@ -95,6 +95,9 @@ void SandboxesCommand::onFinished(const ReapReport &report)
           << Qt::endl;
     for (const ReapEntry &e : report.entries) {
         QString status = Reaper::statusName(e.status);
+        // A warm pool's: live while its app instance runs (docs/daytona.md, "The warm pool").
+        if (e.sandbox.labels.contains(QStringLiteral("pool")))
+            status = tr("%1, warm pool").arg(status);
         if (e.deleted)
             status = tr("deleted");
         else if (!e.deleteError.isEmpty())

@@ -1,5 +1,7 @@
 #include "artifactfetch.h"
 
+#include "daytonabackend.h"
+
 #include <QFile>
 
 namespace DreamFoundry {
@@ -52,16 +54,41 @@ void ArtifactFetch::discard()
 void ArtifactFetch::download()
 {
     m_job = m_client->downloadFile(m_toolbox, m_remotePath, m_localPath);
+    m_job->setMaxBytes(m_maxBytes, !m_checked);
+    connect(m_job, &DownloadFileJob::finished, this, &ArtifactFetch::onDownloaded);
+    m_job->start();
+}
+
+void ArtifactFetch::onDownloaded(const DownloadResult &result)
+{
+    m_job = nullptr;
+    if (m_checked && m_maxBytes > 0 && result.error.isNotFound())
+        askMovedAside(result);
+    else
+        deliver(result);
+}
+
+// No artifact where it should be: the run command may have moved it aside as too large. Its
+// size is asked, and it is refused with it; it is never downloaded.
+void ArtifactFetch::askMovedAside(const DownloadResult &missing)
+{
+    m_job = m_client->downloadFile(m_toolbox, DaytonaBackend::overLimitPath(m_remotePath),
+                                   m_localPath);
     m_job->setMaxBytes(m_maxBytes);
-    connect(m_job, &DownloadFileJob::finished, this, [this](const DownloadResult &result) {
+    connect(m_job, &DownloadFileJob::finished, this, [this, missing](const DownloadResult &r) {
         m_job = nullptr;
-        if (!std::exchange(m_wanted, false)) {
-            m_prefetched = result;
-            return;
-        }
-        Q_EMIT fetched(result);
+        deliver(r.overLimit ? r : missing);
     });
     m_job->start();
+}
+
+void ArtifactFetch::deliver(const DownloadResult &result)
+{
+    if (!std::exchange(m_wanted, false)) {
+        m_prefetched = result;
+        return;
+    }
+    Q_EMIT fetched(result);
 }
 
 } // namespace DreamFoundry

@@ -25,6 +25,10 @@ public:
     QString localPath() const { return m_localPath; }
     // A larger artifact is refused (DownloadResult::overLimit); 0: no cap.
     void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
+    // True while the command is known to have ended through DaytonaBackend::runCommand, which
+    // moved an artifact over the limit to <path>.over-limit: the download goes without asking
+    // the size first, and only a missing artifact asks for the one moved aside.
+    void setCheckedBySandbox(bool checked) { m_checked = checked; }
 
     // Starts the download now; its answer waits for fetch().
     void prefetch();
@@ -39,6 +43,9 @@ Q_SIGNALS:
 
 private:
     void download();
+    void onDownloaded(const DownloadResult &result);
+    void askMovedAside(const DownloadResult &missing);
+    void deliver(const DownloadResult &result);
 
     DaytonaClient *m_client;
     QUrl m_toolbox;
@@ -48,6 +55,7 @@ private:
     QPointer<DownloadFileJob> m_job;
     std::optional<DownloadResult> m_prefetched;
     bool m_wanted = false; // fetch() was called: the answer goes out
+    bool m_checked = false;
 };
 
 } // namespace DreamFoundry

@@ -4,18 +4,24 @@
 #include "commandfollower.h"
 #include "daytonadependencies.h"
 #include "daytonalogging.h"
+#include "quotagate.h"
 #include "runlease.h"
 #include "runner/sandboxlayout.h"
 #include "startwait.h"
 #include "startwatcher.h"
+#include "warmpool.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSysInfo>
 #include <QUuid>
+
+#include <algorithm>
+#include <utility>
 
 namespace DreamFoundry {
 
@@ -44,15 +50,30 @@ DaytonaBackend::DaytonaBackend(const DaytonaConfig &config)
 {}
 
 DaytonaBackend::DaytonaBackend(const DaytonaConfig &config, NetworkProvider network)
-    : m_config(config), m_network(std::move(network))
+    : m_config(config), m_network(std::move(network)), m_gate(std::make_shared<QuotaGate>())
 {}
 
 DaytonaBackend::~DaytonaBackend() = default;
 
 Sandbox *DaytonaBackend::createSandbox(const SandboxJob &job, QObject *parent)
 {
-    return new DaytonaSandbox(job, m_config, leaseFor(job.runId), watcherFor(job.runId), m_network,
-                              parent);
+    auto *sandbox = new DaytonaSandbox(job, m_config, leaseFor(job.runId), watcherFor(job.runId),
+                                       m_network, parent);
+    sandbox->setQuota(m_gate, m_pool, m_pool ? m_pool->holdTopUps() : nullptr);
+    return sandbox;
+}
+
+void DaytonaBackend::setWarmPool(WarmPool *pool)
+{
+    // A pool made with another key or server cannot be used: its sandboxes are not this
+    // account's to run in.
+    if (!pool || pool->config().apiKey != m_config.apiKey
+        || pool->config().apiUrl != m_config.apiUrl)
+        return;
+    m_pool = pool;
+    // A pool sandbox that started or went away is room a waiting candidate may take.
+    QObject::connect(pool, &WarmPool::sandboxReady, m_gate.get(), &QuotaGate::wakeOne);
+    QObject::connect(pool, &WarmPool::sandboxReleased, m_gate.get(), &QuotaGate::wakeOne);
 }
 
 std::shared_ptr<StartWatcher> DaytonaBackend::watcherFor(const QString &runId)
@@ -120,29 +141,69 @@ QString DaytonaBackend::environmentPath(const QString &candidateId)
             + QStringLiteral(".env");
 }
 
-QString DaytonaBackend::runCommand(const QString &candidateId, const QString &extension)
+QString DaytonaBackend::inlineRunCommand(const QString &candidateId, const QString &extension,
+                                         qint64 limitBytes, const QString &scriptPath,
+                                         const QByteArray &objective)
 {
-    return runCommand(Candidate{candidateId, {}}, extension, false, false);
+    const QFileInfo info(scriptPath);
+    if (info.size() + objective.size() > maxInlineBytes)
+        return {};
+    QFile script(scriptPath);
+    if (!script.open(QIODevice::ReadOnly))
+        return {}; // the upload says why
+    const QByteArray content = script.readAll();
+    if (content.size() + objective.size() > maxInlineBytes)
+        return {};
+    // Base64 holds no quote, so it reaches base64 -d byte for byte inside single quotes.
+    const auto write = [](const QByteArray &bytes, const QString &path) {
+        return QStringLiteral("printf %s '%1' | base64 -d > %2 && ")
+                .arg(QString::fromLatin1(bytes.toBase64()), shellQuote(path));
+    };
+    const QString objectiveFile = objectivePath(candidateId);
+    return QStringLiteral("mkdir -p %1 && ").arg(shellQuote(QFileInfo(objectiveFile).path()))
+            + write(content, SandboxLayout::scriptPath(candidateId))
+            + write(objective, objectiveFile) + runCommand(candidateId, extension, limitBytes);
+}
+
+QString DaytonaBackend::runCommand(const QString &candidateId, const QString &extension,
+                                   qint64 limitBytes)
+{
+    return runCommand(Candidate{candidateId, {}}, extension, limitBytes, false, false);
 }
 
 QString DaytonaBackend::runCommand(const Candidate &candidate, const QString &extension,
-                                   bool withPackages, bool withEnvironment)
+                                   qint64 limitBytes, bool withPackages, bool withEnvironment)
 {
+    const QString output = shellQuote(SandboxLayout::outputPath(candidate.id, extension));
     const QString packages = withPackages ? QStringLiteral("PYTHONPATH=")
                     + shellQuote(DaytonaDependencies::packagesPath(candidate.id)) + QLatin1Char(' ')
                                           : QString();
+    QString python = QStringLiteral("%1python3 %2 \"${o%x}\" %3")
+                             .arg(packages, shellQuote(DaytonaDependencies::scriptPath(candidate)),
+                                  output);
+    if (limitBytes > 0) {
+        // The script's exit code stays the command's; stat reads a size without reading the
+        // file (a sparse one may claim gigabytes).
+        python = QStringLiteral("{ %1; e=$?; [ \"$(stat -c %s %2 2>/dev/null || echo 0)\" -le %3 ] "
+                                "|| mv -f %2 %4; exit $e; }")
+                         .arg(python, output, QString::number(limitBytes),
+                              shellQuote(overLimitPath(
+                                      SandboxLayout::outputPath(candidate.id, extension))));
+    }
     // The exports are sourced, then the file goes before the candidate starts.
     const QString environment = withEnvironment
             ? QStringLiteral(". %1 && rm -f %1 && ").arg(shellQuote(environmentPath(candidate.id)))
             : QString();
     // $(...) drops trailing newlines: the x keeps them, ${o%x} takes it off again. A subshell
     // keeps cd and the variable out of the session's shell.
-    return QStringLiteral("(cd %1 && %6o=\"$(cat %2 && printf x)\" && %5python3 %3 \"${o%x}\" %4)")
+    return QStringLiteral("(cd %1 && %4o=\"$(cat %2 && printf x)\" && %3)")
             .arg(shellQuote(DaytonaDependencies::workingDirectory(candidate)),
-                 shellQuote(objectivePath(candidate.id)),
-                 shellQuote(DaytonaDependencies::scriptPath(candidate)),
-                 shellQuote(SandboxLayout::outputPath(candidate.id, extension)), packages,
-                 environment);
+                 shellQuote(objectivePath(candidate.id)), python, environment);
+}
+
+QString DaytonaBackend::overLimitPath(const QString &artifactPath)
+{
+    return artifactPath + QStringLiteral(".over-limit");
 }
 
 // --- DaytonaSandbox -----------------------------------------------------------------------
@@ -160,6 +221,16 @@ DaytonaSandbox::DaytonaSandbox(const SandboxJob &job, const DaytonaConfig &confi
 {
     m_phaseTimer.setSingleShot(true);
     connect(&m_phaseTimer, &QTimer::timeout, this, &DaytonaSandbox::onPhaseTimeout);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &DaytonaSandbox::resumeAfterQuota);
+}
+
+void DaytonaSandbox::setQuota(std::shared_ptr<QuotaGate> gate, WarmPool *pool,
+                              std::shared_ptr<void> hold)
+{
+    m_gate = std::move(gate);
+    m_pool = pool;
+    m_poolHold = std::move(hold);
 }
 
 DaytonaSandbox::~DaytonaSandbox()
@@ -218,8 +289,9 @@ void DaytonaSandbox::abortCurrent()
 
 void DaytonaSandbox::create()
 {
+    if (claimWarm())
+        return;
     enter(Step::Creating, m_config.timeouts.create);
-    ++m_createAttempts;
     m_name = DaytonaBackend::sandboxName(m_job.candidate.id, QDateTime::currentDateTimeUtc());
     CreateSandboxRequest request;
     request.name = m_name;
@@ -238,9 +310,13 @@ void DaytonaSandbox::onCreated(const SandboxResult &result)
 {
     m_current = nullptr;
     if (!result.error.ok()) {
+        if (result.error.kind == DaytonaError::Kind::Quota && !m_stopRequested) {
+            onQuota(result.error);
+            return;
+        }
         // Our name met another sandbox's (same candidate, same millisecond): a new name.
-        if (result.error.kind == DaytonaError::Kind::Conflict && m_createAttempts == 1
-            && !m_stopRequested) {
+        if (result.error.kind == DaytonaError::Kind::Conflict && !m_renamed && !m_stopRequested) {
+            m_renamed = true;
             create();
             return;
         }
@@ -254,6 +330,7 @@ void DaytonaSandbox::onCreated(const SandboxResult &result)
     }
     m_info = result.sandbox;
     m_toolbox = m_client->toolboxUrl(m_info);
+    holdQuota();
     Q_EMIT sandboxCreated(m_info.id, QStringLiteral("daytona"));
     if (m_stopRequested) {
         removeSandbox();
@@ -264,6 +341,98 @@ void DaytonaSandbox::onCreated(const SandboxResult &result)
     } else {
         waitForStart();
     }
+}
+
+// A warm sandbox from the pool: no create, no session, straight to the upload.
+bool DaytonaSandbox::claimWarm()
+{
+    if (!m_pool || m_stopRequested)
+        return false;
+    const std::optional<WarmSandbox> warm = m_pool->claim();
+    if (!warm)
+        return false;
+    m_info = warm->info;
+    m_toolbox = warm->toolbox;
+    m_sessionId = warm->sessionId;
+    m_poolLease = warm->lease;
+    m_fromPool = true;
+    holdQuota();
+    Q_EMIT sandboxCreated(m_info.id, QStringLiteral("daytona"));
+    upload();
+    return true;
+}
+
+// The claimed sandbox did not answer its first request: it stopped or was deleted behind the
+// app's back. It is deleted (gone already, or stopped and due for auto-delete) and replaced,
+// and the candidate goes on as if it had never had it.
+void DaytonaSandbox::replaceLostWarm(const DaytonaError &error)
+{
+    qCInfo(lcDaytona).noquote() << "warm sandbox" << m_info.id << "lost, replaced:" << error.detail;
+    abortCurrent();
+    m_client->deleteSandbox(m_info.id)->start();
+    releaseQuota();
+    m_info = {};
+    m_toolbox.clear();
+    m_sessionId.clear();
+    m_inlineCommand.clear();
+    m_fromPool = false;
+    create();
+}
+
+// "Total CPU limit exceeded" while some of the run's (or the pool's) sandboxes hold room: the
+// candidate waits until one goes away. "No available runners", or the quota with nothing of
+// ours holding it (room freed elsewhere may show late), is tried again after 1, 2, 4 ... s.
+void DaytonaSandbox::onQuota(const DaytonaError &error)
+{
+    const bool noRunners = error.serverMessage.contains(QLatin1StringView("no available runners"),
+                                                        Qt::CaseInsensitive);
+    const bool othersHold
+            = m_gate && (m_gate->holders() > 0 || (m_pool && m_pool->holderCount() > 0));
+    if (!noRunners && othersHold) {
+        enter(Step::WaitingForQuota, 0);
+        sayWaiting(error);
+        m_gate->wait(this, [this] { resumeAfterQuota(); });
+        return;
+    }
+    const int maxRetries = noRunners ? 6 : 2;
+    if (m_quotaRetries < maxRetries) {
+        sayWaiting(error);
+        enter(Step::WaitingForQuota, 0);
+        m_retryTimer.start(1'000 << m_quotaRetries++);
+        return;
+    }
+    m_outcome.error = error.message;
+    finish();
+}
+
+// Back in the queue as far as the table and the command line see: the candidate waits for
+// room, not for its sandbox to start.
+void DaytonaSandbox::sayWaiting(const DaytonaError &error)
+{
+    Q_EMIT phaseChanged(CandidateState::Queued);
+    if (std::exchange(m_saidWaiting, true))
+        return;
+    Q_EMIT warning(tr("Waiting for quota (Daytona said: %1); the candidate starts when one "
+                      "of the run's sandboxes is deleted.")
+                           .arg(error.serverMessage));
+}
+
+void DaytonaSandbox::resumeAfterQuota()
+{
+    Q_EMIT phaseChanged(CandidateState::Preparing);
+    create();
+}
+
+void DaytonaSandbox::holdQuota()
+{
+    if (m_gate && !std::exchange(m_holdsQuota, true))
+        m_gate->hold();
+}
+
+void DaytonaSandbox::releaseQuota()
+{
+    if (m_gate && std::exchange(m_holdsQuota, false))
+        m_gate->release();
 }
 
 void DaytonaSandbox::sweepByName()
@@ -278,6 +447,7 @@ void DaytonaSandbox::sweepByName()
                     == ours.value(QStringLiteral("run"))
             && result.sandbox.labels.value(QStringLiteral("candidate")) == m_job.candidate.id) {
             m_info = result.sandbox;
+            holdQuota();
             Q_EMIT sandboxCreated(m_info.id, QStringLiteral("daytona"));
             removeSandbox();
             return;
@@ -313,16 +483,34 @@ void DaytonaSandbox::waitForStart()
 void DaytonaSandbox::upload()
 {
     enter(Step::Uploading, m_config.timeouts.upload);
-    // The session needs no files: it is made while they travel, a round trip saved.
-    m_uploaded = m_sessionReady = false;
-    m_sessionId
-            = QStringLiteral("dreamfoundry-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto *session = m_client->createSession(m_toolbox, m_sessionId);
-    connect(session, &CreateSessionJob::finished, this, [this](const DaytonaResult &result) {
-        m_sessionJob = nullptr;
-        uploadPartDone(result.error, m_sessionReady);
-    });
-    m_sessionJob = session;
+    // The session needs no files: it is made while they travel, a round trip saved (a warm
+    // sandbox has one already).
+    m_uploaded = false;
+    m_sessionReady = m_fromPool;
+    // A folder, requirements or variables travel as files; a lone small script need not.
+    const bool loneScript = m_job.candidate.folder.isEmpty() && m_requirements.isEmpty()
+            && m_job.environment.isEmpty();
+    if (m_fromPool) {
+        // A warm sandbox's session exists: small files travel inside the command itself.
+        if (loneScript)
+            m_inlineCommand = DaytonaBackend::inlineRunCommand(
+                    m_job.candidate.id, m_job.settings.artifactExtension, artifactLimitBytes(),
+                    m_job.candidate.scriptPath, m_job.settings.objective.toUtf8());
+        if (!m_inlineCommand.isEmpty()) {
+            exec();
+            return;
+        }
+    } else {
+        m_sessionId = QStringLiteral("dreamfoundry-")
+                + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto *session = m_client->createSession(m_toolbox, m_sessionId);
+        connect(session, &CreateSessionJob::finished, this, [this](const DaytonaResult &result) {
+            m_sessionJob = nullptr;
+            uploadPartDone(result.error, m_sessionReady);
+        });
+        m_sessionJob = session;
+        session->start();
+    }
 
     const QString id = m_job.candidate.id;
     QList<UploadFile> files
@@ -343,7 +531,6 @@ void DaytonaSandbox::upload()
         uploadPartDone(result.error, m_uploaded);
     });
     m_current = job;
-    session->start();
     job->start();
 }
 
@@ -351,6 +538,11 @@ void DaytonaSandbox::upload()
 // and the command starts once both are done.
 void DaytonaSandbox::uploadPartDone(const DaytonaError &error, bool &done)
 {
+    if (!error.ok() && m_fromPool && !m_stopRequested) {
+        replaceLostWarm(error);
+        return;
+    }
+    m_fromPool = false; // it answered: alive
     if (!error.ok()) {
         fail(error);
         return;
@@ -397,13 +589,21 @@ void DaytonaSandbox::exec()
     enter(Step::Starting, -1); // still under the upload timeout
     SessionExecRequest request;
     request.sessionId = m_sessionId;
-    request.command
-            = DaytonaBackend::runCommand(m_job.candidate, m_job.settings.artifactExtension,
-                                         !m_requirements.isEmpty(), !m_job.environment.isEmpty());
+    request.command = !m_inlineCommand.isEmpty()
+            ? m_inlineCommand
+            : DaytonaBackend::runCommand(m_job.candidate, m_job.settings.artifactExtension,
+                                         artifactLimitBytes(), !m_requirements.isEmpty(),
+                                         !m_job.environment.isEmpty());
     request.runAsync = true;
     auto *job = m_client->execInSession(m_toolbox, request);
     connect(job, &SessionExecJob::finished, this, [this](const SessionExecResult &result) {
         m_current = nullptr;
+        if (!result.error.ok() && m_fromPool && !m_stopRequested) {
+            replaceLostWarm(result.error); // its first request: the warm sandbox is gone
+            return;
+        }
+        m_fromPool = false;
+        m_inlineCommand.clear();
         if (!result.error.ok()) {
             fail(result.error);
             return;
@@ -425,7 +625,8 @@ void DaytonaSandbox::follow(const QString &commandId)
             m_client, m_toolbox,
             SandboxLayout::outputPath(m_job.candidate.id, m_job.settings.artifactExtension),
             artifact, this);
-    m_artifact->setMaxBytes(qint64(m_job.settings.artifactLimitMiB) * 1024 * 1024);
+    m_artifact->setMaxBytes(artifactLimitBytes());
+    m_artifact->setCheckedBySandbox(true); // until the command is found not to have ended
     connect(m_artifact, &ArtifactFetch::fetched, this, &DaytonaSandbox::onDownloaded);
     m_follower
             = new CommandFollower(m_client, {m_info.id, m_toolbox, m_sessionId, commandId}, this);
@@ -454,6 +655,9 @@ void DaytonaSandbox::stop()
         return;
     case Step::Creating:
         return; // onCreated deletes what was made; the create timeout bounds the wait
+    case Step::WaitingForQuota:
+        finish(); // nothing made yet
+        return;
     case Step::WaitingForStart:
     case Step::Uploading:
     case Step::Installing:
@@ -509,9 +713,17 @@ void DaytonaSandbox::collect()
     Q_EMIT phaseChanged(CandidateState::Collecting);
     // The artifact fetched as the stream closed is the final one only if the command is known
     // to have ended (a stop or a failure may come first).
-    if (!commandExitCode())
+    // Nor did the command's own size check run then: the size is asked first.
+    if (!commandExitCode()) {
         m_artifact->discard();
+        m_artifact->setCheckedBySandbox(false);
+    }
     m_artifact->fetch(); // onDownloaded() follows
+}
+
+qint64 DaytonaSandbox::artifactLimitBytes() const
+{
+    return qint64(m_job.settings.artifactLimitMiB) * 1024 * 1024;
 }
 
 void DaytonaSandbox::onDownloaded(const DownloadResult &result)
@@ -546,6 +758,7 @@ void DaytonaSandbox::removeSandbox()
     auto *job = m_client->deleteSandbox(m_info.id);
     connect(job, &DeleteSandboxJob::finished, this, [this](const DeleteSandboxResult &result) {
         m_current = nullptr;
+        releaseQuota();
         if (!result.error.ok()) {
             m_outcome.cleanup = tr("Could not delete Daytona sandbox %1: %2 Its auto-delete or "
                                    "`dreamfoundry sandboxes reap` will remove it.")
@@ -612,6 +825,7 @@ void DaytonaSandbox::onPhaseTimeout()
                                     .arg(m_info.id.isEmpty() ? m_name : m_info.id);
         finish();
         return;
+    case Step::WaitingForQuota: // no timer runs while waiting
     case Step::Idle:
     case Step::Done:
         return;
@@ -624,6 +838,14 @@ void DaytonaSandbox::finish()
         return;
     m_step = Step::Done;
     m_phaseTimer.stop();
+    m_retryTimer.stop();
+    if (m_gate)
+        m_gate->cancel(this);
+    releaseQuota();
+    // Let go of the pool's top-ups after this turn of the event loop, once the orchestrator
+    // started the next candidate, which takes its own hold.
+    if (m_poolHold)
+        QTimer::singleShot(0, QCoreApplication::instance(), [hold = std::move(m_poolHold)] {});
     abortAll();
     if (m_artifact)
         m_artifact->discard(); // a prefetch no one took: not this run's artifact

@@ -355,10 +355,10 @@ DownloadFileJob::DownloadFileJob(const DaytonaConnection &connection,
     , m_localPath(localPath)
 {}
 
-void DownloadFileJob::setMaxBytes(qint64 bytes)
+void DownloadFileJob::setMaxBytes(qint64 bytes, bool askSizeFirst)
 {
     m_maxBytes = bytes;
-    m_step = bytes > 0 ? Step::Info : Step::Download;
+    m_step = bytes > 0 && askSizeFirst ? Step::Info : Step::Download;
 }
 
 QNetworkReply *DownloadFileJob::send(QNetworkAccessManager &manager)

@@ -139,7 +139,9 @@ public:
     // Caps the file at `bytes` (0: no cap): its size is asked first (GET {toolbox}/files/info)
     // and a larger file refused without a download; the stream stops at the cap all the same
     // (the file may grow, the toolbox may not answer the size).
-    void setMaxBytes(qint64 bytes);
+    // `askSizeFirst` false: the size was checked where the file is (the run command moves an
+    // artifact over the limit aside), so only the stream's cap applies.
+    void setMaxBytes(qint64 bytes, bool askSizeFirst = true);
 
 Q_SIGNALS:
     void finished(const DreamFoundry::DownloadResult &result);

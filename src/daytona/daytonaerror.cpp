@@ -111,8 +111,11 @@ DaytonaError DaytonaError::fromReply(const QString &method, const QUrl &url,
                             QString::number(httpStatus), QString::number(int(networkError)),
                             networkErrorString,
                             QString::fromUtf8(body.left(maxBodyInDetail)).simplified());
-    const QString said
-            = e.serverMessage.isEmpty() ? QString() : QStringLiteral(": ") + e.serverMessage;
+    // The messages end in their own full stop: the server's (often ending in one) loses its.
+    QString serverSaid = e.serverMessage.trimmed();
+    while (serverSaid.endsWith(QLatin1Char('.')))
+        serverSaid.chop(1);
+    const QString said = serverSaid.isEmpty() ? QString() : QStringLiteral(": ") + serverSaid;
     const QString host = hostOf(url);
 
     if (timeoutSeconds > 0) {

@@ -71,7 +71,7 @@ void Reaper::onListed(const SandboxListResult &result)
     for (const DaytonaSandboxInfo &sandbox : result.sandboxes) {
         // The list is eventually consistent: a deleted one may still show (docs/daytona.md,
         // "Server quirks the client tolerates").
-        if (sandbox.isGone())
+        if (sandbox.isGone() || (m_onlyPools && !sandbox.labels.contains(QStringLiteral("pool"))))
             continue;
         m_report.entries.append({sandbox, classify(sandbox), {}, false});
     }

@@ -40,6 +40,8 @@ public:
            QObject *parent = nullptr);
 
     void setIncludeOtherMachines(bool include) { m_includeOtherMachines = include; }
+    // Only warm pool sandboxes (labelled `pool`): what a starting pool clears of dead ones.
+    void setOnlyPools(bool only) { m_onlyPools = only; }
 
     void list();
     void reap();
@@ -57,6 +59,7 @@ private:
     DaytonaClient *m_client;
     bool m_reap = false;
     bool m_includeOtherMachines = false;
+    bool m_onlyPools = false;
     ReapReport m_report;
     QList<qsizetype> m_toDelete;
     int m_inFlight = 0;

@@ -8,6 +8,7 @@
 #include "credentials/candidatesecrets.h"
 #include "daytona/backendselection.h"
 #include "daytona/daytonaaccount.h"
+#include "daytona/warmpoolkeeper.h"
 #include "export/runexport.h"
 #include "filedialog.h"
 #include "historypanel.h"
@@ -30,6 +31,7 @@
 #include "scoringpanel.h"
 #include "settingsdialog.h"
 #include "statusicons.h"
+#include "warmpoolpanel.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -503,7 +505,13 @@ void MainWindow::setupSetupPanel()
     m_ui->backendCombo->addItem(tr("Local (bubblewrap)"), int(BackendChoice::Local));
     m_ui->backendCombo->addItem(tr("Daytona"), int(BackendChoice::Daytona));
     m_ui->backendCombo->addItem(tr("Auto"), int(BackendChoice::Auto));
+    // Row 2 of the form is left free for it in the .ui file.
+    m_warmPool = new WarmPoolPanel(m_ui->backendGroup);
+    m_ui->backendLayout->setWidget(2, QFormLayout::SpanningRole, m_warmPool);
+    connect(m_warmPool, &WarmPoolPanel::poolChanged, this,
+            [this](WarmPool *pool) { m_runs.setWarmPool(pool); });
     CandidateListWidget *list = m_ui->candidateList;
+    connect(list, &CandidateListWidget::scriptsChanged, this, &MainWindow::updateWarmPool);
     connect(list, &CandidateListWidget::scriptsChanged, this, &MainWindow::updateRunAvailability);
     connect(list, &CandidateListWidget::rejected, this, [this](const QStringList &names) {
         showWarning(tr("Not a candidate script"),
@@ -781,6 +789,20 @@ void MainWindow::updateBackendStatus()
     }
     if (!m_account->isLoading()) // a reload is no news: wait for its answer
         updateDaytonaKeyBar(choice == BackendChoice::Daytona && !config.isConfigured());
+    updateWarmPool();
+}
+
+// The warm pool follows the backend, the key and the candidate list: a new key drains the
+// old pool with the old key first (WarmPoolKeeper).
+void MainWindow::updateWarmPool()
+{
+    if (!m_warmPool)
+        return;
+    const auto choice = BackendChoice(m_ui->backendCombo->currentData().toInt());
+    const DaytonaConfig &config = m_runs.daytonaConfig();
+    const bool daytona = choice == BackendChoice::Daytona
+            || (choice == BackendChoice::Auto && config.isConfigured());
+    m_warmPool->setDemand(daytona, config, m_ui->candidateList->count());
 }
 
 // Daytona chosen without a key: said above the table, once each time it happens, with the way
@@ -1639,10 +1661,24 @@ bool MainWindow::scoresPending() const
     return m_runs.isScoring() || m_rescoring || m_scoresToSave;
 }
 
+// The warm sandboxes are deleted before the application quits: it stays up (windowless) until
+// their deletes answered or timed out.
+void MainWindow::drainWarmPoolBeforeQuitting()
+{
+    WarmPoolKeeper &keeper = m_warmPool->keeper();
+    if (keeper.pool() || keeper.drainingCount() > 0) {
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        connect(&keeper, &WarmPoolKeeper::allDrained, qApp, &QCoreApplication::quit,
+                Qt::QueuedConnection);
+    }
+    keeper.shutDown();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_runs.isRunning() && !scoresPending()) {
         event->accept();
+        drainWarmPoolBeforeQuitting();
         return;
     }
     event->ignore();

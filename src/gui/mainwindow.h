@@ -26,6 +26,7 @@ namespace DreamFoundry {
 class RunTableModel;
 class CandidateSecrets;
 class RunEnvironmentPanel;
+class WarmPoolPanel;
 class RunFilterProxy;
 class InfoBar;
 class DaytonaAccount;
@@ -86,6 +87,8 @@ private:
     void updateRunAvailability();
     WindowState windowState() const;
     void updateBackendStatus();
+    void updateWarmPool();
+    void drainWarmPoolBeforeQuitting();
     void updateDaytonaKeyBar(bool needsKey);
     void onRunWarning(int row, const QString &message);
     void updateStatusBar();
@@ -157,6 +160,7 @@ private:
     RunEnvironmentPanel *m_environmentPanel = nullptr;
     bool m_readingSecrets = false; // a run waits for its secrets from the keychain
     DaytonaAccount *m_account = nullptr;
+    WarmPoolPanel *m_warmPool = nullptr;
     RunTableModel *m_model = nullptr;
     RunFilterProxy *m_proxy = nullptr;
     InfoBar *m_infoBar = nullptr;

@@ -232,8 +232,11 @@ QString RunPipeline::prepareBackend(BackendChoice choice)
     if (!selection.error.isEmpty())
         return selection.error;
     releasePreviousRun();
-    if (selection.daytona)
-        m_daytona = std::make_unique<DaytonaBackend>(m_daytonaConfig);
+    if (selection.daytona) {
+        auto daytona = std::make_unique<DaytonaBackend>(m_daytonaConfig);
+        daytona->setWarmPool(m_warmPool);
+        m_daytona = std::move(daytona);
+    }
     m_orchestrator
             = new Orchestrator(m_daytona ? *m_daytona : static_cast<Backend &>(m_local), this);
     m_backendNote = selection.note;

@@ -5,8 +5,10 @@
 #include "core/runrecord.h"
 #include "core/runsource.h"
 #include "daytona/daytonaconfig.h"
+#include "daytona/warmpool.h"
 #include "runner/localbackend.h"
 
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
@@ -106,6 +108,8 @@ public:
     // How Daytona is reached for the runs that use it (Daytona and Auto).
     void setDaytonaConfig(const DaytonaConfig &config) { m_daytonaConfig = config; }
     const DaytonaConfig &daytonaConfig() const { return m_daytonaConfig; }
+    // Daytona runs claim warm sandboxes from `pool` (null: none) when it has this key.
+    void setWarmPool(WarmPool *pool) { m_warmPool = pool; }
 
     // The folder runs without a results folder of their own are saved under; tests point it
     // elsewhere.
@@ -152,6 +156,7 @@ private:
     LocalBackend m_local;
     std::unique_ptr<Backend> m_daytona; // made per run: the configuration may have changed
     DaytonaConfig m_daytonaConfig;
+    QPointer<WarmPool> m_warmPool;
     Orchestrator *m_orchestrator = nullptr;
     QList<LiveLog> m_logs;
     QString m_autosaveRoot;

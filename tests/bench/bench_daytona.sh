@@ -11,6 +11,11 @@
 #     20 candidates with Promise.all (tests/conformance/sdk-five-steps.mjs), on the same stand-in
 #     in the same run (target <= 0.7).
 #  c. HTTP requests per candidate, from the stand-in's --verbose request log, by endpoint.
+#  d. with a warm pool (issue 14): `dreamfoundry run --warm N` fills the pool first and says
+#     "Warm pool ready"; from that line are timed the first candidate's result (one candidate,
+#     target < 1 s), all 20 candidates with 20 warm sandboxes (target < 1.5 s) and the whole
+#     process to its exit, which is set against the SDK's time (target <= 0.4; cold, b.,
+#     target <= 0.75). Requests per candidate are counted from the ready line on (target <= 6).
 # Each is measured twice: with the stand-in's create answering at once (clients poll until the
 # sandbox started) and with it answering once started (--create-waits), as the real API does.
 # Usage: tests/bench/bench_daytona.sh [build dir]   (default: build)
@@ -54,6 +59,20 @@ open(sys.argv[2], "w").write("x" * 1024)
 PY
 done
 script="$work/trivial/c$(seq -w 1 "$candidates" | head -n1).py"
+
+# Prefixes each line of the app's output with the time it came (epoch seconds); at the warm
+# pool's ready line it also notes how many requests the stand-in had logged by then.
+cat > "$work/stamp.py" <<'PY'
+import sys, time
+log, mark = sys.argv[1], sys.argv[2]
+for line in sys.stdin:
+    now = time.time()
+    if line.startswith("Warm pool ready"):
+        with open(log) as f, open(mark, "w") as m:
+            m.write(str(sum(1 for _ in f)))
+    sys.stdout.write(f"{now:.6f} {line}")
+    sys.stdout.flush()
+PY
 
 now() { date +%s.%N; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
@@ -102,6 +121,7 @@ bench() {
   [ -n "$url" ] || { echo "bench_daytona: the stand-in printed no URL" >&2; exit 1; }
 
   local app_times=() sdk_times=() sdk_inner=() app_requests=() sdk_requests=()
+  local warm_first=() warm_all=() warm_exit=() warm_requests=()
   local r mark end t0 t1 ok
   for r in $(seq "$repeats"); do
     rm -rf "$work/out"
@@ -130,16 +150,29 @@ bench() {
     sdk_inner+=("$(node -p "JSON.parse(require('fs').readFileSync('$work/sdk.json')).wall_seconds")")
     sdk_requests+=("$(calc "($end - $mark) / $candidates")")
     section "$mark" "$end" > "$work/sdk-requests.log"
+
+    # d. Warm: one candidate for the first result, then all of them with as many warm.
+    warm_run "$url" 1 "$work/trivial/$(basename "$script")"
+    warm_first+=("$(calc "$w_first - $w_ready")")
+    warm_run "$url" "$candidates" "$work"/trivial/*.py
+    warm_all+=("$(calc "$w_last - $w_ready")")
+    warm_exit+=("$(calc "$w_exit - $w_ready")")
+    warm_requests+=("$(calc "($w_end - $w_mark) / $candidates")")
+    section "$w_mark" "$w_end" > "$work/warm-requests.log"
   done
   kill "$pid" && wait "$pid" 2>/dev/null || true
   pid=
 
-  local appt sdkt sdki appr sdkr
+  local appt sdkt sdki appr sdkr wfirst wall wexit wreq
   appt=$(printf '%s\n' "${app_times[@]}" | median)
   sdkt=$(printf '%s\n' "${sdk_times[@]}" | median)
   sdki=$(printf '%s\n' "${sdk_inner[@]}" | median)
   appr=$(printf '%s\n' "${app_requests[@]}" | median)
   sdkr=$(printf '%s\n' "${sdk_requests[@]}" | median)
+  wfirst=$(printf '%s\n' "${warm_first[@]}" | median)
+  wall=$(printf '%s\n' "${warm_all[@]}" | median)
+  wexit=$(printf '%s\n' "${warm_exit[@]}" | median)
+  wreq=$(printf '%s\n' "${warm_requests[@]}" | median)
   echo
   echo "== $title: $candidates trivial candidates, $latency ms per request, $start_delay ms" \
     "start, median of $repeats runs"
@@ -157,6 +190,39 @@ bench() {
   endpoints < "$work/app-requests.log"
   echo "   SDK, by endpoint (last run):"
   endpoints < "$work/sdk-requests.log"
+  printf 'd. warm pool, from "Warm pool ready":\n'
+  printf '   first result, 1 candidate:        %.3f s (target < 1; runs: %s)\n' \
+    "$wfirst" "${warm_first[*]}"
+  printf '   %d candidates, %d warm, last result: %.3f s (target < 1.5; runs: %s)\n' \
+    "$candidates" "$candidates" "$wall" "${warm_all[*]}"
+  printf '   to the exit of the process:        %.3f s (runs: %s)\n' "$wexit" "${warm_exit[*]}"
+  printf '   warm / SDK:  %.2f (target <= 0.4)   cold / SDK: %.2f (target <= 0.75)\n' \
+    "$(calc "$wexit / $sdkt")" "$(calc "$appt / $sdkt")"
+  printf '   HTTP requests per candidate, warm: %.2f (target <= 6)\n' "$wreq"
+  echo "   warm app, by endpoint (last run):"
+  endpoints < "$work/warm-requests.log"
+}
+
+# One `dreamfoundry run --warm N` of the given scripts; sets w_ready, w_first, w_last and
+# w_exit (epoch seconds: the pool ready, the first and the last candidate's final state, the
+# exit) and w_mark, w_end (request log lines at the ready line and at the exit).
+warm_run() {
+  local url=$1 count=$2
+  shift 2
+  rm -rf "$work/out"
+  DAYTONA_API_KEY=$key "$app" run --backend daytona --api-url "$url" -o objective --warm "$count" \
+    --out "$work/out" "$@" 2>&1 | python3 "$work/stamp.py" "$work/requests.log" "$work/mark" \
+    > "$work/warm.log" ||
+    { echo "bench_daytona: the warm run failed:" >&2; cat "$work/warm.log" >&2; exit 1; }
+  w_exit=$(now)
+  w_end=$(lines)
+  w_mark=$(cat "$work/mark")
+  w_ready=$(awk '/Warm pool ready/ {print $1; exit}' "$work/warm.log")
+  [ -n "$w_ready" ] || { echo "bench_daytona: no warm pool:" >&2; cat "$work/warm.log" >&2; exit 1; }
+  w_first=$(awk '/\] (succeeded|failed|error)/ {print $1; exit}' "$work/warm.log")
+  w_last=$(awk '/\] (succeeded|failed|error)/ {t=$1} END {print t}' "$work/warm.log")
+  ok=$(grep -o '"success": *true' "$work/out/run.json" | wc -l)
+  [ "$ok" -eq "$count" ] || { echo "bench_daytona: warm: only $ok succeeded" >&2; cat "$work/warm.log" >&2; exit 1; }
 }
 
 minimum=$(calc "$start_delay / 1000 + $min_round_trips * $latency / 1000 + $script_s")

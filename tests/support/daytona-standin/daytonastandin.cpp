@@ -184,6 +184,16 @@ int DaytonaStandIn::sandboxCount() const
     return int(m_sandboxes.size());
 }
 
+int DaytonaStandIn::quotaHolderCount() const
+{
+    static const QStringList free{QStringLiteral("destroying"),   QStringLiteral("destroyed"),
+                                  QStringLiteral("stopped"),      QStringLiteral("error"),
+                                  QStringLiteral("build_failed"), QStringLiteral("archived")};
+    return int(std::ranges::count_if(m_sandboxes, [](const StandInSandbox *sandbox) {
+        return !free.contains(sandbox->state());
+    }));
+}
+
 QStringList DaytonaStandIn::sandboxIds() const
 {
     QStringList ids;
@@ -530,6 +540,17 @@ void DaytonaStandIn::createSandbox(const Connection &connection, const HttpReque
                  QStringLiteral("Sandbox with name %1 already exists").arg(name));
         return;
     }
+    if (m_knobs.noRunnerCreates > 0) {
+        --m_knobs.noRunnerCreates;
+        apiError(connection, request, 400, QStringLiteral("No available runners"));
+        return;
+    }
+    if (m_knobs.cpuQuota > 0 && quotaHolderCount() >= m_knobs.cpuQuota) {
+        apiError(connection, request, 400,
+                 QStringLiteral("Total CPU limit exceeded. Maximum allowed: %1.")
+                         .arg(m_knobs.cpuQuota));
+        return;
+    }
 
     const QString now = nowIso();
     auto value = [&](const char *field, const QJsonValue &fallback) {
@@ -587,6 +608,7 @@ void DaytonaStandIn::createSandbox(const Connection &connection, const HttpReque
         return;
     }
     m_sandboxes.append(sandbox);
+    m_peakQuotaHolders = std::max(m_peakQuotaHolders, quotaHolderCount());
     sandbox->armLifecycleTimers(m_knobs.minuteMs);
     connect(sandbox, &StandInSandbox::autoStopped, this,
             [this, sandbox] { Q_EMIT sandboxStateChanged(sandbox->id(), sandbox->state()); });

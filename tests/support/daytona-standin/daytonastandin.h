@@ -39,6 +39,13 @@ struct DaytonaStandInKnobs
     // (400 "Sandbox failed to start: <reason>" if it errors), or its current state after 30 s.
     bool createWaitsUntilStarted = false;
 
+    // > 0: the organisation's CPU quota, one per sandbox, as the first paid tier counts it: a
+    // create beyond it answers 400 "Total CPU limit exceeded. Maximum allowed: N." Sandboxes
+    // count until they are destroying, stopped or failed.
+    int cpuQuota = 0;
+    // The next N creates answer 400 "No available runners" (the region is full for a moment).
+    int noRunnerCreates = 0;
+
     // 429 with Retry-After-sandbox-create for the next N creates.
     int rateLimitedCreates = 0;
     int retryAfterSeconds = 1;
@@ -106,6 +113,10 @@ public:
 
     // Inspection.
     int sandboxCount() const; // sandboxes not yet gone (destroying ones count)
+    // Sandboxes holding quota now (see DaytonaStandInKnobs::cpuQuota), and the most there were
+    // at once since the stand-in started.
+    int quotaHolderCount() const;
+    int peakQuotaHolderCount() const { return m_peakQuotaHolders; }
     QStringList sandboxIds() const;
     QString sandboxState(const QString &idOrName) const; // empty when gone or unknown
     QJsonObject sandboxRecord(const QString &idOrName) const;
@@ -179,6 +190,7 @@ private:
     QList<RecordedRequest> m_requests;
     QList<Connection> m_connections;
     qint64 m_nextCursorSerial = 0;
+    int m_peakQuotaHolders = 0;
 };
 
 } // namespace DreamFoundry::Test

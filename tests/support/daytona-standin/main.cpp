@@ -69,6 +69,9 @@ int main(int argc, char *argv[])
             QStringLiteral("create-waits"),
             QStringLiteral("POST /sandbox answers once started, as the real API does."));
     parser.addOption(createWaits);
+    const auto cpuQuota = option("cpu-quota", "CPU quota, one per sandbox (0: none).", number(0));
+    const auto noRunners = option("no-runner-creates",
+                                  "'No available runners' for the next N creates.", number(0));
     const auto rateLimited = option("rate-limit-creates", "429 for the next N creates.", number(0));
     const auto retryAfter = option("retry-after-s", "Retry-After-sandbox-create seconds.",
                                    number(defaults.retryAfterSeconds));
@@ -119,6 +122,8 @@ int main(int argc, char *argv[])
     knobs.commandTimeoutCapMs = integer(commandCap);
     knobs.legacyListShape = parser.isSet(legacyList);
     knobs.createWaitsUntilStarted = parser.isSet(createWaits);
+    knobs.cpuQuota = integer(cpuQuota);
+    knobs.noRunnerCreates = integer(noRunners);
     knobs.rateLimitedCreates = integer(rateLimited);
     knobs.retryAfterSeconds = integer(retryAfter);
     knobs.serverErrors = integer(serverErrors);
