@@ -34,7 +34,7 @@ Q_SIGNALS:
 private:
     void startRun();
     void watchInterrupts();
-    void onStateChanged(int row, CandidateState state);
+    void onStateChanged(int row, int attempt, CandidateState state);
     void onRunFinished(const RunRecord &run, const QString &folder, const QString &error);
     void fail(const QString &message, int exitStatus);
 

@@ -53,7 +53,53 @@ struct Options
     QCommandLineOption artifact{QStringLiteral("artifact-limit"),
                                 tr("Largest artifact collected, in MiB (default 100)."), tr("MiB")};
     QCommandLineOption apiUrl{QStringLiteral("api-url"), tr("Daytona API URL."), tr("url")};
+    QCommandLineOption repeat{QStringLiteral("repeat"),
+                              tr("Run each candidate this many times, each in its own sandbox, "
+                                 "and rank candidates by their median (default 1, at most %1).")
+                                      .arg(RunPlan::maxRepeat),
+                              tr("count")};
+    QCommandLineOption budgetSeconds{QStringLiteral("budget-seconds"),
+                                     tr("Stop the whole run after this many seconds of wall "
+                                        "clock; what finished is kept."),
+                                     tr("seconds")};
+    QCommandLineOption budgetSandboxSeconds{
+            QStringLiteral("budget-sandbox-seconds"),
+            tr("Stop the run once its sandboxes have run this many seconds together (two "
+               "sandboxes for 30 s spend 60); what finished is kept."),
+            tr("seconds")};
 };
+
+// --repeat and the budgets: whole numbers, refused with the plan's own sentence when they
+// cannot run (a repeat of 0 or over the cap, a budget of 0 s).
+bool readPlan(const QCommandLineParser &parser, const Options &o, RunPlan *plan, QString *error)
+{
+    const auto number = [&](const QCommandLineOption &option, int *value) {
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        if (!ok)
+            *error = tr("--%1 needs a whole number, not \"%2\".")
+                             .arg(option.names().constLast(), parser.value(option));
+        return ok;
+    };
+    int value = 0;
+    if (parser.isSet(o.repeat)) {
+        if (!number(o.repeat, &value))
+            return false;
+        plan->repeat = value;
+    }
+    if (parser.isSet(o.budgetSeconds)) {
+        if (!number(o.budgetSeconds, &value))
+            return false;
+        plan->wallClockBudgetSeconds = value;
+    }
+    if (parser.isSet(o.budgetSandboxSeconds)) {
+        if (!number(o.budgetSandboxSeconds, &value))
+            return false;
+        plan->sandboxSecondsBudget = value;
+    }
+    *error = plan->problem();
+    return error->isEmpty();
+}
 
 // Folders must exist: bwrap would refuse to start the sandbox otherwise. Kept absolute and
 // clean, as the sandbox sees them at the same path.
@@ -115,7 +161,8 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     parser.addVersionOption();
     const Options o;
     parser.addOptions({o.objective, o.backend, o.daytona, o.timeout, o.parallel, o.out, o.noNetwork,
-                       o.readOnlyFolder, o.memory, o.processes, o.disk, o.artifact, o.apiUrl});
+                       o.readOnlyFolder, o.memory, o.processes, o.disk, o.artifact, o.apiUrl,
+                       o.repeat, o.budgetSeconds, o.budgetSandboxSeconds});
     const ScoringOptions scoring;
     scoring.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("script"), tr("Candidate scripts (.py)."),
@@ -158,7 +205,8 @@ RunRequest RunRequest::parse(const QStringList &arguments)
         || !readPositive(parser, o.memory, &s.memoryLimitMiB, &request.error)
         || !readPositive(parser, o.processes, &s.processLimit, &request.error)
         || !readPositive(parser, o.disk, &s.diskLimitMiB, &request.error)
-        || !readPositive(parser, o.artifact, &s.artifactLimitMiB, &request.error))
+        || !readPositive(parser, o.artifact, &s.artifactLimitMiB, &request.error)
+        || !readPlan(parser, o, &s.plan, &request.error))
         return request;
     request.error = scoring.read(parser, &request.scoring, &request.scoringNote);
     if (!request.error.isEmpty())

@@ -44,7 +44,7 @@ QString RunSettings::objectiveProblem(const QString &objective)
 
 QJsonObject RunSettings::toJson() const
 {
-    return {
+    QJsonObject json{
             {QStringLiteral("backend"), backendName(backend)},
             {QStringLiteral("timeout_seconds"), timeoutSeconds},
             {QStringLiteral("parallelism"), parallelism},
@@ -56,6 +56,8 @@ QJsonObject RunSettings::toJson() const
             {QStringLiteral("artifact_limit_mib"), artifactLimitMiB},
             {QStringLiteral("artifact_extension"), artifactExtension},
     };
+    plan.insertInto(json);
+    return json;
 }
 
 RunSettings RunSettings::fromJson(const QJsonObject &json)
@@ -74,6 +76,7 @@ RunSettings RunSettings::fromJson(const QJsonObject &json)
     s.artifactLimitMiB = json.value(QStringLiteral("artifact_limit_mib")).toInt(s.artifactLimitMiB);
     s.artifactExtension
             = json.value(QStringLiteral("artifact_extension")).toString(s.artifactExtension);
+    s.plan = RunPlan::fromJson(json);
     return s;
 }
 

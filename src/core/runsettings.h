@@ -1,5 +1,7 @@
 #pragma once
 
+#include "runplan.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -35,6 +37,8 @@ struct RunSettings
     // Both backends: a larger artifact is refused rather than collected.
     int artifactLimitMiB = 100;
     QString artifactExtension = QStringLiteral("md");
+    // Repeats of each candidate and the run's budget.
+    RunPlan plan;
 
     // Empty when the objective can be given to a script, else a sentence saying why not.
     static QString objectiveProblem(const QString &objective);

@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <mutex>
+
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -120,7 +122,25 @@ int LocalBackend::defaultParallelism() const
 
 Sandbox *LocalBackend::createSandbox(const SandboxJob &job, QObject *parent)
 {
-    return new LocalSandbox(job, *m_probe, parent);
+    auto *sandbox = new LocalSandbox(job, *m_probe, parent);
+    sandbox->useWarmFolders(&m_warmFolders);
+    return sandbox;
+}
+
+void LocalBackend::warmUp(int count)
+{
+    m_probe->whenKnown(nullptr, [] {});
+    m_warmFolders.topUp(count);
+    // Both answers are kept for the process: asked first here, off the GUI thread, the first
+    // sandbox does not pay for them.
+    static std::once_flag once;
+    std::call_once(once, [] {
+        QThreadPool::globalInstance()->start([] {
+            SandboxCgroup::available();
+            if (const int fd = SeccompFilter::programDescriptor(); fd >= 0)
+                ::close(fd);
+        });
+    });
 }
 
 LocalSandbox::LocalSandbox(const SandboxJob &job, IsolationProbe &probe, QObject *parent)
@@ -192,10 +212,58 @@ void LocalSandbox::prepare()
                                .arg(m_job.candidate.id));
     }
     m_network = chooseNetwork();
-    QString error;
-    if (!createHome(&error) || !createEtc(&error)) {
+    // The folder, the script and /etc are files on the host's disk, made on the thread pool: a
+    // busy disk must not freeze the window while fifty sandboxes start. The task owns what it
+    // makes until it hands it over, so a sandbox destroyed meanwhile leaks nothing.
+    // Shared pointers: Qt 6.4's QtConcurrent::run copies its arguments and results.
+    using Prepared = std::shared_ptr<HomeFolder>;
+    auto *watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onHomeReady(std::move(*watcher->result()));
+    });
+    auto warm = std::make_shared<WarmFolders::Folder>(m_warmFolders ? m_warmFolders->take()
+                                                                    : WarmFolders::Folder());
+    watcher->setFuture(QtConcurrent::run([warm, job = m_job, network = m_network] {
+        return std::make_shared<HomeFolder>(makeHome(std::move(*warm), job, network));
+    }));
+}
+
+// One made before Run when there is one (LocalBackend::warmUp), else one made now; then the
+// candidate's script and the sandbox's /etc in it. Any thread.
+LocalSandbox::HomeFolder LocalSandbox::makeHome(WarmFolders::Folder folder, const SandboxJob &job,
+                                                SandboxNetwork network)
+{
+    HomeFolder home;
+    if (!folder)
+        folder = WarmFolders::make(&home.error);
+    if (folder && createHome(*folder.root, job, &home.error)
+        && createEtc(*folder.root, network, &home.error))
+        home.error.clear();
+    else if (home.error.isEmpty())
+        home.error = tr("Could not create the sandbox folder in the temporary folder.");
+    home.folder = std::move(folder);
+    return home;
+}
+
+void LocalSandbox::onHomeReady(HomeFolder home)
+{
+    m_root = std::move(home.folder.root); // removed with the sandbox, whatever happens next
+    m_owner = std::move(home.folder.owner);
+    if (m_removing || m_finished) { // stopped meanwhile: removeThenFinish has run
+        auto leftovers = std::make_shared<Leftovers>();
+        if (m_root) {
+            leftovers->folder = m_root->path();
+            m_root->setAutoRemove(false);
+            m_root.reset();
+        }
+        leftovers->owner = std::move(m_owner);
+        cleanupPool().start([leftovers] { leftovers->remove(); });
+        return;
+    }
+    if (!home.error.isEmpty() || m_stopRequested) {
         SandboxOutcome outcome;
-        outcome.error = error;
+        outcome.error = home.error;
         removeThenFinish(outcome);
         return;
     }
@@ -220,31 +288,21 @@ SandboxNetwork LocalSandbox::chooseNetwork()
     return SandboxNetwork::Host;
 }
 
-bool LocalSandbox::createHome(QString *error)
+bool LocalSandbox::createHome(QTemporaryDir &root, const SandboxJob &job, QString *error)
 {
-    m_root = std::make_unique<QTemporaryDir>(QDir::tempPath()
-                                             + QStringLiteral("/dreamfoundry-sandbox-XXXXXX"));
-    const QString home = m_root->filePath(QStringLiteral("home"));
-    const QString script = home + QLatin1Char('/') + SandboxLayout::scriptName(m_job.candidate.id);
-    if (!m_root->isValid() || !QDir().mkdir(home)
-        || !QDir().mkdir(m_root->filePath(QStringLiteral("disk")))
-        || !QDir().mkdir(m_root->filePath(QStringLiteral("out")))) {
-        *error = tr("Could not create the sandbox folder in the temporary folder: %1")
-                         .arg(m_root->errorString());
-        return false;
-    }
-    m_owner = std::make_unique<OwnedFolder>(m_root->path());
-    if (!QFile::copy(m_job.candidate.scriptPath, script)) {
+    const QString home = root.filePath(QStringLiteral("home"));
+    const QString script = home + QLatin1Char('/') + SandboxLayout::scriptName(job.candidate.id);
+    if (!QFile::copy(job.candidate.scriptPath, script)) {
         *error = tr("Could not copy the script %1 into the sandbox.")
-                         .arg(QFileInfo(m_job.candidate.scriptPath).fileName());
+                         .arg(QFileInfo(job.candidate.scriptPath).fileName());
         return false;
     }
     // The candidate's user must pass through the root folder to reach its home, and own both.
-    QFile::setPermissions(m_root->path(),
+    QFile::setPermissions(root.path(),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
                                   | QFile::ExeOther);
     if (!handToCandidate(home) || !handToCandidate(script)
-        || !handToCandidate(m_root->filePath(QStringLiteral("out")))) {
+        || !handToCandidate(root.filePath(QStringLiteral("out")))) {
         *error = tr("Could not hand the sandbox folder to the candidate's user.");
         return false;
     }
@@ -252,12 +310,12 @@ bool LocalSandbox::createHome(QString *error)
 }
 
 // The sandbox's own passwd, group and resolv.conf (writeGeneratedEtc), readable by bwrap.
-bool LocalSandbox::createEtc(QString *error)
+bool LocalSandbox::createEtc(QTemporaryDir &root, SandboxNetwork network, QString *error)
 {
-    const QString etc = m_root->filePath(QStringLiteral("etc"));
+    const QString etc = root.filePath(QStringLiteral("etc"));
     const bool nobody = candidatesRunAsNobody();
     if (!QDir().mkdir(etc)
-        || !writeGeneratedEtc(etc, m_network, nobody ? nobodyUid() : ::getuid(),
+        || !writeGeneratedEtc(etc, network, nobody ? nobodyUid() : ::getuid(),
                               nobody ? nobodyGid() : ::getgid())) {
         *error = tr("Could not write the sandbox's /etc files.");
         return false;

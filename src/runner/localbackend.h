@@ -4,6 +4,7 @@
 #include "sandbox.h"
 #include "sandboxlayout.h"
 #include "scratchdisk.h"
+#include "warmfolders.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -32,9 +33,15 @@ public:
     Sandbox *createSandbox(const SandboxJob &job, QObject *parent) override;
 
     IsolationProbe &isolation() { return *m_probe; }
+    // Before Run: starts the isolation probe and makes ready in the background what the next
+    // `count` sandboxes need that does not depend on their candidate (WarmFolders, and the
+    // seccomp program and control group check, once per process).
+    void warmUp(int count);
+    int warmFolderCount() const { return m_warmFolders.readyCount(); }
 
 private:
     std::unique_ptr<IsolationProbe> m_probe;
+    WarmFolders m_warmFolders;
 };
 
 // One candidate in a bwrap sandbox: a private home with the script in it, python3 running it,
@@ -48,11 +55,23 @@ public:
 
     void start() override;
     void stop() override;
+    // Where to take a ready folder from (LocalBackend::warmUp); none: each is made on start.
+    void useWarmFolders(WarmFolders *folders) { m_warmFolders = folders; }
 
 private:
+    // The sandbox's folder with the script and /etc in it, made on the thread pool.
+    struct HomeFolder
+    {
+        WarmFolders::Folder folder;
+        QString error;
+    };
+
     void prepare();
-    bool createHome(QString *error);
-    bool createEtc(QString *error);
+    static HomeFolder makeHome(WarmFolders::Folder folder, const SandboxJob &job,
+                               SandboxNetwork network);
+    static bool createHome(QTemporaryDir &root, const SandboxJob &job, QString *error);
+    static bool createEtc(QTemporaryDir &root, SandboxNetwork network, QString *error);
+    void onHomeReady(HomeFolder home);
     SandboxNetwork chooseNetwork();
     void launch();
     ProcessLimits joinLimits();
@@ -73,6 +92,7 @@ private:
 
     SandboxJob m_job;
     IsolationProbe &m_probe;
+    WarmFolders *m_warmFolders = nullptr;
     std::unique_ptr<QTemporaryDir> m_root;
     std::unique_ptr<OwnedFolder> m_owner; // so a later start's sweep leaves m_root alone
     std::unique_ptr<SandboxCgroup> m_cgroup; // null: per-process limits only
