@@ -89,6 +89,7 @@ void RunRecord::replaceWithRerun(int row, CandidateResult fresh)
     CandidateResult earlier = candidates.at(row);
     earlier.score.reset();
     fresh.attempt = earlier.attempt + 1;
+    fresh.repeat = earlier.repeat; // a rerun of a repeated run replaces its first attempt
     earlierAttempts.append(earlier);
     candidates[row] = fresh;
 }

@@ -182,6 +182,17 @@ private Q_SLOTS:
         QVERIFY(!json.contains(QStringLiteral("budget_stop")));
     }
 
+    // A rerun replaces the first attempt and keeps its place among the repeats.
+    void aRerunOfARepeatedRunKeepsTheRepeatNumber()
+    {
+        RunRecord run = repeatedRun();
+        run.replaceWithRerun(0, attempt(QStringLiteral("a"), 0, CandidateState::Failed, 1.0));
+        QCOMPARE(run.candidates.at(0).repeat, 1);
+        QCOMPARE(run.candidates.at(0).attempt, 2);
+        QCOMPARE(run.attemptsOf(QStringLiteral("a")).size(), 3);
+        QCOMPARE(run.repeatSummary(QStringLiteral("a")).passed, 2);
+    }
+
     void budgetStopIsSaved()
     {
         RunRecord run = repeatedRun();
