@@ -135,7 +135,7 @@ void LocalBackend::warmUp(int count)
     // sandbox does not pay for them.
     static std::once_flag once;
     std::call_once(once, [] {
-        QThreadPool::globalInstance()->start([] {
+        sandboxFilePool().start([] {
             SandboxCgroup::available();
             if (const int fd = SeccompFilter::programDescriptor(); fd >= 0)
                 ::close(fd);
@@ -224,9 +224,10 @@ void LocalSandbox::prepare()
     });
     auto warm = std::make_shared<WarmFolders::Folder>(m_warmFolders ? m_warmFolders->take()
                                                                     : WarmFolders::Folder());
-    watcher->setFuture(QtConcurrent::run([warm, job = m_job, network = m_network] {
-        return std::make_shared<HomeFolder>(makeHome(std::move(*warm), job, network));
-    }));
+    watcher->setFuture(
+            QtConcurrent::run(&sandboxFilePool(), [warm, job = m_job, network = m_network] {
+                return std::make_shared<HomeFolder>(makeHome(std::move(*warm), job, network));
+            }));
 }
 
 // One made before Run when there is one (LocalBackend::warmUp), else one made now; then the

@@ -3,6 +3,7 @@
 #include "leftovers.h"
 #include "runbudget.h"
 #include "runsession.h"
+#include "warmfolders.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -76,10 +77,11 @@ void Orchestrator::makeCollectFolders()
         m_foldersMade = true;
         startMore();
     });
-    watcher->setFuture(QtConcurrent::run([folders = std::exchange(m_collectFolders, {})] {
-        for (const QString &folder : folders)
-            QDir().mkpath(folder);
-    }));
+    watcher->setFuture(
+            QtConcurrent::run(&sandboxFilePool(), [folders = std::exchange(m_collectFolders, {})] {
+                for (const QString &folder : folders)
+                    QDir().mkpath(folder);
+            }));
 }
 
 // The session of one attempt; its row is the next one. `repeat` is 0 in a run without repeats.

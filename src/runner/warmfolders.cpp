@@ -12,6 +12,17 @@
 
 namespace DreamFoundry {
 
+QThreadPool &sandboxFilePool()
+{
+    static QThreadPool pool;
+    static const bool sized = [] {
+        pool.setMaxThreadCount(2); // the work mostly waits on the disk
+        return true;
+    }();
+    Q_UNUSED(sized);
+    return pool;
+}
+
 struct WarmFolders::Stock
 {
     mutable QMutex mutex;
@@ -72,7 +83,7 @@ void WarmFolders::topUp(int count)
             return;
         m_stock->pending += missing;
     }
-    QThreadPool::globalInstance()->start([stock = m_stock, missing] {
+    sandboxFilePool().start([stock = m_stock, missing] {
         for (int i = 0; i < missing; ++i) {
             QString error;
             Folder folder = make(&error);

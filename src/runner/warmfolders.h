@@ -5,7 +5,15 @@
 
 #include <memory>
 
+class QThreadPool;
+
 namespace DreamFoundry {
+
+// Where sandbox files are made before and as sandboxes start (WarmFolders, each sandbox's home,
+// a run's collect folders): a pool of its own, not the global one, whose threads Qt's raster
+// engine borrows to paint the window; a painting that waits behind mkdir on a busy disk is a
+// dropped frame.
+QThreadPool &sandboxFilePool();
 
 class OwnedFolder;
 
