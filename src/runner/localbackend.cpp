@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
 #include <mutex>
 
 #include <signal.h>
@@ -104,6 +105,31 @@ QString tooLargeMessage(qint64 size, qint64 bytesOnDisk, int limitMiB)
             .arg((size + mebibyte - 1) / mebibyte)
             .arg(sparse)
             .arg(limitMiB);
+}
+
+// Sandboxes whose homes are ready start their processes one per pass of the event loop:
+// homes finish together on the thread pool, and each QProcess::start holds the GUI thread
+// until the child execs (vfork semantics), so starting a batch at once is a dropped frame.
+// One timer for all sandboxes: Qt fires a timer at most once per pass.
+void launchInTurn(std::function<bool()> launch)
+{
+    static QList<std::function<bool()>> waiting;
+    static QPointer<QTimer> timer;
+    if (!timer) {
+        timer = new QTimer(QCoreApplication::instance());
+        timer->setInterval(0);
+        QObject::connect(timer, &QTimer::timeout, timer, [] {
+            while (!waiting.isEmpty()) {
+                if (waiting.takeFirst()())
+                    break; // one start per pass
+            }
+            if (waiting.isEmpty())
+                timer->stop();
+        });
+    }
+    waiting.append(std::move(launch));
+    if (!timer->isActive())
+        timer->start();
 }
 
 } // namespace
@@ -272,7 +298,13 @@ void LocalSandbox::onHomeReady(HomeFolder home)
     Q_EMIT sandboxCreated(m_sandboxId,
                           m_isolated ? QStringLiteral("bwrap") : QStringLiteral("none"));
     Q_EMIT networkChosen(sandboxNetworkName(m_network));
-    launch();
+    // Its turn comes in a later pass; a sandbox stopped or gone meanwhile gives it up.
+    launchInTurn([self = QPointer<LocalSandbox>(this)] {
+        if (!self || self->m_finished || self->m_removing)
+            return false;
+        self->launch();
+        return true;
+    });
 }
 
 SandboxNetwork LocalSandbox::chooseNetwork()
