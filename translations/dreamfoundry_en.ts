@@ -215,6 +215,26 @@
     </message>
 </context>
 <context>
+    <name>DreamFoundry::RunTable</name>
+    <message numerus="yes">
+        <source>Each candidate ran %n time(s); ranked by median total:</source>
+        <translation>
+            <numerusform>Each candidate ran once; ranked by median total:</numerusform>
+            <numerusform>Each candidate ran %n times; ranked by median total:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::RunTableModel</name>
+    <message numerus="yes">
+        <source>%n attempt(s) to go, %1</source>
+        <translation>
+            <numerusform>%n attempt to go, %1</numerusform>
+            <numerusform>%n attempts to go, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::SandboxCleanup</name>
     <message numerus="yes">
         <source>No sandbox was left behind: %n sandbox(es) of live runs or other machines.</source>

@@ -113,7 +113,7 @@ void RunCommand::startRun()
     m_pipeline->setWarmPool(m_pool);
     if (m_account)
         m_pipeline->setDaytonaConfig(m_account->config());
-    connect(m_pipeline, &RunPipeline::candidateStateChanged, this, &RunCommand::onStateChanged);
+    connect(m_pipeline, &RunPipeline::attemptStateChanged, this, &RunCommand::onStateChanged);
     connect(m_pipeline, &RunPipeline::warning, this, [this](int row, const QString &message) {
         // The backend Auto chose is news, not a warning.
         if (row < 0 && message == m_pipeline->backendNote())
@@ -173,10 +173,14 @@ void RunCommand::watchInterrupts()
     std::signal(SIGTERM, onInterruptSignal);
 }
 
-void RunCommand::onStateChanged(int row, CandidateState state)
+void RunCommand::onStateChanged(int row, int attempt, CandidateState state)
 {
-    const CandidateResult r = m_pipeline->result(row);
-    QString line = QStringLiteral("[%1] %2").arg(terminalSafe(r.candidateId), stateName(state));
+    const CandidateResult r = m_pipeline->attempts(row).value(attempt);
+    // "[alpha #2]" for the second of its repeats.
+    const QString who = r.repeat > 0
+            ? QStringLiteral("%1 #%2").arg(terminalSafe(r.candidateId)).arg(r.repeat)
+            : terminalSafe(r.candidateId);
+    QString line = QStringLiteral("[%1] %2").arg(who, stateName(state));
     if (!r.sandboxId.isEmpty())
         line += QStringLiteral("  sandbox %1").arg(terminalSafe(r.sandboxId));
     if (isFinal(state))

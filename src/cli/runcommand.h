@@ -42,7 +42,7 @@ private:
     void onPoolChanged();
     void finishAfterDrain(int exitStatus);
     void watchInterrupts();
-    void onStateChanged(int row, CandidateState state);
+    void onStateChanged(int row, int attempt, CandidateState state);
     void onRunFinished(const RunRecord &run, const QString &folder, const QString &error);
     void fail(const QString &message, int exitStatus);
 

@@ -15,7 +15,7 @@ namespace DreamFoundry {
 
 namespace {
 
-// Free functions have no RunRequestText::tr() of their own: this class gives their strings the
+// Free functions have no tr() of their own: this class gives their strings the
 // context DreamFoundry::RunRequest, which lupdate can read.
 class RunRequestText
 {
@@ -101,6 +101,23 @@ struct Options
                                "against the account's quota.")
                     .arg(RunRequest::maxWarm),
             RunRequestText::tr("count")};
+    QCommandLineOption repeat{
+            QStringLiteral("repeat"),
+            RunRequestText::tr("Run each candidate this many times, each in its own sandbox, "
+                               "and rank candidates by their median (default 1, at most %1).")
+                    .arg(RunPlan::maxRepeat),
+            RunRequestText::tr("count")};
+    QCommandLineOption budgetSeconds{
+            QStringLiteral("budget-seconds"),
+            RunRequestText::tr("Stop the whole run after this many seconds of wall "
+                               "clock; what finished is kept."),
+            RunRequestText::tr("seconds")};
+    QCommandLineOption budgetSandboxSeconds{
+            QStringLiteral("budget-sandbox-seconds"),
+            RunRequestText::tr(
+                    "Stop the run once its sandboxes have run this many seconds together (two "
+                    "sandboxes for 30 s spend 60); what finished is kept."),
+            RunRequestText::tr("seconds")};
 };
 
 // --env-file first, then --env, so a single --env overrides the file.
@@ -150,6 +167,38 @@ bool readSecrets(const QStringList &given, RunSettings *settings, QString *error
         settings->secrets.append(grant);
     }
     return true;
+}
+
+// --repeat and the budgets: whole numbers, refused with the plan's own sentence when they
+// cannot run (a repeat of 0 or over the cap, a budget of 0 s).
+bool readPlan(const QCommandLineParser &parser, const Options &o, RunPlan *plan, QString *error)
+{
+    const auto number = [&](const QCommandLineOption &option, int *value) {
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        if (!ok)
+            *error = RunRequestText::tr("--%1 needs a whole number, not \"%2\".")
+                             .arg(option.names().constLast(), parser.value(option));
+        return ok;
+    };
+    int value = 0;
+    if (parser.isSet(o.repeat)) {
+        if (!number(o.repeat, &value))
+            return false;
+        plan->repeat = value;
+    }
+    if (parser.isSet(o.budgetSeconds)) {
+        if (!number(o.budgetSeconds, &value))
+            return false;
+        plan->wallClockBudgetSeconds = value;
+    }
+    if (parser.isSet(o.budgetSandboxSeconds)) {
+        if (!number(o.budgetSandboxSeconds, &value))
+            return false;
+        plan->sandboxSecondsBudget = value;
+    }
+    *error = plan->problem();
+    return error->isEmpty();
 }
 
 // Folders must exist: bwrap would refuse to start the sandbox otherwise. Kept absolute and
@@ -231,7 +280,8 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     const Options o;
     parser.addOptions({o.objective, o.backend, o.daytona, o.timeout, o.parallel, o.out, o.noNetwork,
                        o.readOnlyFolder, o.memory, o.processes, o.disk, o.artifact, o.apiUrl,
-                       o.secret, o.env, o.envFile});
+                       o.secret, o.env, o.envFile, o.repeat, o.budgetSeconds,
+                       o.budgetSandboxSeconds});
     parser.addOptions({o.indexUrl, o.installTimeout});
     parser.addOption(o.warm);
     const ScoringOptions scoring;
@@ -286,6 +336,8 @@ RunRequest RunRequest::parse(const QStringList &arguments)
     s.indexUrl = parser.isSet(o.indexUrl) ? parser.value(o.indexUrl) : configuredIndexUrl();
     if (!readEnvironment(parser, o, &s, &request.error)
         || !readSecrets(parser.values(o.secret), &s, &request.error))
+        return request;
+    if (!readPlan(parser, o, &s.plan, &request.error))
         return request;
     if (!readWarm(parser, o.warm, &request))
         return request;

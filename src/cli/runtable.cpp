@@ -100,6 +100,20 @@ void printRunTable(QTextStream &out, const RunRecord &run)
             return r.score && r.score->manualQuality;
         }))
         out << RunTableText::tr("* quality set by hand") << Qt::endl;
+    if (run.hasRepeats()) {
+        // The table shows first attempts; what ranks them is every attempt together.
+        out << Qt::endl
+            << QCoreApplication::translate("DreamFoundry::RunTable",
+                                           "Each candidate ran %n time(s); ranked by median "
+                                           "total:",
+                                           nullptr, run.settings.plan.repeat)
+            << Qt::endl;
+        for (const CandidateResult &r : run.candidates)
+            out << QStringLiteral("  ") << terminalSafe(r.candidateId) << QStringLiteral(": ")
+                << run.repeatSummary(r.candidateId).text() << Qt::endl;
+    }
+    if (const QString stop = budgetStopSentence(run.budgetStop, run.settings.plan); !stop.isEmpty())
+        out << Qt::endl << stop << Qt::endl;
 }
 
 QString winnerLine(const RunRecord &run)
@@ -113,6 +127,8 @@ QString winnerLine(const RunRecord &run)
         if (r.candidateId == run.winner.candidateId && r.score)
             total = r.score->total;
     }
+    if (run.hasRepeats()) // ranked by the median (Ranking::rankRepeated)
+        total = run.repeatSummary(run.winner.candidateId).medianTotal.value_or(total);
     const QString line
             = RunTableText::tr("Winner: %1 (score %2)")
                       .arg(terminalSafe(run.winner.candidateId), QString::number(total, 'f', 1));

@@ -17,7 +17,14 @@ QJsonValue nullable(const std::optional<QString> &text)
 
 QString artifactPathFor(const CandidateResult &r)
 {
-    return r.hasArtifact() ? r.candidateId + QLatin1Char('/') + r.artifactName : QString();
+    if (!r.hasArtifact())
+        return {};
+    if (r.repeat > 1) // docs/architecture.md, "Repeats and budgets"
+        return QStringLiteral("%1/repeats/%2/%3")
+                .arg(r.candidateId)
+                .arg(r.repeat)
+                .arg(r.artifactName);
+    return r.candidateId + QLatin1Char('/') + r.artifactName;
 }
 
 // Free functions have no tr() of their own: this class gives their strings the context
@@ -89,6 +96,8 @@ QJsonObject CandidateResult::toJson() const
     // Beside the isolation; Daytona sandboxes have no say in it, so it is left out there.
     if (!network.isEmpty())
         json.insert(QStringLiteral("network"), network);
+    if (repeat > 0)
+        json.insert(QStringLiteral("repeat"), repeat);
     return json;
 }
 
@@ -116,8 +125,12 @@ CandidateResult CandidateResult::fromJson(const QJsonObject &json)
     const QString path = json.value(QStringLiteral("artifact_path")).toString();
     // "<candidate>/<name>"; an earlier attempt's is "<candidate>/attempts/<n>/<name>".
     r.artifactName = path.section(QLatin1Char('/'), 1);
+    r.repeat = std::max(0, json.value(QStringLiteral("repeat")).toInt(0));
     if (const QString prefix = QStringLiteral("attempts/%1/").arg(r.attempt);
         r.artifactName.startsWith(prefix))
+        r.artifactName.remove(0, prefix.size());
+    if (const QString prefix = QStringLiteral("repeats/%1/").arg(r.repeat);
+        r.repeat > 1 && r.artifactName.startsWith(prefix))
         r.artifactName.remove(0, prefix.size());
     r.artifactSize = json.value(QStringLiteral("artifact_size")).toInteger();
     r.artifactSha256 = json.value(QStringLiteral("artifact_sha256")).toString();

@@ -27,6 +27,10 @@ struct CandidateResult
     // 1 for the first run of the candidate; a rerun of it in the same run counts up
     // (RunRecord::earlierAttempts keeps the ones before).
     int attempt = 1;
+    // In a run that repeats each candidate (RunPlan::repeat > 1), which of its counted
+    // attempts this is, from 1; 0 in a run without repeats. RunRecord::repeats keeps those
+    // after the first.
+    int repeat = 0;
     QString sandboxId;
     CandidateState state = CandidateState::Queued;
     std::optional<int> exitCode;

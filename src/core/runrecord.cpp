@@ -92,14 +92,47 @@ void RunRecord::replaceWithRerun(int row, CandidateResult fresh)
     CandidateResult earlier = candidates.at(row);
     earlier.score.reset();
     fresh.attempt = earlier.attempt + 1;
+    fresh.repeat = earlier.repeat; // a rerun of a repeated run replaces its first attempt
     earlierAttempts.append(earlier);
     candidates[row] = fresh;
 }
 
+QList<CandidateResult> RunRecord::attemptsOf(const QString &candidateId) const
+{
+    QList<CandidateResult> found;
+    const auto ofCandidate = [&](const CandidateResult &r) {
+        return r.candidateId == candidateId;
+    };
+    std::ranges::copy_if(candidates, std::back_inserter(found), ofCandidate);
+    std::ranges::copy_if(repeats, std::back_inserter(found), ofCandidate);
+    std::ranges::stable_sort(found, {}, &CandidateResult::repeat);
+    return found;
+}
+
+RepeatSummary RunRecord::repeatSummary(const QString &candidateId) const
+{
+    return RepeatSummary::of(attemptsOf(candidateId));
+}
+
 QString attemptFolder(const CandidateResult &result, bool earlier)
 {
+    if (!earlier && result.repeat > 1)
+        return QStringLiteral("%1/repeats/%2").arg(result.candidateId).arg(result.repeat);
     return earlier ? QStringLiteral("%1/attempts/%2").arg(result.candidateId).arg(result.attempt)
                    : result.candidateId;
+}
+
+// A candidate's attempts after the first as "repeats", and what all of them add up to as
+// "repeat_summary" (docs/architecture.md, "Repeats and budgets").
+void RunRecord::insertRepeats(QJsonObject &json, const QString &candidateId) const
+{
+    QJsonArray list;
+    for (const CandidateResult &attempt : repeats) {
+        if (attempt.candidateId == candidateId)
+            list.append(attempt.toJson());
+    }
+    json.insert(QStringLiteral("repeats"), list);
+    json.insert(QStringLiteral("repeat_summary"), repeatSummary(candidateId).toJson());
 }
 
 QJsonObject RunRecord::toJson() const
@@ -118,6 +151,8 @@ QJsonObject RunRecord::toJson() const
         }
         if (!attempts.isEmpty())
             json.insert(QStringLiteral("earlier_attempts"), attempts);
+        if (hasRepeats())
+            insertRepeats(json, result.candidateId);
         list.append(json);
     }
     QJsonObject json{
@@ -135,6 +170,8 @@ QJsonObject RunRecord::toJson() const
     };
     if (!backendNote.isEmpty())
         json.insert(QStringLiteral("backend_note"), backendNote);
+    if (budgetStop != BudgetStop::None)
+        json.insert(QStringLiteral("budget_stop"), budgetStopName(budgetStop));
     if (!published.isEmpty()) {
         QJsonArray publications;
         for (const RunPublication &publication : published)
@@ -170,7 +207,14 @@ RunRecord RunRecord::fromJson(const QJsonObject &json, QString *error)
             earlier.candidateId = run.candidates.last().candidateId; // one folder per candidate
             run.earlierAttempts.append(earlier);
         }
+        const QJsonArray repeats = candidate.value(QStringLiteral("repeats")).toArray();
+        for (const QJsonValue &repeat : repeats) {
+            CandidateResult attempt = CandidateResult::fromJson(repeat.toObject());
+            attempt.candidateId = run.candidates.last().candidateId;
+            run.repeats.append(attempt);
+        }
     }
+    run.budgetStop = budgetStopFromName(json.value(QStringLiteral("budget_stop")).toString());
     // Version 1 has neither: the run loads unscored, with the default scoring settings.
     if (const QJsonValue scoring = json.value(QStringLiteral("scoring")); scoring.isObject())
         run.scoring = ScoringSettings::fromJson(scoring.toObject());

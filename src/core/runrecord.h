@@ -1,6 +1,7 @@
 #pragma once
 
 #include "candidateresult.h"
+#include "repeatsummary.h"
 #include "runsettings.h"
 #include "scorecard.h"
 
@@ -45,6 +46,14 @@ struct RunRecord
     // Attempts a rerun replaced, oldest first. They are saved under their candidate's folder
     // in attempts/<n>/ and in run.json under the candidate, as "earlier_attempts".
     QList<CandidateResult> earlierAttempts;
+    // In a run that repeats each candidate, every attempt after the first (repeat 2..N),
+    // grouped by candidate; `candidates` holds each one's first attempt, so a reader that
+    // knows nothing of repeats sees one result per candidate. Saved under the candidate's
+    // folder in repeats/<n>/ and in run.json under the candidate, as "repeats"
+    // (docs/architecture.md, "Repeats and budgets").
+    QList<CandidateResult> repeats;
+    // Which limit of settings.plan stopped the run early; in run.json as "budget_stop".
+    BudgetStop budgetStop = BudgetStop::None;
     ScoringSettings scoring; // how it was (or will be) scored
     RunWinner winner;
     // Every publication of this run, oldest first; in run.json as "published" (absent when
@@ -52,6 +61,11 @@ struct RunRecord
     QList<RunPublication> published;
 
     int succeededCount() const;
+    // Every counted attempt of one candidate, the first included, by repeat number; just the
+    // candidate's result in a run without repeats.
+    QList<CandidateResult> attemptsOf(const QString &candidateId) const;
+    RepeatSummary repeatSummary(const QString &candidateId) const;
+    bool hasRepeats() const { return settings.plan.repeat > 1 || !repeats.isEmpty(); }
     // The earlier attempts of one candidate, oldest first.
     QList<CandidateResult> attemptsBefore(const QString &candidateId) const;
     // `fresh` becomes the candidate at `row`, one attempt later; the attempt it replaces is
@@ -62,12 +76,14 @@ struct RunRecord
     bool isScored() const;
 
     QJsonObject toJson() const;
+    void insertRepeats(QJsonObject &json, const QString &candidateId) const;
     // Empty error when the JSON is a run this version understands.
     static RunRecord fromJson(const QJsonObject &json, QString *error);
 };
 
 // Where an attempt's files are in a results folder, relative to it: "<candidate>" for the
-// current attempt, "<candidate>/attempts/<n>" for an earlier one.
+// current attempt, "<candidate>/attempts/<n>" for an earlier one, "<candidate>/repeats/<n>"
+// for a repeat after the first.
 QString attemptFolder(const CandidateResult &result, bool earlier);
 
 } // namespace DreamFoundry

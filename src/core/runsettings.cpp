@@ -123,6 +123,7 @@ QJsonObject RunSettings::toJson() const
         json.insert(QStringLiteral("environment"), environmentJson(environment));
     if (!secrets.isEmpty())
         json.insert(QStringLiteral("secrets"), secretsJson(secrets));
+    plan.insertInto(json);
     return json;
 }
 
@@ -147,6 +148,7 @@ RunSettings RunSettings::fromJson(const QJsonObject &json)
     s.indexUrl = json.value(QStringLiteral("index_url")).toString();
     s.folderLimitMiB = json.value(QStringLiteral("folder_limit_mib")).toInt(s.folderLimitMiB);
     readEnvironment(json, &s);
+    s.plan = RunPlan::fromJson(json);
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "candidateenvironment.h"
+#include "runplan.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -52,6 +53,9 @@ struct RunSettings
 
     // Empty when the environment and the secrets' names can be used, else why not.
     QString environmentProblem() const;
+
+    // Repeats of each candidate and the run's budget.
+    RunPlan plan;
 
     // Empty when the objective can be given to a script, else a sentence saying why not.
     static QString objectiveProblem(const QString &objective);

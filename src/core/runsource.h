@@ -17,6 +17,9 @@ public:
 
     virtual int candidateCount() const = 0;
     virtual CandidateResult result(int row) const = 0;
+    // Every counted attempt of the candidate so far, its first (result()) first; more than
+    // one in a run with repeats (RunPlan::repeat).
+    virtual QList<CandidateResult> attempts(int row) const { return {result(row)}; }
     // Seconds since the candidate started; its final runtime once it ended.
     virtual double elapsedSeconds(int row) const = 0;
 

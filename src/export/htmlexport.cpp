@@ -77,6 +77,19 @@ QString summary(const RunRecord &run)
                     .arg(esc(RunExportText::tr("Succeeded: %1 of %2")
                                      .arg(run.succeededCount())
                                      .arg(run.candidates.size())));
+    if (run.budgetStop != BudgetStop::None)
+        html += QStringLiteral("<li>%1</li>\n")
+                        .arg(esc(budgetStopSentence(run.budgetStop, run.settings.plan)));
+    if (run.hasRepeats()) { // docs/architecture.md, "Repeats and budgets"
+        html += QStringLiteral("<li>%1<ul>\n")
+                        .arg(esc(RunExportText::tr(
+                                "Each candidate ran %n time(s); ranked by median total:", nullptr,
+                                run.settings.plan.repeat)));
+        for (const CandidateResult &r : run.candidates)
+            html += QStringLiteral("<li>%1: %2</li>\n")
+                            .arg(esc(r.candidateId), esc(run.repeatSummary(r.candidateId).text()));
+        html += QStringLiteral("</ul></li>\n");
+    }
     html += QStringLiteral("<li>%1</li>\n</ul>\n")
                     .arg(esc(RunExportText::tr(
                                      "Scorer: %1; weights success %2, quality %3, speed %4")

@@ -463,11 +463,12 @@ void MainWindow::setupTabOrder()
         }
         return stops;
     };
-    QList<QWidget *> chain{m_ui->candidateList,          m_ui->addCandidatesButton,
-                           m_ui->removeCandidatesButton, m_ui->addSamplesButton,
-                           m_ui->objectiveEdit,          m_ui->recentObjectivesCombo,
-                           m_ui->backendCombo,           m_ui->timeoutSpin,
-                           m_ui->parallelSpin,           m_ui->networkCheck};
+    QList<QWidget *> chain{
+            m_ui->candidateList,    m_ui->addCandidatesButton, m_ui->removeCandidatesButton,
+            m_ui->addSamplesButton, m_ui->objectiveEdit,       m_ui->recentObjectivesCombo,
+            m_ui->backendCombo,     m_ui->timeoutSpin,         m_ui->parallelSpin,
+            m_ui->networkCheck,     m_ui->repeatSpin,          m_ui->budgetSpin,
+            m_ui->sandboxBudgetSpin};
     chain << tabStopsIn(m_environmentPanel);
     chain << tabStopsIn(m_ui->scoringPanel);
     chain << m_ui->runButton << m_ui->cancelAllButton << m_ui->rerunFailedButton;
@@ -679,6 +680,12 @@ RunSettings MainWindow::settingsFromWidgets() const
     QString ignored; // refused with its reason when the run starts (readSecretsThen)
     settings.environment = m_environmentPanel->environment(&ignored);
     settings.secrets = m_environmentPanel->grants();
+    settings.plan.repeat = m_ui->repeatSpin->value();
+    // "No limit" is the spin box's 0: a budget of 0 s cannot be asked for here.
+    if (const int seconds = m_ui->budgetSpin->value(); seconds > 0)
+        settings.plan.wallClockBudgetSeconds = seconds;
+    if (const int seconds = m_ui->sandboxBudgetSpin->value(); seconds > 0)
+        settings.plan.sandboxSecondsBudget = seconds;
     return settings;
 }
 
@@ -734,12 +741,19 @@ void MainWindow::updateRunAvailability()
     m_ui->removeCandidatesButton->setToolTip(a.removeCandidates.toolTip);
     for (QWidget *control :
          {static_cast<QWidget *>(m_ui->backendCombo), static_cast<QWidget *>(m_ui->timeoutSpin),
-          static_cast<QWidget *>(m_ui->parallelSpin)})
+          static_cast<QWidget *>(m_ui->parallelSpin), static_cast<QWidget *>(m_ui->repeatSpin),
+          static_cast<QWidget *>(m_ui->budgetSpin),
+          static_cast<QWidget *>(m_ui->sandboxBudgetSpin)})
         control->setEnabled(a.runSettings.enabled);
     m_ui->networkCheck->setEnabled(a.network.enabled);
     m_ui->networkCheck->setToolTip(a.network.toolTip);
     m_ui->scoringPanel->setRescoreAvailable(a.rescore.enabled, a.rescore.toolTip);
     updatePublishAvailability();
+    // Before Run, the local sandboxes' folders are made in the background (Auto may run
+    // locally too); Daytona keeps its own pool.
+    const RunSettings settings = settingsFromWidgets();
+    if (!m_runs.isRunning() && settings.backend != BackendChoice::Daytona)
+        m_runs.localBackend().warmUp(m_ui->candidateList->count() * settings.plan.repeat);
 }
 
 void MainWindow::updateBackendStatus()
@@ -1186,6 +1200,7 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu->addAction(tr("Show &Log"), this,
                     [this] { m_ui->detailTabs->setCurrentWidget(m_ui->logTab); });
     addAttemptActions(menu, row);
+    addRepeatActions(menu, row);
     menu->addSeparator();
     const QList<int> rows = selectedRows();
     if (rows.size() > 1) {
@@ -1233,17 +1248,39 @@ void MainWindow::addAttemptActions(QMenu *menu, int row)
     }
 }
 
+// Each counted attempt of a run with repeats, its log and artifact (docs/architecture.md,
+// "Repeats and budgets"); the row shows what they add up to.
+void MainWindow::addRepeatActions(QMenu *menu, int row)
+{
+    if (m_runs.isRunning() || !m_shownRun.hasRepeats())
+        return;
+    const QList<CandidateResult> attempts
+            = m_shownRun.attemptsOf(m_model->resultAt(row).candidateId);
+    QMenu *repeats = menu->addMenu(tr("Re&peats"));
+    repeats->setObjectName(QStringLiteral("repeatsMenu"));
+    for (const CandidateResult &attempt : attempts) {
+        repeats->addAction(
+                tr("Show #%1: %2, %3")
+                        .arg(attempt.repeat)
+                        .arg(stateTitle(attempt.state), formatDuration(attempt.runtimeSeconds)),
+                this, [this, attempt] { showAttempt(attempt); });
+    }
+}
+
 // An earlier attempt in the detail tabs, until another row is chosen.
 void MainWindow::showAttempt(const CandidateResult &attempt)
 {
     m_logRow = -1; // the log pane no longer shows a row's live log
     m_ui->logView->showLog(savedLog(attempt));
     showArtifact(attempt);
-    statusBar()->showMessage(tr("Showing attempt %1 of %2; choose a row to see its latest "
-                                "attempt.")
-                                     .arg(attempt.attempt)
-                                     .arg(attempt.candidateId),
-                             10'000);
+    const QString shown = attempt.repeat > 0
+            ? tr("Showing attempt #%1 of %2's repeats; choose a row to see its first.")
+                      .arg(attempt.repeat)
+                      .arg(attempt.candidateId)
+            : tr("Showing attempt %1 of %2; choose a row to see its latest attempt.")
+                      .arg(attempt.attempt)
+                      .arg(attempt.candidateId);
+    statusBar()->showMessage(shown, 10'000);
 }
 
 CompareWindow *MainWindow::compareWindow() const

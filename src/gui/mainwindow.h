@@ -103,6 +103,7 @@ private:
     void runAsNewRun(const QList<int> &rows);
     QString scriptToRerun(int row) const;
     void addAttemptActions(QMenu *menu, int row);
+    void addRepeatActions(QMenu *menu, int row);
     void showAttempt(const CandidateResult &attempt);
     void rerunFailed();
     void onRunStarted(const QStringList &candidateIds);

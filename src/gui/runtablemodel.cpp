@@ -121,8 +121,11 @@ void RunTableModel::show(const RunRecord &run)
     m_source = nullptr;
     m_timeoutSeconds = run.settings.timeoutSeconds;
     m_rows.clear();
-    for (const CandidateResult &result : run.candidates)
+    for (const CandidateResult &result : run.candidates) {
         m_rows.append({result, result.runtimeSeconds, false});
+        if (run.hasRepeats())
+            setAttempts(m_rows.last(), run.attemptsOf(result.candidateId));
+    }
     m_winner = run.winner;
     endResetModel();
 }
@@ -132,6 +135,8 @@ void RunTableModel::updateScores(const RunRecord &run)
     for (const CandidateResult &result : run.candidates) {
         if (const int row = rowOf(result.candidateId); row >= 0) {
             m_rows[row].result.score = result.score;
+            if (run.hasRepeats())
+                setAttempts(m_rows[row], run.attemptsOf(result.candidateId));
             markDirty(row);
         }
     }
@@ -185,7 +190,56 @@ void RunTableModel::refreshFromSource(int row)
         return;
     m_rows[row].result = m_source->result(row);
     m_rows[row].elapsed = m_source->elapsedSeconds(row);
+    if (const QList<CandidateResult> attempts = m_source->attempts(row); attempts.size() > 1)
+        setAttempts(m_rows[row], attempts);
     markDirty(row);
+}
+
+void RunTableModel::setAttempts(Row &row, const QList<CandidateResult> &attempts)
+{
+    row.repeats = RepeatSummary::of(attempts);
+    row.attemptLines.clear();
+    row.attemptsUnfinished = 0;
+    for (const CandidateResult &a : attempts) {
+        if (!isFinal(a.state))
+            ++row.attemptsUnfinished;
+        QString line = tr("#%1: %2").arg(a.repeat).arg(stateTitle(a.state));
+        if (isFinal(a.state))
+            line += tr(", %1").arg(formatDuration(a.runtimeSeconds));
+        if (a.score && a.score->quality())
+            line += tr(", total %1").arg(a.score->total, 0, 'f', 1);
+        row.attemptLines.append(line);
+    }
+}
+
+// The candidate's row of a run with repeats, for the columns that sum its attempts up.
+QVariant RunTableModel::repeatText(const Row &row, int column) const
+{
+    const RepeatSummary &sum = *row.repeats;
+    switch (column) {
+    case StatusColumn: {
+        const QString passed = tr("%1/%2 passed (%3%)")
+                                       .arg(sum.passed)
+                                       .arg(sum.attempts)
+                                       .arg(qRound(sum.passRate() * 100));
+        if (row.attemptsUnfinished == 0)
+            return passed;
+        return tr("%n attempt(s) to go, %1", nullptr, row.attemptsUnfinished).arg(passed);
+    }
+    case RuntimeColumn:
+        if (sum.attempts == 0)
+            return QString();
+        return tr("%1 (spread %2)")
+                .arg(formatDuration(sum.medianRuntimeSeconds),
+                     formatDuration(sum.runtimeSpreadSeconds));
+    case ScoreColumn:
+        if (!sum.medianTotal)
+            return QString();
+        return tr("%1 (spread %2)")
+                .arg(QString::number(*sum.medianTotal, 'f', 1),
+                     QString::number(sum.totalSpread.value_or(0), 'f', 1));
+    }
+    return {};
 }
 
 void RunTableModel::markDirty(int row)
@@ -235,6 +289,8 @@ int RunTableModel::columnCount(const QModelIndex &parent) const
 QVariant RunTableModel::displayText(const Row &row, int column) const
 {
     const CandidateResult &r = row.result;
+    if (row.repeats && (column == StatusColumn || column == RuntimeColumn || column == ScoreColumn))
+        return repeatText(row, column);
     switch (column) {
     case CandidateColumn:
         return r.candidateId;
@@ -268,6 +324,10 @@ QVariant RunTableModel::displayText(const Row &row, int column) const
 
 QVariant RunTableModel::sortValue(const Row &row, int column) const
 {
+    if (row.repeats && column == ScoreColumn)
+        return row.repeats->medianTotal.value_or(-1.0);
+    if (row.repeats && column == RuntimeColumn && row.repeats->attempts > 0)
+        return row.repeats->medianRuntimeSeconds;
     switch (column) {
     case StatusColumn:
         return int(row.result.state);
@@ -295,6 +355,12 @@ QVariant RunTableModel::sortValue(const Row &row, int column) const
 QVariant RunTableModel::toolTip(const Row &row, int column) const
 {
     const CandidateResult &r = row.result;
+    if (row.repeats
+        && (column == StatusColumn || column == RuntimeColumn || column == ScoreColumn)) {
+        // Each attempt, after what they add up to; attempt text is the app's own words.
+        return plainToolTip(row.repeats->text() + QLatin1Char('\n')
+                            + row.attemptLines.join(QLatin1Char('\n')));
+    }
     switch (column) {
     case CandidateColumn:
     case RankColumn:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/repeatsummary.h"
 #include "core/runrecord.h"
 #include "core/runsource.h"
 
@@ -9,10 +10,12 @@
 
 namespace DreamFoundry {
 
-// The live table: one row per candidate of the run on screen, either running (fed by a
-// RunSource, the run pipeline in the app) or opened from a results folder. Updates are coalesced on
-// a timer and sent as row-wide dataChanged, or one reset-free whole-table change when most rows
-// moved, so fifty candidates streaming output keep the window smooth.
+// The live table: one row per candidate (with repeats, the candidate's row sums up its attempts:
+// pass rate, median and spread of runtime and total; the tooltip lists each attempt) of the run on
+// screen, either running (fed by a RunSource, the run pipeline in the app) or opened from a results
+// folder. Updates are coalesced on a timer and sent as row-wide dataChanged, or one reset-free
+// whole-table change when most rows moved, so fifty candidates streaming output keep the window
+// smooth.
 //
 // Scores: a candidate's card arrives with its result (CandidateResult::score). Its quality shows
 // as soon as the card has one, its total and rank once the run is ranked; a disqualified row
@@ -75,7 +78,15 @@ private:
         CandidateResult result;
         double elapsed = 0;
         bool dirty = false;
+        // A candidate with several attempts (RunPlan::repeat): what they add up to, and one
+        // line per attempt for the tooltip. `result` is its first attempt.
+        std::optional<RepeatSummary> repeats;
+        QStringList attemptLines;
+        int attemptsUnfinished = 0;
     };
+
+    static void setAttempts(Row &row, const QList<CandidateResult> &attempts);
+    QVariant repeatText(const Row &row, int column) const;
 
     void markDirty(int row);
     void flush();

@@ -106,6 +106,7 @@ QString RunPipeline::rerun(const Rerun &request, Refusal *refusal)
                            QFileInfo(request.scripts[i]).absoluteFilePath()});
     RunSettings settings = request.settings;
     settings.objective = request.run.objective;
+    settings.plan.repeat = 1; // a rerun replaces one attempt (docs/architecture.md, "Reruns")
     m_rerunBase = request.run;
     m_rerunRows = request.rows;
     m_resultsDir = request.folder;
@@ -124,6 +125,8 @@ QString RunPipeline::begin(const QList<Candidate> &candidates, const RunSettings
     if (const QString error = prepareBackend(settings.backend); !error.isEmpty())
         return refused(refusal, Refusal::BackendUnavailable, error);
 
+    if (!m_daytona) // the sandboxes beyond the first ones find their folders made
+        m_local.warmUp(int(candidates.size()) * std::max(1, settings.plan.repeat));
     m_scoring = scoring;
     ++m_generation;
     const int rows
@@ -165,6 +168,8 @@ QString RunPipeline::rerunProblem(const Rerun &request)
         return problem;
     if (const QString problem = request.scoring.weights.problem(); !problem.isEmpty())
         return problem;
+    if (const QString problem = request.settings.plan.problem(); !problem.isEmpty())
+        return problem;
     if (!request.folder.isEmpty())
         return ResultStore::writableProblem(request.folder);
     return {};
@@ -198,8 +203,13 @@ QString RunPipeline::environmentProblem(const RunSettings &settings, const Secre
     return {};
 }
 
+// Attempts after the first of a run with repeats have rows past the candidates
+// (Orchestrator): they belong to the row of their candidate.
 int RunPipeline::runRow(int orchestratorRow) const
 {
+    const int candidates = m_orchestrator ? m_orchestrator->candidateCount() : 0;
+    if (candidates > 0 && orchestratorRow >= candidates)
+        orchestratorRow %= candidates;
     return m_rerunRows.isEmpty() ? orchestratorRow : m_rerunRows.value(orchestratorRow, -1);
 }
 
@@ -217,6 +227,8 @@ QString RunPipeline::requestProblem(const Request &request, const CandidateList 
         return list.error;
     if (list.candidates.isEmpty())
         return tr("Add at least one candidate script.");
+    if (const QString problem = request.settings.plan.problem(); !problem.isEmpty())
+        return problem;
     if (const QString problem = request.scoring.weights.problem(); !problem.isEmpty())
         return problem;
     // Refuse before anything runs: a run whose results cannot be kept is work lost.
@@ -265,13 +277,16 @@ void RunPipeline::connectOrchestrator()
     connect(m_orchestrator, &Orchestrator::candidateStateChanged, this,
             [this](int row, CandidateState state) {
                 Q_EMIT candidateStateChanged(runRow(row), state);
+                Q_EMIT attemptStateChanged(runRow(row), row / m_orchestrator->candidateCount(),
+                                           state);
                 Q_EMIT candidateChanged(runRow(row));
             });
     connect(m_orchestrator, &Orchestrator::sandboxCreated, this,
             [this](int row, const QString &) { Q_EMIT candidateChanged(runRow(row)); });
     connect(m_orchestrator, &Orchestrator::candidateFinished, this, [this](int row) {
         Q_EMIT candidateChanged(runRow(row));
-        scoreLive(row);
+        if (row < m_orchestrator->candidateCount()) // repeats are scored with the whole run
+            scoreLive(row);
     });
     connect(m_orchestrator, &Orchestrator::outputReceived, this,
             [this](int row, OutputStream stream, const QByteArray &chunk) {
@@ -360,6 +375,23 @@ CandidateResult RunPipeline::result(int row) const
     if (m_liveCards[running])
         result.score = m_liveCards[running];
     return result;
+}
+
+QList<CandidateResult> RunPipeline::attempts(int row) const
+{
+    const int first = orchestratorRow(row);
+    if (!m_orchestrator || first < 0 || first >= m_orchestrator->candidateCount())
+        return {result(row)};
+    QList<CandidateResult> found{result(row)};
+    const int step = m_orchestrator->candidateCount();
+    for (int attempt = first + step; attempt < m_orchestrator->attemptCount(); attempt += step)
+        found.append(m_orchestrator->result(attempt));
+    return found;
+}
+
+BudgetStop RunPipeline::budgetStop() const
+{
+    return m_orchestrator ? m_orchestrator->budgetStop() : BudgetStop::None;
 }
 
 double RunPipeline::elapsedSeconds(int row) const

@@ -91,7 +91,10 @@ public:
 
     int candidateCount() const override;
     CandidateResult result(int row) const override;
+    QList<CandidateResult> attempts(int row) const override;
     double elapsedSeconds(int row) const override;
+    // Which limit of the budget stopped the run in progress (or the last one), if any.
+    BudgetStop budgetStop() const;
 
     LocalBackend &localBackend() { return m_local; }
 
@@ -120,6 +123,8 @@ Q_SIGNALS:
     // The run started with these candidates, in this order (rows are their positions).
     void started(const QStringList &candidateIds);
     void candidateStateChanged(int row, DreamFoundry::CandidateState state);
+    // The same for one attempt of the candidate: `attempt` indexes attempts(row).
+    void attemptStateChanged(int row, int attempt, DreamFoundry::CandidateState state);
     void outputReceived(int row, DreamFoundry::OutputStream stream, const QByteArray &chunk);
     // Something the user should know; row -1 for the run as a whole.
     void warning(int row, const QString &message);

@@ -106,6 +106,11 @@ bool writeStaging(const RunRecord &run, const QString &staging, QString *error)
                            error))
             return false;
     }
+    for (const CandidateResult &repeat : run.repeats) {
+        if (!saveCandidate(repeat, staging + QLatin1Char('/') + attemptFolder(repeat, false),
+                           error))
+            return false;
+    }
     return writeFile(staging + QStringLiteral("/report.md"), report(run).toUtf8(), error)
             && writeFile(staging + QStringLiteral("/run.json"),
                          QJsonDocument(run.toJson()).toJson(QJsonDocument::Indented), error);
@@ -314,6 +319,7 @@ RunRecord load(const QString &dir, QString *error)
     // Names from a results folder someone else wrote become paths: only plain names may.
     QList<CandidateResult> all = run.candidates;
     all.append(run.earlierAttempts);
+    all.append(run.repeats);
     for (const CandidateResult &result : std::as_const(all)) {
         if (!isPlainName(result.candidateId)
             || (result.hasArtifact() && !isPlainName(result.artifactName))) {
@@ -340,8 +346,34 @@ RunRecord pointedInto(RunRecord run, const QString &dir)
         pointInto(result, false);
     for (CandidateResult &earlier : run.earlierAttempts)
         pointInto(earlier, true);
+    for (CandidateResult &repeat : run.repeats)
+        pointInto(repeat, false);
     return run;
 }
+
+namespace {
+
+// A run with repeats: what each candidate's attempts add up to, and why the run stopped
+// early when a budget did (docs/architecture.md, "Repeats and budgets").
+QString repeatsSection(const RunRecord &run)
+{
+    QString text;
+    if (run.hasRepeats()) {
+        text += QStringLiteral("\n## Repeats\n\nEach candidate ran %1 times; candidates are "
+                               "ranked by their median total.\n\n")
+                        .arg(run.settings.plan.repeat);
+        text += QStringLiteral("| Candidate | Attempts |\n|---|---|\n");
+        for (const CandidateResult &r : run.candidates)
+            text += QStringLiteral("| %1 | %2 |\n")
+                            .arg(tableCell(r.candidateId),
+                                 tableCell(run.repeatSummary(r.candidateId).text()));
+    }
+    if (run.budgetStop != BudgetStop::None)
+        text += QStringLiteral("\n%1\n").arg(budgetStopSentence(run.budgetStop, run.settings.plan));
+    return text;
+}
+
+} // namespace
 
 QString report(const RunRecord &run)
 {
@@ -368,7 +400,7 @@ QString report(const RunRecord &run)
                              r.hasArtifact() ? artifactLink(r) : QStringLiteral("none"),
                              tableCell(r.errorMessage));
     }
-    return text + detailsSection(run);
+    return text + repeatsSection(run) + detailsSection(run);
 }
 
 QString defaultResultsDir(const QDateTime &startedAt)

@@ -25,6 +25,9 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
+#include <mutex>
+
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -110,6 +113,31 @@ QString tooLargeMessage(qint64 size, qint64 bytesOnDisk, int limitMiB)
             .arg(limitMiB);
 }
 
+// Sandboxes whose homes are ready start their processes one per pass of the event loop:
+// homes finish together on the thread pool, and each QProcess::start holds the GUI thread
+// until the child execs (vfork semantics), so starting a batch at once is a dropped frame.
+// One timer for all sandboxes: Qt fires a timer at most once per pass.
+void launchInTurn(std::function<bool()> launch)
+{
+    static QList<std::function<bool()>> waiting;
+    static QPointer<QTimer> timer;
+    if (!timer) {
+        timer = new QTimer(QCoreApplication::instance());
+        timer->setInterval(0);
+        QObject::connect(timer, &QTimer::timeout, timer, [] {
+            while (!waiting.isEmpty()) {
+                if (waiting.takeFirst()())
+                    break; // one start per pass
+            }
+            if (waiting.isEmpty())
+                timer->stop();
+        });
+    }
+    waiting.append(std::move(launch));
+    if (!timer->isActive())
+        timer->start();
+}
+
 } // namespace
 
 // The isolation probe starts when first asked (the window asks at once, to show the answer;
@@ -126,7 +154,25 @@ int LocalBackend::defaultParallelism() const
 
 Sandbox *LocalBackend::createSandbox(const SandboxJob &job, QObject *parent)
 {
-    return new LocalSandbox(job, *m_probe, parent);
+    auto *sandbox = new LocalSandbox(job, *m_probe, parent);
+    sandbox->useWarmFolders(&m_warmFolders);
+    return sandbox;
+}
+
+void LocalBackend::warmUp(int count)
+{
+    m_probe->whenKnown(nullptr, [] {});
+    m_warmFolders.topUp(count);
+    // Both answers are kept for the process: asked first here, off the GUI thread, the first
+    // sandbox does not pay for them.
+    static std::once_flag once;
+    std::call_once(once, [] {
+        sandboxFilePool().start([] {
+            SandboxCgroup::available();
+            if (const int fd = SeccompFilter::programDescriptor(); fd >= 0)
+                ::close(fd);
+        });
+    });
 }
 
 LocalSandbox::LocalSandbox(const SandboxJob &job, IsolationProbe &probe, QObject *parent)
@@ -202,11 +248,60 @@ void LocalSandbox::prepare()
                                .arg(m_job.candidate.id));
     }
     m_network = chooseNetwork();
-    QString error;
-    if (!createHome(&error) || !createEtc(&error)) {
+    // The folder, the script and /etc are files on the host's disk, made on the thread pool: a
+    // busy disk must not freeze the window while fifty sandboxes start. The task owns what it
+    // makes until it hands it over, so a sandbox destroyed meanwhile leaks nothing.
+    // Shared pointers: Qt 6.4's QtConcurrent::run copies its arguments and results.
+    using Prepared = std::shared_ptr<HomeFolder>;
+    auto *watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onHomeReady(std::move(*watcher->result()));
+    });
+    auto warm = std::make_shared<WarmFolders::Folder>(m_warmFolders ? m_warmFolders->take()
+                                                                    : WarmFolders::Folder());
+    watcher->setFuture(
+            QtConcurrent::run(&sandboxFilePool(), [warm, job = m_job, network = m_network] {
+                return std::make_shared<HomeFolder>(makeHome(std::move(*warm), job, network));
+            }));
+}
+
+// One made before Run when there is one (LocalBackend::warmUp), else one made now; then the
+// candidate's script and the sandbox's /etc in it. Any thread.
+LocalSandbox::HomeFolder LocalSandbox::makeHome(WarmFolders::Folder folder, const SandboxJob &job,
+                                                SandboxNetwork network)
+{
+    HomeFolder home;
+    if (!folder)
+        folder = WarmFolders::make(&home.error);
+    if (folder && createHome(*folder.root, job, &home)
+        && createEtc(*folder.root, network, &home.error))
+        home.error.clear();
+    else if (home.error.isEmpty())
+        home.error = tr("Could not create the sandbox folder in the temporary folder.");
+    home.folder = std::move(folder);
+    return home;
+}
+
+void LocalSandbox::onHomeReady(HomeFolder home)
+{
+    m_root = std::move(home.folder.root); // removed with the sandbox, whatever happens next
+    m_owner = std::move(home.folder.owner);
+    if (m_removing || m_finished) { // stopped meanwhile: removeThenFinish has run
+        auto leftovers = std::make_shared<Leftovers>();
+        if (m_root) {
+            leftovers->folder = m_root->path();
+            m_root->setAutoRemove(false);
+            m_root.reset();
+        }
+        leftovers->owner = std::move(m_owner);
+        cleanupPool().start([leftovers] { leftovers->remove(); });
+        return;
+    }
+    if (!home.error.isEmpty() || m_stopRequested) {
         SandboxOutcome outcome;
         // A folder over its cap is the candidate's doing (failed), not the backend's (error).
-        (m_folderRefused ? outcome.installError : outcome.error) = error;
+        (home.folderRefused ? outcome.installError : outcome.error) = home.error;
         removeThenFinish(outcome);
         return;
     }
@@ -214,7 +309,18 @@ void LocalSandbox::prepare()
     Q_EMIT sandboxCreated(m_sandboxId,
                           m_isolated ? QStringLiteral("bwrap") : QStringLiteral("none"));
     Q_EMIT networkChosen(sandboxNetworkName(m_network));
-    prepareDependencies();
+    if (!home.skippedLinks.isEmpty()) {
+        Q_EMIT warning(
+                tr("%1: symbolic links were left out of the copy (not followed): %2")
+                        .arg(m_job.candidate.id, home.skippedLinks.join(QStringLiteral(", "))));
+    }
+    // Its turn comes in a later pass; a sandbox stopped or gone meanwhile gives it up.
+    launchInTurn([self = QPointer<LocalSandbox>(this)] {
+        if (!self || self->m_finished || self->m_removing)
+            return false;
+        self->prepareDependencies();
+        return true;
+    });
 }
 
 // A cached environment is one stat away; otherwise the Installing phase builds it first.
@@ -291,59 +397,46 @@ SandboxNetwork LocalSandbox::chooseNetwork()
     return SandboxNetwork::Host;
 }
 
-bool LocalSandbox::createHome(QString *error)
+bool LocalSandbox::createHome(QTemporaryDir &root, const SandboxJob &job, HomeFolder *made)
 {
-    m_root = std::make_unique<QTemporaryDir>(QDir::tempPath()
-                                             + QStringLiteral("/dreamfoundry-sandbox-XXXXXX"));
-    const QString home = m_root->filePath(QStringLiteral("home"));
-    if (!m_root->isValid() || !QDir().mkdir(home)
-        || !QDir().mkdir(m_root->filePath(QStringLiteral("disk")))
-        || !QDir().mkdir(m_root->filePath(QStringLiteral("out")))) {
-        *error = tr("Could not create the sandbox folder in the temporary folder: %1")
-                         .arg(m_root->errorString());
-        return false;
-    }
-    m_owner = std::make_unique<OwnedFolder>(m_root->path());
-    if (!copyCandidate(home, error))
+    const QString home = root.filePath(QStringLiteral("home"));
+    if (!copyCandidate(home, job, made))
         return false;
     // The candidate's user must pass through the root folder to reach its home, and own both.
-    QFile::setPermissions(m_root->path(),
+    QFile::setPermissions(root.path(),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
                                   | QFile::ExeOther);
-    if (!handToCandidate(home) || !handToCandidate(m_root->filePath(QStringLiteral("out")))) {
-        *error = tr("Could not hand the sandbox folder to the candidate's user.");
+    if (!handToCandidate(home) || !handToCandidate(root.filePath(QStringLiteral("out")))) {
+        made->error = tr("Could not hand the sandbox folder to the candidate's user.");
         return false;
     }
     return true;
 }
 
 // The script as home/<id>.py, or a folder candidate's files as home/<id>/, handed to the
-// candidate's user (a folder over its cap is refused here, before anything runs).
-bool LocalSandbox::copyCandidate(const QString &home, QString *error)
+// candidate's user (a folder over its cap is refused here, before anything runs). Any thread.
+bool LocalSandbox::copyCandidate(const QString &home, const SandboxJob &job, HomeFolder *made)
 {
-    const Candidate &candidate = m_job.candidate;
+    const Candidate &candidate = job.candidate;
     if (candidate.folder.isEmpty()) {
         const QString script = home + QLatin1Char('/') + SandboxLayout::scriptName(candidate.id);
         if (QFile::copy(candidate.scriptPath, script) && handToCandidate(script))
             return true;
-        *error = tr("Could not copy the script %1 into the sandbox.")
-                         .arg(QFileInfo(candidate.scriptPath).fileName());
+        made->error = tr("Could not copy the script %1 into the sandbox.")
+                              .arg(QFileInfo(candidate.scriptPath).fileName());
         return false;
     }
     const CandidateFolder::Scan scan = CandidateFolder::scan(
-            candidate.folder, qint64(m_job.settings.folderLimitMiB) * mebibyte);
+            candidate.folder, qint64(job.settings.folderLimitMiB) * mebibyte);
     if (!scan.error.isEmpty()) {
-        *error = scan.error;
-        m_folderRefused = true;
+        made->error = scan.error;
+        made->folderRefused = true;
         return false;
     }
     const QString target = home + QLatin1Char('/') + candidate.id;
-    if (!CandidateFolder::copy(candidate.folder, scan, target, error))
+    if (!CandidateFolder::copy(candidate.folder, scan, target, &made->error))
         return false;
-    if (!scan.skippedLinks.isEmpty()) {
-        Q_EMIT warning(tr("%1: symbolic links were left out of the copy (not followed): %2")
-                               .arg(candidate.id, scan.skippedLinks.join(QStringLiteral(", "))));
-    }
+    made->skippedLinks = scan.skippedLinks; // told on the GUI thread (onHomeReady)
     if (candidatesRunAsNobody()) {
         QDirIterator it(target, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
                         QDirIterator::Subdirectories);
@@ -351,7 +444,7 @@ bool LocalSandbox::copyCandidate(const QString &home, QString *error)
         while (it.hasNext())
             handed = handToCandidate(it.next()) && handed;
         if (!handed) {
-            *error = tr("Could not hand the sandbox folder to the candidate's user.");
+            made->error = tr("Could not hand the sandbox folder to the candidate's user.");
             return false;
         }
     }
@@ -359,12 +452,12 @@ bool LocalSandbox::copyCandidate(const QString &home, QString *error)
 }
 
 // The sandbox's own passwd, group and resolv.conf (writeGeneratedEtc), readable by bwrap.
-bool LocalSandbox::createEtc(QString *error)
+bool LocalSandbox::createEtc(QTemporaryDir &root, SandboxNetwork network, QString *error)
 {
-    const QString etc = m_root->filePath(QStringLiteral("etc"));
+    const QString etc = root.filePath(QStringLiteral("etc"));
     const bool nobody = candidatesRunAsNobody();
     if (!QDir().mkdir(etc)
-        || !writeGeneratedEtc(etc, m_network, nobody ? nobodyUid() : ::getuid(),
+        || !writeGeneratedEtc(etc, network, nobody ? nobodyUid() : ::getuid(),
                               nobody ? nobodyGid() : ::getgid())) {
         *error = tr("Could not write the sandbox's /etc files.");
         return false;

@@ -4,6 +4,7 @@
 #include "sandbox.h"
 #include "sandboxlayout.h"
 #include "scratchdisk.h"
+#include "warmfolders.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -33,9 +34,15 @@ public:
     Sandbox *createSandbox(const SandboxJob &job, QObject *parent) override;
 
     IsolationProbe &isolation() { return *m_probe; }
+    // Before Run: starts the isolation probe and makes ready in the background what the next
+    // `count` sandboxes need that does not depend on their candidate (WarmFolders, and the
+    // seccomp program and control group check, once per process).
+    void warmUp(int count);
+    int warmFolderCount() const { return m_warmFolders.readyCount(); }
 
 private:
     std::unique_ptr<IsolationProbe> m_probe;
+    WarmFolders m_warmFolders;
 };
 
 // One candidate in a bwrap sandbox: a private home with the script in it, python3 running it,
@@ -49,15 +56,29 @@ public:
 
     void start() override;
     void stop() override;
+    // Where to take a ready folder from (LocalBackend::warmUp); none: each is made on start.
+    void useWarmFolders(WarmFolders *folders) { m_warmFolders = folders; }
 
 private:
+    // The sandbox's folder with the script and /etc in it, made on the thread pool.
+    struct HomeFolder
+    {
+        WarmFolders::Folder folder;
+        QString error;
+        bool folderRefused = false; // a folder candidate over its cap: the candidate's doing
+        QStringList skippedLinks; // of a folder candidate, not followed
+    };
+
     void prepare();
-    bool createHome(QString *error);
-    bool copyCandidate(const QString &home, QString *error);
+    static HomeFolder makeHome(WarmFolders::Folder folder, const SandboxJob &job,
+                               SandboxNetwork network);
+    static bool createHome(QTemporaryDir &root, const SandboxJob &job, HomeFolder *made);
+    static bool copyCandidate(const QString &home, const SandboxJob &job, HomeFolder *made);
+    static bool createEtc(QTemporaryDir &root, SandboxNetwork network, QString *error);
+    void onHomeReady(HomeFolder home);
     void prepareDependencies();
     void onDependenciesInstalled(bool ok, const QString &reason);
     QString venvPath() const;
-    bool createEtc(QString *error);
     SandboxNetwork chooseNetwork();
     void launch();
     ProcessLimits joinLimits();
@@ -80,6 +101,7 @@ private:
 
     SandboxJob m_job;
     IsolationProbe &m_probe;
+    WarmFolders *m_warmFolders = nullptr;
     std::unique_ptr<QTemporaryDir> m_root;
     std::unique_ptr<OwnedFolder> m_owner; // so a later start's sweep leaves m_root alone
     std::unique_ptr<SandboxCgroup> m_cgroup; // null: per-process limits only
@@ -89,7 +111,6 @@ private:
     bool m_stopRequested = false;
     bool m_finished = false;
     bool m_removing = false;
-    bool m_folderRefused = false; // the candidate's folder is over its cap
     SandboxNetwork m_network = SandboxNetwork::Off;
     PrivateNetwork *m_privateNetwork = nullptr;
     QString m_networkError; // why the sandbox was stopped while its network was set up

@@ -1,12 +1,16 @@
 #include "orchestrator.h"
 
 #include "leftovers.h"
+#include "runbudget.h"
 #include "runsession.h"
+#include "warmfolders.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QTimer>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace DreamFoundry {
 
@@ -43,33 +47,13 @@ QString Orchestrator::start(const QList<Candidate> &candidates, const RunSetting
     m_parallelism
             = settings.parallelism > 0 ? settings.parallelism : m_backend.defaultParallelism();
     m_nextToStart = m_active = m_finishedCount = 0;
+    m_candidateCount = int(candidates.size());
     m_running = true;
 
-    for (int row = 0; row < candidates.size(); ++row) {
-        const Candidate &candidate = candidates[row];
-        const QString collectDir = m_workspace->filePath(candidate.id);
-        QDir().mkpath(collectDir);
-        SandboxJob job{candidate, settings, m_record.runId, collectDir};
-        job.environment = CandidateEnvironment::forCandidate(settings.environment, settings.secrets,
-                                                             m_secretValues, candidate.id);
-        auto *session = new RunSession(job, m_backend.name(), this);
-        connect(session, &RunSession::stateChanged, this,
-                [this, row](CandidateState s) { Q_EMIT candidateStateChanged(row, s); });
-        connect(session, &RunSession::sandboxCreated, this,
-                [this, row](const QString &id) { Q_EMIT sandboxCreated(row, id); });
-        connect(session, &RunSession::outputReceived, this,
-                [this, row](OutputStream stream, const QByteArray &chunk) {
-                    Q_EMIT outputReceived(row, stream, chunk);
-                });
-        connect(session, &RunSession::warning, this,
-                [this, row](const QString &message) { Q_EMIT warning(row, message); });
-        // The next candidate may start as soon as this one's sandbox is gone.
-        connect(session, &RunSession::sandboxFinished, this, [this] {
-            --m_active;
-            startMore();
-        });
-        connect(session, &RunSession::finished, this, [this, row] { onSessionFinished(row); });
-        m_sessions.append(session);
+    const int repeat = std::max(1, settings.plan.repeat);
+    for (int r = 1; r <= repeat; ++r) {
+        for (const Candidate &candidate : candidates)
+            m_sessions.append(addSession(candidate, settings, repeat > 1 ? r : 0));
     }
     m_secretValues.clear(); // each job holds what its candidate gets
     if (m_sessions.isEmpty()) {
@@ -78,12 +62,97 @@ QString Orchestrator::start(const QList<Candidate> &candidates, const RunSetting
         Q_EMIT runFinished();
         return {};
     }
-    startMore();
+    startBudget(settings.plan);
+    makeCollectFolders();
     return {};
+}
+
+// The attempts' collect folders are made on the thread pool, then the first sandboxes start:
+// fifty folders on a busy disk would hold the window at Run for tens of milliseconds.
+void Orchestrator::makeCollectFolders()
+{
+    m_foldersMade = false;
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_foldersMade = true;
+        startMore();
+    });
+    watcher->setFuture(
+            QtConcurrent::run(&sandboxFilePool(), [folders = std::exchange(m_collectFolders, {})] {
+                for (const QString &folder : folders)
+                    QDir().mkpath(folder);
+            }));
+}
+
+// The session of one attempt; its row is the next one. `repeat` is 0 in a run without repeats.
+RunSession *Orchestrator::addSession(const Candidate &candidate, const RunSettings &settings,
+                                     int repeat)
+{
+    const int row = int(m_sessions.size());
+    // The first attempt's artifact is collected where a run without repeats puts it.
+    const QString collectDir = m_workspace->filePath(
+            repeat > 1 ? QStringLiteral("%1/repeats/%2").arg(candidate.id).arg(repeat)
+                       : candidate.id);
+    m_collectFolders.append(collectDir);
+    SandboxJob job{candidate, settings, m_record.runId, collectDir};
+    job.environment = CandidateEnvironment::forCandidate(settings.environment, settings.secrets,
+                                                         m_secretValues, candidate.id);
+    auto *session = new RunSession(job, m_backend.name(), this);
+    session->setRepeat(repeat);
+    connect(session, &RunSession::stateChanged, this,
+            [this, row](CandidateState s) { Q_EMIT candidateStateChanged(row, s); });
+    connect(session, &RunSession::sandboxCreated, this,
+            [this, row](const QString &id) { Q_EMIT sandboxCreated(row, id); });
+    connect(session, &RunSession::outputReceived, this,
+            [this, row](OutputStream stream, const QByteArray &chunk) {
+                Q_EMIT outputReceived(row, stream, chunk);
+            });
+    connect(session, &RunSession::warning, this,
+            [this, row](const QString &message) { Q_EMIT warning(row, message); });
+    // The next candidate may start as soon as this one's sandbox is gone.
+    connect(session, &RunSession::sandboxFinished, this, [this] {
+        --m_active;
+        if (m_budget)
+            m_budget->update();
+        startMore();
+    });
+    connect(session, &RunSession::finished, this, [this, row] { onSessionFinished(row); });
+    return session;
+}
+
+void Orchestrator::startBudget(const RunPlan &plan)
+{
+    delete m_budget;
+    m_budget = nullptr;
+    if (!plan.hasBudget())
+        return;
+    const auto usage = [this] {
+        RunBudget::Usage used;
+        for (const RunSession *session : std::as_const(m_sessions))
+            used.sandboxSeconds += session->elapsedSeconds();
+        used.activeSandboxes = m_active;
+        return used;
+    };
+    m_budget = new RunBudget(plan, usage, this);
+    connect(m_budget, &RunBudget::reached, this, &Orchestrator::onBudgetReached);
+    m_budget->start();
+}
+
+// What finished is kept; what runs or waits is cancelled, queued ones first (cancelAll).
+void Orchestrator::onBudgetReached(BudgetStop which)
+{
+    m_record.budgetStop = which;
+    Q_EMIT warning(-1, budgetStopSentence(which, m_record.settings.plan));
+    const QString reason = tr("Cancelled: budget reached.");
+    for (int row = int(m_sessions.size()) - 1; row >= 0; --row)
+        m_sessions[row]->cancel(reason);
 }
 
 void Orchestrator::startMore()
 {
+    if (!m_foldersMade)
+        return; // makeCollectFolders starts them
     // One sandbox per pass of the event loop: starting fifty at once (folders, copies,
     // forks) would freeze a window for a third of a second.
     while (m_active < m_parallelism && m_nextToStart < m_sessions.size()) {
@@ -92,6 +161,8 @@ void Orchestrator::startMore()
             continue; // cancelled while it waited
         ++m_active;
         session->start(m_backend);
+        if (m_budget)
+            m_budget->update();
         break;
     }
     const bool more = m_active < m_parallelism && m_nextToStart < m_sessions.size();
@@ -136,8 +207,14 @@ RunRecord Orchestrator::record() const
 {
     RunRecord record = m_record;
     record.candidates.clear();
-    for (const RunSession *session : m_sessions)
-        record.candidates.append(session->result());
+    record.repeats.clear();
+    for (int row = 0; row < m_candidateCount; ++row)
+        record.candidates.append(m_sessions[row]->result());
+    // Repeats grouped by candidate, each candidate's in repeat order.
+    for (int c = 0; c < m_candidateCount; ++c) {
+        for (qsizetype row = m_candidateCount + c; row < m_sessions.size(); row += m_candidateCount)
+            record.repeats.append(m_sessions[row]->result());
+    }
     return record;
 }
 
@@ -158,6 +235,8 @@ void Orchestrator::onSessionFinished(int row)
     Q_EMIT candidateFinished(row);
     if (m_finishedCount == m_sessions.size()) {
         m_running = false;
+        if (m_budget)
+            m_budget->stop();
         m_record.finishedAt = QDateTime::currentDateTimeUtc();
         Q_EMIT runFinished();
     }

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -13,10 +14,18 @@
 namespace DreamFoundry {
 
 class OwnedFolder;
+class RunBudget;
 class RunSession;
 
 // Runs the candidates of one run in parallel, at most `parallelism` at a time, and hands back
 // their results in the order they were given. Rows are the candidates' positions.
+//
+// With RunPlan::repeat N above 1 each candidate runs N times, each attempt in its own sandbox:
+// attempt rows go on past the candidates, repeat by repeat (row r * candidateCount() + c is
+// candidate c's attempt r + 1), so every candidate's first attempt starts before any second
+// one and a budget that stops the run early leaves the candidates evenly measured. With a
+// budget (RunPlan) the run stops when it is reached: what still runs or waits is cancelled
+// with the reason "budget reached" (docs/architecture.md, "Repeats and budgets").
 class Orchestrator final : public QObject
 {
     Q_OBJECT
@@ -37,13 +46,17 @@ public:
     void cancelAll();
 
     bool isRunning() const { return m_running; }
-    int candidateCount() const { return int(m_sessions.size()); }
+    int candidateCount() const { return m_candidateCount; }
+    // Every attempt of every candidate: candidateCount() times the repeat count.
+    int attemptCount() const { return int(m_sessions.size()); }
     CandidateState state(int row) const;
     double elapsedSeconds(int row) const;
     const CandidateResult &result(int row) const;
     // The run so far; complete once runFinished was emitted. Artifacts stay in a temporary
     // folder owned by the orchestrator until it is destroyed: save them before.
     RunRecord record() const;
+    // Which limit of the budget stopped the run, once it did.
+    BudgetStop budgetStop() const { return m_record.budgetStop; }
     // Hands the run's working folder (the collected artifacts) to the caller, who removes it:
     // a run of many large artifacts is better removed off the GUI thread. Empty when none.
     QString releaseWorkspace();
@@ -59,13 +72,21 @@ Q_SIGNALS:
 private:
     void startMore();
     void onSessionFinished(int row);
+    RunSession *addSession(const Candidate &candidate, const RunSettings &settings, int repeat);
+    void startBudget(const RunPlan &plan);
+    void makeCollectFolders();
+    void onBudgetReached(BudgetStop which);
 
     Backend &m_backend;
     std::unique_ptr<QTemporaryDir> m_workspace;
     std::unique_ptr<OwnedFolder> m_workspaceOwner; // so a later start's sweep leaves it alone
     QList<RunSession *> m_sessions;
+    RunBudget *m_budget = nullptr;
     RunRecord m_record;
     SecretValues m_secretValues;
+    int m_candidateCount = 0;
+    QStringList m_collectFolders; // to be made before the first sandbox starts
+    bool m_foldersMade = false;
     int m_parallelism = 1;
     int m_nextToStart = 0;
     int m_active = 0;

@@ -80,8 +80,6 @@ void applyProcessLimits(QProcess &process, const ProcessLimits &limits)
     process.setChildProcessModifier([=] {
         joinGroups(groups);
         setsid();
-        // Candidates are background work: the window showing them stays responsive.
-        setpriority(PRIO_PROCESS, 0, 10);
         if (memory > 0)
             limit(RLIMIT_AS, memory);
         if (dropRoot) {
@@ -92,6 +90,10 @@ void applyProcessLimits(QProcess &process, const ProcessLimits &limits)
         // After setuid, so the new keyring belongs to the candidate's user.
         ChildSetup::joinFreshSessionKeyring();
         ChildSetup::keepOnly(passed);
+        // Candidates are background work: the window showing them stays responsive. Last: until
+        // exec the app's GUI thread waits for this child (QProcess starts it with vfork
+        // semantics), and a child lowered earlier waits behind every busy process for a core.
+        setpriority(PRIO_PROCESS, 0, 10);
     });
 }
 

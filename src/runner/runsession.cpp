@@ -61,16 +61,18 @@ void RunSession::start(Backend &backend)
     m_sandbox->start();
 }
 
-void RunSession::cancel()
+void RunSession::cancel(const QString &reason)
 {
     if (isFinal(m_result.state) || m_stopReason != StopReason::None)
         return;
     m_stopReason = StopReason::Cancel;
+    m_cancelReason = reason;
     if (m_sandbox) {
         m_sandbox->stop();
         return;
     }
-    finalize(CandidateState::Cancelled); // still queued: nothing to stop
+    m_result.errorMessage = reason; // still queued: nothing to stop
+    finalize(CandidateState::Cancelled);
 }
 
 double RunSession::elapsedSeconds() const
@@ -221,7 +223,7 @@ void RunSession::conclude(const SandboxOutcome &outcome, const CollectedFacts &f
                                    nullptr, m_job.settings.timeoutSeconds);
     } else if (m_stopReason == StopReason::Cancel) {
         state = CandidateState::Cancelled;
-        m_result.errorMessage = tr("Cancelled.");
+        m_result.errorMessage = m_cancelReason.isEmpty() ? tr("Cancelled.") : m_cancelReason;
     } else if (!outcome.installError.isEmpty()) {
         m_result.errorMessage = outcome.installError; // Failed: the candidate's own doing
     } else if (!outcome.error.isEmpty() && !outcome.exitCode) {

@@ -25,7 +25,10 @@ public:
     RunSession(const SandboxJob &job, const QString &backendName, QObject *parent = nullptr);
 
     void start(Backend &backend);
-    void cancel();
+    // Stops the candidate; `reason` is its error message ("Cancelled." when empty).
+    void cancel(const QString &reason = {});
+    // Which counted attempt of its candidate this is, in a run with repeats.
+    void setRepeat(int repeat) { m_result.repeat = repeat; }
 
     CandidateState state() const { return m_result.state; }
     // Output and artifact fields fill in when the candidate finishes; until then its output
@@ -78,6 +81,7 @@ private:
     bool m_bothStreams = false;
     StopReason m_stopReason = StopReason::None;
     bool m_timedOutInstalling = false;
+    QString m_cancelReason;
 };
 
 } // namespace DreamFoundry

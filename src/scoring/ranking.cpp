@@ -115,7 +115,16 @@ CandidateResult *find(RunRecord &run, const QString &candidateId)
 
 void rankRun(RunRecord &run)
 {
+    if (!run.repeats.isEmpty()) {
+        rankRepeated(run);
+        return;
+    }
     scoreSubTotals(run);
+    rankByTotals(run);
+}
+
+void rankByTotals(RunRecord &run)
+{
     const QList<int> order = rankingOrder(run);
     for (CandidateResult &r : run.candidates) {
         if (r.score)

@@ -20,9 +20,19 @@ namespace DreamFoundry {
 // - winner: the best candidate passing every gate with a quality; none when there is none,
 //   said in RunWinner::note. A manual winner stays the winner while it is a candidate of the
 //   run; the ranking's own choice is kept beside it.
+//
+// A run with repeats (RunRecord::repeats) is ranked by rankRepeated: each attempt gets its
+// success, speed and total against the field of every attempt, then candidates are ranked by
+// their median total (RepeatSummary), ties by median runtime; the candidate's gates are those
+// of its attempt whose total is nearest that median. Ranks and the winner go on the
+// candidates (their first attempts); the repeats keep their totals, unranked.
 namespace Ranking {
 
 void rankRun(RunRecord &run);
+// Ranks and picks the winner from the totals already on the cards, without computing them.
+void rankByTotals(RunRecord &run);
+// rankRun for a run with repeats (src/scoring/repeatranking.cpp).
+void rankRepeated(RunRecord &run);
 
 // A person's quality for one candidate (nullopt clears it), then the run re-ranked. Returns
 // false when the candidate is unknown or not scored.

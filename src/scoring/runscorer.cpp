@@ -168,6 +168,8 @@ RunRecord Scoring::scoreBuiltIn(RunRecord run, const ScoringSettings &settings)
     const ScoringContext context = ScoringContext::forRun(run, settings);
     for (CandidateResult &r : run.candidates)
         attach(r, BuiltInScorers::scoreCandidate(r, context));
+    for (CandidateResult &r : run.repeats) // every attempt counts (Ranking::rankRepeated)
+        attach(r, BuiltInScorers::scoreCandidate(r, context));
     finishScoring(run, settings);
     return run;
 }

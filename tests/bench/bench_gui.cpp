@@ -56,6 +56,7 @@
 #include <memory>
 
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 using namespace DreamFoundry;
@@ -127,6 +128,15 @@ double statusMiB(const QByteArray &field)
     return -1;
 }
 
+// CPU time of the calling thread (the GUI thread here): on a machine shared with builds, a
+// stall is mostly waiting for a core, while this is the work the window itself did.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
 double cpuSeconds()
 {
     rusage usage{};
@@ -176,6 +186,17 @@ public:
                              [ms](double gap) { return gap - heartbeatMs > ms; });
     }
     qsizetype ticks() const { return m_gaps.size(); }
+    // The stalls over 16 ms that began in the first `seconds`, "ms@s" in the order they came:
+    // the load's first half second is when its sandboxes start.
+    QStringList stallsWithin(double seconds) const
+    {
+        QStringList text;
+        for (const auto &[ms, at] : m_stalls) {
+            if (at < seconds)
+                text.append(QStringLiteral("%1@%2").arg(ms, 0, 'f', 1).arg(at, 0, 'f', 2));
+        }
+        return text;
+    }
     // The longest stalls, "ms@s" (how long, when), longest first: where to look.
     QString worstStalls(int count) const
     {
@@ -306,6 +327,9 @@ int runLoad(QApplication &app, const QString &workDir, int candidates, int rate,
             print(QStringLiteral("load_rss_timeline_mib"), rssTimeline.join(QLatin1Char(' ')));
             const double wall = double(phase.nsecsElapsed()) / 1e9;
             printStalls(QStringLiteral("load"), heartbeat);
+            const QStringList starting = heartbeat.stallsWithin(0.5);
+            print(QStringLiteral("load_start_stalls_over_16ms"), QString::number(starting.size()));
+            print(QStringLiteral("load_start_stalls"), starting.join(QLatin1Char(' ')));
             print(QStringLiteral("load_wall_s"), wall, 2);
             print(QStringLiteral("load_gui_cpu_percent"), (cpuSeconds() - cpuAtStart) / wall * 100);
             print(QStringLiteral("load_peak_rss_mib"), statusMiB("VmHWM"));
@@ -342,8 +366,13 @@ int runLoad(QApplication &app, const QString &workDir, int candidates, int rate,
             qFatal("bench_gui: Run is disabled: %s", qUtf8Printable(run->toolTip()));
         QElapsedTimer click;
         click.start();
+        const double cpuAtRun = threadCpuMs();
         run->click();
         print(QStringLiteral("load_run_click_ms"), double(click.nsecsElapsed()) / 1e6);
+        print(QStringLiteral("load_run_click_gui_cpu_ms"), threadCpuMs() - cpuAtRun);
+        QTimer::singleShot(500, &app, [cpuAtRun] {
+            print(QStringLiteral("load_start_gui_cpu_ms"), threadCpuMs() - cpuAtRun);
+        });
         rssSampler.start();
         // Once every candidate prints, follow the one that has printed the most.
         QTimer::singleShot(2000, &app, [&] {

@@ -4,6 +4,8 @@
 #     the window shown and the busiest candidate's log streaming: longest stall of the GUI
 #     thread (5 ms QTimer heartbeat; target <= 50 ms) against the idle window for as long, and
 #     peak RSS of the GUI process (VmHWM, candidates not included; target <= 300 MiB).
+#     Also the stalls over 16 ms in the first 0.5 s after Run, while the sandboxes start
+#     (target: none).
 #  2. Launch to the main window's first paint (target <= 500 ms) against a bare QApplication +
 #     QWidget, median of REPEATS launches each after one warm-up.
 #  3. The comparison viewer on a 50 MiB text artifact against a 1 KB one (COMPARE_MIB): first
@@ -68,6 +70,10 @@ printf 'under load:   longest stall %6.1f ms  p99 %5.1f ms  stalls > 16 ms: %s  
 printf 'stalls > 16 ms idle (ms@s after the idle phase began): %s\n' "$(l idle_worst_stalls)"
 printf 'stalls > 16 ms under load (ms@s after Run; Run clicked in %.1f ms, row %s selected at 2 s, run\n  finished at %s s): %s\n' \
   "$(l load_run_click_ms)" "$(l load_selected_row)" "$(l load_finished_at_s)" "$(l load_worst_stalls)"
+printf 'stalls > 16 ms in the first 0.5 s after Run, while the sandboxes start: %s (target 0): %s\n' \
+  "$(l load_start_stalls_over_16ms)" "$(l load_start_stalls)"
+printf 'GUI thread CPU in the first 0.5 s after Run: %.1f ms, %.1f ms of it in the Run click\n' \
+  "$(l load_start_gui_cpu_ms)" "$(l load_run_click_gui_cpu_ms)"
 printf 'RSS every 0.5 s under load (MiB): %s\n' "$(l load_rss_timeline_mib)"
 printf 'longest stall under load: %.1f ms (target <= 50 ms; idle baseline %.1f ms)\n' \
   "$(l load_longest_stall_ms)" "$(l idle_longest_stall_ms)"

@@ -41,6 +41,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -662,6 +663,70 @@ private Q_SLOTS:
     }
 
     // The run ends while the question is open: quitting then just quits.
+    // Repeats from the spin box: the candidate's row sums its attempts up; the cap is the
+    // spin box's maximum, so 0 and 1,000 cannot be asked for here.
+    void repeatedRunShowsPassRateAndMedians()
+    {
+        auto *repeat = find<QSpinBox>("repeatSpin");
+        QCOMPARE(repeat->value(), 1);
+        QCOMPARE(repeat->minimum(), 1);
+        QCOMPARE(repeat->maximum(), RunPlan::maxRepeat);
+        auto *list = find<QListWidget>("candidateList");
+        list->clear();
+        m_dialogs.files = {m_scripts.write(QStringLiteral("again.py"),
+                                           QStringLiteral("open(output_path, 'w').write('x')\n"))};
+        find<QAction>("actionAddCandidates")->trigger();
+        repeat->setValue(3);
+        QSignalSpy finished(&m_window->runPipeline(), &RunPipeline::finished);
+        QTest::mouseClick(find<QPushButton>("runButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(60'000));
+        const RunRecord run = finished.at(0).at(0).value<RunRecord>();
+        QCOMPARE(run.attemptsOf(QStringLiteral("again")).size(), 3);
+        const RunTableModel &model = m_window->runTableModel();
+        QCOMPARE(model.rowCount(), 1);
+        QTRY_COMPARE(model.index(0, RunTableModel::StatusColumn).data().toString(),
+                     QStringLiteral("3/3 passed (100%)"));
+        QVERIFY(model.index(0, RunTableModel::RuntimeColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("spread")));
+        const QString tip
+                = model.index(0, RunTableModel::StatusColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("#3")), qPrintable(tip));
+
+        // Any attempt's log and artifact, from the row's menu.
+        auto *table = find<QTableView>("runTable");
+        Q_EMIT table->customContextMenuRequested(
+                table->visualRect(table->model()->index(0, 0)).center());
+        QMenu *repeats = nullptr;
+        QTRY_VERIFY((repeats = m_window->findChild<QMenu *>(QStringLiteral("repeatsMenu"))));
+        QCOMPARE(repeats->actions().size(), 3);
+        QVERIFY2(repeats->actions().at(2)->text().startsWith(QStringLiteral("Show #3: Succeeded")),
+                 qPrintable(repeats->actions().at(2)->text()));
+        repeats->actions().at(2)->trigger();
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("#3")));
+    }
+
+    void budgetReachedIsSaidInTheWindow()
+    {
+        auto *list = find<QListWidget>("candidateList");
+        list->clear();
+        m_dialogs.files
+                = {m_scripts.write(QStringLiteral("long.py"), QStringLiteral("time.sleep(60)\n"))};
+        find<QAction>("actionAddCandidates")->trigger();
+        find<QSpinBox>("budgetSpin")->setValue(1);
+        QSignalSpy finished(&m_window->runPipeline(), &RunPipeline::finished);
+        QTest::mouseClick(find<QPushButton>("runButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(30'000));
+        const RunRecord run = finished.at(0).at(0).value<RunRecord>();
+        QCOMPARE(run.budgetStop, BudgetStop::WallClock);
+        QCOMPARE(run.candidates.at(0).state, CandidateState::Cancelled);
+        auto *bar = m_window->findChild<InfoBar *>();
+        QVERIFY(bar);
+        QTRY_VERIFY2(bar->text().contains(QStringLiteral("wall-clock limit of 1 s")),
+                     qPrintable(bar->text()));
+    }
+
     void quittingAfterTheRunEndedWhileAskingCloses()
     {
         auto *list = find<QListWidget>("candidateList");

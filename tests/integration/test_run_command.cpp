@@ -154,6 +154,15 @@ private Q_SLOTS:
                 << QStringList{QStringLiteral("-o"), QStringLiteral("x"), QStringLiteral("--out"),
                                unwritable, script}
                 << QStringLiteral("cannot be created");
+        QTest::newRow("repeat 0") << QStringList{QStringLiteral("--repeat"), QStringLiteral("0"),
+                                                 script}
+                                  << QStringLiteral("at least once");
+        QTest::newRow("repeat 1,000")
+                << QStringList{QStringLiteral("--repeat"), QStringLiteral("1000"), script}
+                << QStringLiteral("limit of 100");
+        QTest::newRow("budget of 0 s")
+                << QStringList{QStringLiteral("--budget-seconds"), QStringLiteral("0"), script}
+                << QStringLiteral("at least 1 second");
         QTest::newRow("bad timeout")
                 << QStringList{QStringLiteral("--timeout"), QStringLiteral("-5"), script}
                 << QStringLiteral("timeout");
@@ -167,6 +176,30 @@ private Q_SLOTS:
         QCOMPARE(f.exitCode, 2);
         QVERIFY2(f.err.contains(message), qPrintable(f.err));
         QVERIFY2(!f.out.contains(QStringLiteral("running")), qPrintable(f.out));
+    }
+
+    // Each attempt's progress line names it; the table ends with what the attempts add up to;
+    // the limit that stopped the run is said.
+    void repeatsAndABudgetAreReported()
+    {
+        const QString quick = m_scripts.write(QStringLiteral("quick.py"),
+                                              QStringLiteral("open(output_path,'w').write('q')\n"));
+        const QString slow
+                = m_scripts.write(QStringLiteral("slow.py"), QStringLiteral("time.sleep(60)\n"));
+        const QString out = m_dir.filePath(QStringLiteral("repeated"));
+        const Finished f = runApp({QStringLiteral("run"), QStringLiteral("-o"), QStringLiteral("x"),
+                                   QStringLiteral("--repeat"), QStringLiteral("2"),
+                                   QStringLiteral("--parallel"), QStringLiteral("4"),
+                                   QStringLiteral("--budget-seconds"), QStringLiteral("5"),
+                                   QStringLiteral("--out"), out, quick, slow});
+        QVERIFY2(f.exitCode == 0, qPrintable(f.out + f.err));
+        QVERIFY2(f.out.contains(QStringLiteral("[quick #2] succeeded")), qPrintable(f.out));
+        QVERIFY2(f.out.contains(QStringLiteral("quick: 2/2 passed (100%)")), qPrintable(f.out));
+        QVERIFY2(f.out.contains(QStringLiteral("slow: 0/2 passed")), qPrintable(f.out));
+        QVERIFY2(f.out.contains(QStringLiteral("wall-clock limit of 5 s")), qPrintable(f.out));
+        QVERIFY2(f.err.contains(QStringLiteral("Budget reached")), qPrintable(f.err));
+        QCOMPARE(runJson(out).value(QStringLiteral("budget_stop")).toString(),
+                 QStringLiteral("wall_clock"));
     }
 
     void sameNameInTwoFoldersKeepsBoth()

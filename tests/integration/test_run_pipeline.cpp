@@ -5,9 +5,12 @@
 #include "testcandidates.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +32,104 @@ class TestRunPipeline final : public QObject
     }
 
 private Q_SLOTS:
+    // Each attempt its own sandbox and result; every one saved (docs/architecture.md, "Repeats
+    // and budgets").
+    void repeatsRunEveryAttemptAndSaveIt()
+    {
+        RunPipeline pipeline;
+        const QString script = m_scripts.write(
+                QStringLiteral("twice.py"),
+                QStringLiteral("open(output_path, 'w').write('# twice\\n- again\\n')\n"));
+        RunSettings settings;
+        settings.objective = QStringLiteral("objective");
+        settings.plan.repeat = 3;
+        const QString folder = m_dir.filePath(QStringLiteral("repeated"));
+        QSignalSpy finished(&pipeline, &RunPipeline::finished);
+        QSignalSpy attemptStates(&pipeline, &RunPipeline::attemptStateChanged);
+        QCOMPARE(pipeline.start({{script}, settings, folder, {}}), QString());
+        QCOMPARE(pipeline.candidateCount(), 1);
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(finished.at(0).at(2).toString(), QString());
+        const RunRecord run = finished.at(0).at(0).value<RunRecord>();
+        QCOMPARE(run.candidates.size(), 1);
+        QCOMPARE(run.repeats.size(), 2);
+        QCOMPARE(run.repeatSummary(QStringLiteral("twice")).passed, 3);
+        QSet<QString> sandboxes;
+        for (const CandidateResult &r : run.attemptsOf(QStringLiteral("twice")))
+            sandboxes.insert(r.sandboxId);
+        QCOMPARE(sandboxes.size(), 3);
+        QCOMPARE(pipeline.attempts(0).size(), 3);
+        QVERIFY(std::ranges::any_of(attemptStates, [](const QList<QVariant> &args) {
+            return args.at(1).toInt() == 2;
+        }));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/twice/repeats/3/twice_output.md")));
+        const QJsonObject candidate = runJson(folder)[QStringLiteral("candidates")][0].toObject();
+        QCOMPARE(candidate[QStringLiteral("repeats")].toArray().size(), 2);
+        QCOMPARE(candidate[QStringLiteral("repeat_summary")][QStringLiteral("passed")].toInt(), 3);
+        QVERIFY(candidate[QStringLiteral("score")][QStringLiteral("rank")].toInt() == 1);
+    }
+
+    void aBudgetStopsTheRunAndKeepsWhatFinished_data()
+    {
+        QTest::addColumn<bool>("wallClock");
+        QTest::addColumn<QString>("stopName");
+        QTest::newRow("wall clock") << true << QStringLiteral("wall_clock");
+        QTest::newRow("sandbox-seconds") << false << QStringLiteral("sandbox_seconds");
+    }
+    void aBudgetStopsTheRunAndKeepsWhatFinished()
+    {
+        QFETCH(bool, wallClock);
+        QFETCH(QString, stopName);
+        RunPipeline pipeline;
+        const QString quick
+                = m_scripts.write(QStringLiteral("quick.py"),
+                                  QStringLiteral("open(output_path, 'w').write('# quick\\n')\n"));
+        const QString slow = m_scripts.write(QStringLiteral("slow.py"),
+                                             QStringLiteral("import time\ntime.sleep(60)\n"));
+        RunSettings settings;
+        settings.objective = QStringLiteral("objective");
+        settings.parallelism = 2;
+        if (wallClock)
+            settings.plan.wallClockBudgetSeconds = 3;
+        else
+            settings.plan.sandboxSecondsBudget = 6; // the slow one alone spends most of it
+        const QString folder = m_dir.filePath(QStringLiteral("budget-") + stopName);
+        QSignalSpy finished(&pipeline, &RunPipeline::finished);
+        QSignalSpy warnings(&pipeline, &RunPipeline::warning);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(pipeline.start({{quick, slow}, settings, folder, {}}), QString());
+        QVERIFY(finished.wait(60'000));
+        QVERIFY2(clock.elapsed() < 30'000, qPrintable(QString::number(clock.elapsed())));
+        const RunRecord run = finished.at(0).at(0).value<RunRecord>();
+        QCOMPARE(run.candidates.at(0).state, CandidateState::Succeeded);
+        QCOMPARE(run.candidates.at(1).state, CandidateState::Cancelled);
+        QVERIFY2(run.candidates.at(1).errorMessage.contains(QStringLiteral("budget reached")),
+                 qPrintable(run.candidates.at(1).errorMessage));
+        QCOMPARE(budgetStopName(run.budgetStop), stopName);
+        QCOMPARE(runJson(folder)[QStringLiteral("budget_stop")].toString(), stopName);
+        QVERIFY(QFile::exists(folder + QStringLiteral("/quick/quick_output.md")));
+        QVERIFY(std::ranges::any_of(warnings, [](const QList<QVariant> &args) {
+            return args.at(0).toInt() == -1
+                    && args.at(1).toString().startsWith(QStringLiteral("Budget reached"));
+        }));
+    }
+
+    void aBudgetOfZeroSecondsIsRefused()
+    {
+        RunPipeline pipeline;
+        const QString script
+                = m_scripts.write(QStringLiteral("never.py"), QStringLiteral("pass\n"));
+        RunSettings settings;
+        settings.objective = QStringLiteral("objective");
+        settings.plan.wallClockBudgetSeconds = 0;
+        RunPipeline::Refusal refusal = RunPipeline::Refusal::None;
+        const QString error = pipeline.start({{script}, settings, {}, {}}, &refusal);
+        QVERIFY2(error.contains(QStringLiteral("at least 1 second")), qPrintable(error));
+        QCOMPARE(refusal, RunPipeline::Refusal::BadRequest);
+        QCOMPARE(pipeline.candidateCount(), 0);
+    }
+
     // While a re-score is under way no run starts (it would share the folder's scores being
     // written), the re-score answers for its own folder, and a run starts again afterwards.
     void aRunWaitsForARescoreToEnd()

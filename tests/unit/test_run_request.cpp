@@ -100,6 +100,21 @@ private Q_SLOTS:
                  BackendChoice::Auto);
     }
 
+    void repeatAndBudget()
+    {
+        const RunRequest plain = RunRequest::parse({});
+        QCOMPARE(plain.settings.plan.repeat, 1);
+        QVERIFY(!plain.settings.plan.hasBudget());
+        const RunRequest r = RunRequest::parse(
+                {QStringLiteral("--repeat"), QStringLiteral("5"),
+                 QStringLiteral("--budget-seconds"), QStringLiteral("120"),
+                 QStringLiteral("--budget-sandbox-seconds"), QStringLiteral("600")});
+        QCOMPARE(r.error, QString());
+        QCOMPARE(r.settings.plan.repeat, 5);
+        QCOMPARE(r.settings.plan.wallClockBudgetSeconds, std::optional(120));
+        QCOMPARE(r.settings.plan.sandboxSecondsBudget, std::optional(600));
+    }
+
     void badUsage_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -130,6 +145,20 @@ private Q_SLOTS:
                 << QStringLiteral("100000");
         QTest::newRow("empty api url")
                 << QStringList{QStringLiteral("--api-url"), QString()} << QStringLiteral("api-url");
+        QTest::newRow("repeat 0") << QStringList{QStringLiteral("--repeat"), QStringLiteral("0")}
+                                  << QStringLiteral("at least once");
+        QTest::newRow("repeat 1,000 over the cap")
+                << QStringList{QStringLiteral("--repeat"), QStringLiteral("1000")}
+                << QStringLiteral("limit of 100");
+        QTest::newRow("repeat not a number")
+                << QStringList{QStringLiteral("--repeat"), QStringLiteral("few")}
+                << QStringLiteral("repeat");
+        QTest::newRow("wall-clock budget of 0 s")
+                << QStringList{QStringLiteral("--budget-seconds"), QStringLiteral("0")}
+                << QStringLiteral("wall-clock budget must be at least 1 second");
+        QTest::newRow("sandbox-seconds budget of 0 s")
+                << QStringList{QStringLiteral("--budget-sandbox-seconds"), QStringLiteral("0")}
+                << QStringLiteral("sandbox-seconds budget must be at least 1 second");
         QTest::newRow("unknown option")
                 << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::newRow("secret name not a variable name")
