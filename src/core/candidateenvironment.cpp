@@ -9,10 +9,10 @@ namespace DreamFoundry {
 
 namespace {
 
-QString translate(const char *text)
+class CandidateEnvironmentText
 {
-    return QCoreApplication::translate("DreamFoundry::CandidateEnvironment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::CandidateEnvironment)
+};
 
 // 'value' with each ' written as '\'' : the shell takes every other byte as is.
 QByteArray shellQuoted(const QByteArray &value)
@@ -138,13 +138,15 @@ QStringList CandidateEnvironment::reservedNames()
 QString CandidateEnvironment::nameProblem(const QString &name)
 {
     if (!isValidName(name)) {
-        return translate("“%1” is not a valid variable name: use letters, digits and _, not "
-                         "starting with a digit.")
+        return CandidateEnvironmentText::tr(
+                       "“%1” is not a valid variable name: use letters, digits and _, not "
+                       "starting with a digit.")
                 .arg(name);
     }
     if (reservedNames().contains(name)) {
-        return translate("%1 is set by the sandbox itself and cannot be overridden; choose "
-                         "another name.")
+        return CandidateEnvironmentText::tr(
+                       "%1 is set by the sandbox itself and cannot be overridden; choose "
+                       "another name.")
                 .arg(name);
     }
     return {};
@@ -153,7 +155,8 @@ QString CandidateEnvironment::nameProblem(const QString &name)
 QString CandidateEnvironment::valueProblem(const QString &name, const QByteArray &value)
 {
     if (value.contains('\0'))
-        return translate("The value of %1 contains a NUL byte, which no variable can hold.")
+        return CandidateEnvironmentText::tr(
+                       "The value of %1 contains a NUL byte, which no variable can hold.")
                 .arg(name);
     return {};
 }
@@ -173,11 +176,11 @@ QList<EnvironmentVariable> parseDotenv(const QByteArray &text, QString *error)
         EnvironmentVariable variable{name, {}, false};
         const qsizetype first = i;
         if (equals <= 0 || !dotenvValue(lines, &i, line.mid(equals + 1), &variable.value)) {
-            *error = translate("Line %1 is not NAME=VALUE.").arg(first + 1);
+            *error = CandidateEnvironmentText::tr("Line %1 is not NAME=VALUE.").arg(first + 1);
             return {};
         }
         if (const QString problem = CandidateEnvironment::nameProblem(name); !problem.isEmpty()) {
-            *error = translate("Line %1: %2").arg(first + 1).arg(problem);
+            *error = CandidateEnvironmentText::tr("Line %1: %2").arg(first + 1).arg(problem);
             return {};
         }
         variables.append(variable);
@@ -190,7 +193,7 @@ bool parseAssignment(const QString &text, EnvironmentVariable *variable, QString
 {
     const qsizetype equals = text.indexOf(QLatin1Char('='));
     if (equals <= 0) {
-        *error = translate("“%1” is not NAME=VALUE.").arg(text);
+        *error = CandidateEnvironmentText::tr("“%1” is not NAME=VALUE.").arg(text);
         return false;
     }
     variable->name = text.left(equals);

@@ -13,10 +13,10 @@ namespace DreamFoundry::CandidateFolder {
 
 namespace {
 
-QString tr(const char *text)
+class CandidateFolderText
 {
-    return QCoreApplication::translate("DreamFoundry::CandidateFolder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::CandidateFolder)
+};
 
 constexpr qint64 mebibyte = 1024 * 1024;
 
@@ -47,9 +47,10 @@ void scanInto(const QDir &root, const QString &relative, qint64 limitBytes, Scan
             result->files.append(path);
             result->bytes += entry.size();
             if (result->bytes > limitBytes) {
-                result->error = tr("The candidate folder %1 holds more than %2 MiB (.git, "
-                                   "__pycache__ and virtual environments left out), over the "
-                                   "limit for a candidate folder; it was not run.")
+                result->error = CandidateFolderText::tr(
+                                        "The candidate folder %1 holds more than %2 MiB (.git, "
+                                        "__pycache__ and virtual environments left out), over the "
+                                        "limit for a candidate folder; it was not run.")
                                         .arg(QDir::toNativeSeparators(root.path()))
                                         .arg(limitBytes / mebibyte);
             }
@@ -95,7 +96,9 @@ bool copy(const QString &folder, const Scan &scan, const QString &target, QStrin
         const QString destination = to.filePath(file);
         if (!QDir().mkpath(QFileInfo(destination).path())
             || !copyFile(from.filePath(file), destination)) {
-            *error = tr("Could not copy %1 of the candidate folder into the sandbox.").arg(file);
+            *error = CandidateFolderText::tr(
+                             "Could not copy %1 of the candidate folder into the sandbox.")
+                             .arg(file);
             return false;
         }
     }
@@ -109,14 +112,16 @@ QString problem(const QString &folder, const QString &entry)
     const bool inside = !QDir::isAbsolutePath(clean) && clean != QLatin1String("..")
             && !clean.startsWith(QLatin1String("../"));
     if (entry == QLatin1StringView(entryScript) && (!info.exists() || !info.isFile())) {
-        return tr("The candidate folder %1 has no main.py: its entry script must be main.py "
-                  "(a file, not a link), or named as FOLDER:SCRIPT.py.")
+        return CandidateFolderText::tr(
+                       "The candidate folder %1 has no main.py: its entry script must be main.py "
+                       "(a file, not a link), or named as FOLDER:SCRIPT.py.")
                 .arg(QDir::toNativeSeparators(folder));
     }
     // A link would be left out of the copy (links are never followed).
     if (!inside || !info.exists() || info.isSymLink() || !info.isFile()) {
-        return tr("The entry script %1 is not a file inside the candidate folder %2 (a link "
-                  "does not count).")
+        return CandidateFolderText::tr(
+                       "The entry script %1 is not a file inside the candidate folder %2 (a link "
+                       "does not count).")
                 .arg(entry, QDir::toNativeSeparators(folder));
     }
     return {};

@@ -8,6 +8,12 @@
 
 namespace DreamFoundry {
 
+// The summary is a value type without tr(): this class gives its strings their context.
+class RepeatSummaryText
+{
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::RepeatSummary)
+};
+
 double medianOf(QList<double> values)
 {
     if (values.isEmpty())
@@ -71,17 +77,14 @@ QJsonObject RepeatSummary::toJson() const
 
 QString RepeatSummary::text() const
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("DreamFoundry::RepeatSummary", text);
-    };
-    QString line = tr("%1/%2 passed (%3%); runtime median %4, spread %5")
+    QString line = RepeatSummaryText::tr("%1/%2 passed (%3%); runtime median %4, spread %5")
                            .arg(passed)
                            .arg(attempts)
                            .arg(qRound(passRate() * 100))
                            .arg(formatDuration(medianRuntimeSeconds),
                                 formatDuration(runtimeSpreadSeconds));
     if (medianTotal) {
-        line += tr("; total median %1, spread %2")
+        line += RepeatSummaryText::tr("; total median %1, spread %2")
                         .arg(QString::number(*medianTotal, 'f', 1),
                              QString::number(totalSpread.value_or(0), 'f', 1));
     }

@@ -6,10 +6,10 @@ namespace DreamFoundry {
 
 namespace {
 
-QString tr(const char *text)
+class RunPlanText
 {
-    return QCoreApplication::translate("DreamFoundry::RunPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DreamFoundry::RunPlan)
+};
 
 std::optional<int> positiveOrNone(const QJsonValue &value)
 {
@@ -22,10 +22,12 @@ std::optional<int> positiveOrNone(const QJsonValue &value)
 QString RunPlan::repeatProblem(int repeat)
 {
     if (repeat < 1)
-        return tr("Each candidate must run at least once: a repeat count of %1 runs nothing.")
+        return RunPlanText::tr(
+                       "Each candidate must run at least once: a repeat count of %1 runs nothing.")
                 .arg(repeat);
     if (repeat > maxRepeat)
-        return tr("A repeat count of %1 is over the limit of %2 attempts per candidate.")
+        return RunPlanText::tr(
+                       "A repeat count of %1 is over the limit of %2 attempts per candidate.")
                 .arg(repeat)
                 .arg(maxRepeat);
     return {};
@@ -34,8 +36,9 @@ QString RunPlan::repeatProblem(int repeat)
 QString RunPlan::budgetProblem(int seconds, const QString &what)
 {
     if (seconds <= 0)
-        return tr("%1 must be at least 1 second; a budget of %2 s would stop the run before "
-                  "it starts. Leave it unset for no limit.")
+        return RunPlanText::tr(
+                       "%1 must be at least 1 second; a budget of %2 s would stop the run before "
+                       "it starts. Leave it unset for no limit.")
                 .arg(what)
                 .arg(seconds);
     return {};
@@ -47,12 +50,12 @@ QString RunPlan::problem() const
         return problem;
     if (wallClockBudgetSeconds) {
         if (const QString problem
-            = budgetProblem(*wallClockBudgetSeconds, tr("The wall-clock budget"));
+            = budgetProblem(*wallClockBudgetSeconds, RunPlanText::tr("The wall-clock budget"));
             !problem.isEmpty())
             return problem;
     }
     if (sandboxSecondsBudget)
-        return budgetProblem(*sandboxSecondsBudget, tr("The sandbox-seconds budget"));
+        return budgetProblem(*sandboxSecondsBudget, RunPlanText::tr("The sandbox-seconds budget"));
     return {};
 }
 
@@ -108,12 +111,14 @@ QString budgetStopSentence(BudgetStop stop, const RunPlan &plan)
     case BudgetStop::None:
         return {};
     case BudgetStop::WallClock:
-        return tr("Budget reached: the run's wall-clock limit of %1 s stopped it; the candidates "
-                  "still running were cancelled and what finished was kept.")
-                .arg(plan.wallClockBudgetSeconds.value_or(0));
+        return RunPlanText::
+                tr("Budget reached: the run's wall-clock limit of %1 s stopped it; the candidates "
+                   "still running were cancelled and what finished was kept.")
+                        .arg(plan.wallClockBudgetSeconds.value_or(0));
     case BudgetStop::SandboxSeconds:
-        return tr("Budget reached: the run's limit of %1 sandbox-seconds stopped it; the "
-                  "candidates still running were cancelled and what finished was kept.")
+        return RunPlanText::tr(
+                       "Budget reached: the run's limit of %1 sandbox-seconds stopped it; the "
+                       "candidates still running were cancelled and what finished was kept.")
                 .arg(plan.sandboxSecondsBudget.value_or(0));
     }
     return {};
