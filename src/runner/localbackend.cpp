@@ -6,6 +6,7 @@
 #include "processlimits.h"
 #include "runnerlogging.h"
 #include "sandboxcgroup.h"
+#include "sandboxetc.h"
 #include "sandboxlayout.h"
 #include "seccompfilter.h"
 
@@ -109,7 +110,9 @@ QString tooLargeMessage(qint64 size, qint64 bytesOnDisk, int limitMiB)
 // The isolation probe starts when first asked (the window asks at once, to show the answer;
 // a run asks with its first sandbox), so a command that never runs anything locally, such as
 // a Daytona run or a re-score with a built-in scorer, starts no bwrap at all.
-LocalBackend::LocalBackend() : m_probe(std::make_unique<IsolationProbe>()) {}
+LocalBackend::LocalBackend()
+    : m_probe(std::make_unique<IsolationProbe>()), m_etc(std::make_unique<SandboxEtc>())
+{}
 
 LocalBackend::~LocalBackend() = default;
 
@@ -120,11 +123,12 @@ int LocalBackend::defaultParallelism() const
 
 Sandbox *LocalBackend::createSandbox(const SandboxJob &job, QObject *parent)
 {
-    return new LocalSandbox(job, *m_probe, parent);
+    return new LocalSandbox(job, *m_probe, *m_etc, parent);
 }
 
-LocalSandbox::LocalSandbox(const SandboxJob &job, IsolationProbe &probe, QObject *parent)
-    : Sandbox(parent), m_job(job), m_probe(probe)
+LocalSandbox::LocalSandbox(const SandboxJob &job, IsolationProbe &probe, SandboxEtc &etc,
+                           QObject *parent)
+    : Sandbox(parent), m_job(job), m_probe(probe), m_etc(etc)
 {}
 
 LocalSandbox::~LocalSandbox()
@@ -251,21 +255,16 @@ bool LocalSandbox::createHome(QString *error)
     return true;
 }
 
-// The sandbox's own passwd, group and resolv.conf (writeGeneratedEtc), readable by bwrap.
+// The sandbox's /etc: the allow-list and its own passwd, group and resolv.conf, prepared once
+// for every sandbox of the backend with the same network and user (SandboxEtc).
 bool LocalSandbox::createEtc(QString *error)
 {
-    const QString etc = m_root->filePath(QStringLiteral("etc"));
+    if (!m_isolated)
+        return true; // the script sees the host's /etc anyway
     const bool nobody = candidatesRunAsNobody();
-    if (!QDir().mkdir(etc)
-        || !writeGeneratedEtc(etc, m_network, nobody ? nobodyUid() : ::getuid(),
-                              nobody ? nobodyGid() : ::getgid())) {
-        *error = tr("Could not write the sandbox's /etc files.");
-        return false;
-    }
-    QFile::setPermissions(etc,
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                  | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
-    return true;
+    m_etcDir = m_etc.folder(m_network, nobody ? nobodyUid() : ::getuid(),
+                            nobody ? nobodyGid() : ::getgid(), error);
+    return !m_etcDir.isEmpty();
 }
 
 QStringList LocalSandbox::commandInside(const QString &home) const
@@ -343,7 +342,7 @@ bool LocalSandbox::configureBwrap(ProcessLimits limits, QString *error)
     const RunSettings &settings = m_job.settings;
     BwrapInvocation bwrap;
     bwrap.hostHome = m_root->filePath(QStringLiteral("home"));
-    bwrap.generatedEtcDir = m_root->filePath(QStringLiteral("etc"));
+    bwrap.preparedEtcDir = m_etcDir;
     bwrap.readOnlyInputDir = m_job.readOnlyInputDir;
     bwrap.readOnlyFolders = settings.readOnlyFolders;
     bwrap.hiddenPaths = foldersHiddenFromSandboxes();

@@ -19,6 +19,7 @@ class IsolationProbe;
 class PrivateNetwork;
 class OwnedFolder;
 class SandboxCgroup;
+class SandboxEtc;
 
 // Sandboxes on the user's own machine, made by bubblewrap (docs/architecture.md, "Backends").
 class LocalBackend final : public Backend
@@ -35,6 +36,7 @@ public:
 
 private:
     std::unique_ptr<IsolationProbe> m_probe;
+    std::unique_ptr<SandboxEtc> m_etc; // the /etc its sandboxes share
 };
 
 // One candidate in a bwrap sandbox: a private home with the script in it, python3 running it,
@@ -43,7 +45,7 @@ class LocalSandbox final : public Sandbox
 {
     Q_OBJECT
 public:
-    LocalSandbox(const SandboxJob &job, IsolationProbe &probe, QObject *parent);
+    LocalSandbox(const SandboxJob &job, IsolationProbe &probe, SandboxEtc &etc, QObject *parent);
     ~LocalSandbox() override;
 
     void start() override;
@@ -73,6 +75,8 @@ private:
 
     SandboxJob m_job;
     IsolationProbe &m_probe;
+    SandboxEtc &m_etc;
+    QString m_etcDir; // the prepared /etc this sandbox binds
     std::unique_ptr<QTemporaryDir> m_root;
     std::unique_ptr<OwnedFolder> m_owner; // so a later start's sweep leaves m_root alone
     std::unique_ptr<SandboxCgroup> m_cgroup; // null: per-process limits only

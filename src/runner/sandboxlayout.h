@@ -44,6 +44,9 @@ struct BwrapInvocation
     QStringList readOnlyFolders; // host folders the user added, bound read-only where they are
     // A host folder with the sandbox's own passwd, group and resolv.conf for its /etc.
     QString generatedEtcDir;
+    // When set, the sandbox's whole /etc, prepared once (SandboxEtc), bound as one folder in
+    // place of the allow-list's entries and generatedEtcDir: one mount rather than about 30.
+    QString preparedEtcDir;
     // The size of the sandbox's writable /tmp (one of hiddenPaths); the other hidden folders
     // get a tiny read-only tmpfs. Every tmpfs has a size: unsized, each may take half the RAM.
     qint64 tmpBytes = 64 * 1024 * 1024;
@@ -64,6 +67,9 @@ struct BwrapInvocation
 // folders, and the files of /etc a Python interpreter and its libraries read. Nothing else
 // of the host: no project folder, /srv, /opt or other users' files.
 QStringList systemFolderArguments();
+
+// The entries of the host's /etc in that allow-list (names, relative to /etc), those that exist.
+QStringList etcAllowList();
 
 // The /etc files the sandbox gets in place of the host's: a passwd and group naming only
 // root and the candidate's user ("daytona"), and for a private network a resolv.conf
