@@ -142,10 +142,15 @@ bool SandboxEtc::make(const QString &dir, SandboxNetwork network, unsigned uid, 
     if (::mkdir(to.constData(), 0700) != 0)
         return false;
     bool ok = true;
+    const QStringList folders = etcAllowListFolders();
     for (const QString &entry : etcAllowList()) {
         const QByteArray name = QFile::encodeName(entry);
-        // Followed at the top, as bwrap's bind of the entry resolved it.
-        ok = ok && copyEntry("/etc/" + name, to + '/' + name, true);
+        // A folder is bound on this empty one; a file is copied, followed at the top, as
+        // bwrap's bind of the entry resolved it.
+        ok = ok
+                && (folders.contains(entry)
+                            ? ::mkdir(QByteArray(to + '/' + name).constData(), 0755) == 0
+                            : copyEntry("/etc/" + name, to + '/' + name, true));
     }
     ok = ok && writeGeneratedEtc(dir, network, uid, gid);
     // The host's resolv.conf is bound over this empty file: a mount needs a point to cover.

@@ -170,6 +170,19 @@ QStringList etcAllowList()
     return entries;
 }
 
+QStringList etcAllowListFolders()
+{
+    static const QStringList folders = [] {
+        QStringList found;
+        for (const QString &entry : etcAllowList()) {
+            if (QFileInfo(QStringLiteral("/etc/") + entry).isDir())
+                found.append(entry);
+        }
+        return found;
+    }();
+    return folders;
+}
+
 QStringList systemFolderArguments()
 {
     // The host's layout does not change while the app runs; every sandbox asks.
@@ -223,11 +236,16 @@ QStringList BwrapInvocation::arguments() const
             QStringLiteral("--cap-drop"),        QStringLiteral("ALL"),
             QStringLiteral("--hostname"),        QStringLiteral("sandbox"),
     };
-    if (preparedEtcDir.isEmpty())
+    if (preparedEtcDir.isEmpty()) {
         args += systemFolderArguments();
-    else
+    } else {
         args << rootArguments() << QStringLiteral("--ro-bind") << preparedEtcDir
              << QStringLiteral("/etc");
+        for (const QString &folder : etcAllowListFolders()) {
+            const QString path = QStringLiteral("/etc/") + folder;
+            args << QStringLiteral("--ro-bind-try") << path << path;
+        }
+    }
     args << QStringLiteral("--dev") << QStringLiteral("/dev") << QStringLiteral("--proc")
          << QStringLiteral("/proc");
     if (!generatedEtcDir.isEmpty() && preparedEtcDir.isEmpty()) {

@@ -209,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(line.contains(QStringLiteral("--uid 1000 --gid 1000")));
     }
 
-    void aPreparedEtcIsOneBind()
+    void aPreparedEtcIsOneBindAndItsFolders()
     {
         BwrapInvocation bwrap;
         bwrap.hostHome = QStringLiteral("/x/home");
@@ -221,8 +221,11 @@ private Q_SLOTS:
         QVERIFY(at > 0);
         QCOMPARE(args.at(at - 1), QStringLiteral("--ro-bind"));
         QCOMPARE(args.at(at + 1), QStringLiteral("/etc"));
+        // Only its folders are bound on it, each where it is on the host.
         for (qsizetype i = 0; i < args.size(); ++i) {
-            QVERIFY2(i == at + 1 || !args.at(i).startsWith(QStringLiteral("/etc")),
+            const QString folder = args.at(i).mid(5);
+            QVERIFY2(i == at + 1 || !args.at(i).startsWith(QStringLiteral("/etc"))
+                             || etcAllowListFolders().contains(folder),
                      qPrintable(args.at(i)));
         }
         QVERIFY(!args.join(QLatin1Char(' ')).contains(QStringLiteral("/x/generated")));
