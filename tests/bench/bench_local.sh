@@ -43,7 +43,8 @@ median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+
 #    capabilities, a new session, dying with the parent, hostname "sandbox";
 #  - the same root: /usr and the /bin, /lib... links read-only, and an /etc of the same kind,
 #    one read-only folder holding the app's allow-list of the host's /etc and a passwd and
-#    group (made once below, as the app makes its own once per run);
+#    group (made once below, as the app makes its own once per run; the app binds the
+#    allow-listed folders, ssl, alternatives..., on its copy where the floor copies them);
 #  - the same hidden folders (an empty read-only tmpfs of 4 KiB each) and a sized tmpfs for
 #    /home/daytona and one for /tmp (the disk limit, 1 GiB), /proc, /dev, a cleared
 #    environment with the same variables, the root read-only.
