@@ -1,7 +1,9 @@
 #include "runrecord.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <iterator>
@@ -135,26 +137,27 @@ void RunRecord::insertRepeats(QJsonObject &json, const QString &candidateId) con
     json.insert(QStringLiteral("repeat_summary"), repeatSummary(candidateId).toJson());
 }
 
-QJsonObject RunRecord::toJson() const
+QJsonObject RunRecord::candidateJson(const CandidateResult &result) const
 {
-    QJsonArray list;
-    for (const CandidateResult &result : candidates) {
-        QJsonObject json = result.toJson();
-        QJsonArray attempts;
-        for (const CandidateResult &earlier : attemptsBefore(result.candidateId)) {
-            QJsonObject attempt = earlier.toJson();
-            if (earlier.hasArtifact())
-                attempt.insert(QStringLiteral("artifact_path"),
-                               QString(attemptFolder(earlier, true) + QLatin1Char('/')
-                                       + earlier.artifactName));
-            attempts.append(attempt);
-        }
-        if (!attempts.isEmpty())
-            json.insert(QStringLiteral("earlier_attempts"), attempts);
-        if (hasRepeats())
-            insertRepeats(json, result.candidateId);
-        list.append(json);
+    QJsonObject json = result.toJson();
+    QJsonArray attempts;
+    for (const CandidateResult &earlier : attemptsBefore(result.candidateId)) {
+        QJsonObject attempt = earlier.toJson();
+        if (earlier.hasArtifact())
+            attempt.insert(QStringLiteral("artifact_path"),
+                           QString(attemptFolder(earlier, true) + QLatin1Char('/')
+                                   + earlier.artifactName));
+        attempts.append(attempt);
     }
+    if (!attempts.isEmpty())
+        json.insert(QStringLiteral("earlier_attempts"), attempts);
+    if (hasRepeats())
+        insertRepeats(json, result.candidateId);
+    return json;
+}
+
+QJsonObject RunRecord::toJsonWithoutCandidates() const
+{
     QJsonObject json{
             {QStringLiteral("format"), QLatin1StringView(format)},
             {QStringLiteral("run_id"), runId},
@@ -164,7 +167,6 @@ QJsonObject RunRecord::toJson() const
             {QStringLiteral("finished_at"), finishedAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("app_version"), QStringLiteral(DREAMFOUNDRY_VERSION)},
             {QStringLiteral("settings"), settings.toJson()},
-            {QStringLiteral("candidates"), list},
             {QStringLiteral("scoring"), scoring.toJson()},
             {QStringLiteral("winner"), winner.toJson()},
     };
@@ -179,6 +181,61 @@ QJsonObject RunRecord::toJson() const
         json.insert(QStringLiteral("published"), publications);
     }
     return json;
+}
+
+QJsonObject RunRecord::toJson() const
+{
+    QJsonArray list;
+    for (const CandidateResult &result : candidates)
+        list.append(candidateJson(result));
+    QJsonObject json = toJsonWithoutCandidates();
+    json.insert(QStringLiteral("candidates"), list);
+    return json;
+}
+
+namespace {
+
+// Writes `text`, the indented JSON of one value at the top level, as an element of a list two
+// levels down: every line but the first indented by 8 more spaces, as QJsonDocument does.
+bool writeNested(QIODevice &device, QByteArrayView text)
+{
+    constexpr QByteArrayView indent = "        ";
+    if (text.endsWith('\n'))
+        text.chop(1);
+    bool ok = device.write(indent.data(), indent.size()) == indent.size();
+    for (qsizetype at = 0; ok && at < text.size();) {
+        qsizetype end = text.indexOf('\n', at);
+        end = end < 0 ? text.size() : end + 1;
+        ok = device.write(text.data() + at, end - at) == end - at
+                && (end == text.size()
+                    || device.write(indent.data(), indent.size()) == indent.size());
+        at = end;
+    }
+    return ok;
+}
+
+} // namespace
+
+bool RunRecord::writeJson(QIODevice &device) const
+{
+    // The document with an empty list, then the candidates spliced into it one by one. Keys
+    // are sorted, so the list's place in the text does not depend on its content.
+    QJsonObject json = toJsonWithoutCandidates();
+    json.insert(QStringLiteral("candidates"), QJsonArray());
+    const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    constexpr QByteArrayView emptyList = "    \"candidates\": [\n    ]";
+    const qsizetype at = text.indexOf(emptyList);
+    if (at < 0)
+        return false;
+    const qsizetype listStart = at + emptyList.size() - 5; // after "[\n"
+    bool ok = device.write(text.constData(), listStart) == listStart;
+    for (qsizetype i = 0; ok && i < candidates.size(); ++i) {
+        const QByteArray one
+                = QJsonDocument(candidateJson(candidates.at(i))).toJson(QJsonDocument::Indented);
+        ok = writeNested(device, one) && device.write(i + 1 < candidates.size() ? ",\n" : "\n") > 0;
+    }
+    const qsizetype rest = text.size() - listStart;
+    return ok && device.write(text.constData() + listStart, rest) == rest;
 }
 
 RunRecord RunRecord::fromJson(const QJsonObject &json, QString *error)

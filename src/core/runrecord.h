@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QList>
 
+class QIODevice;
+
 namespace DreamFoundry {
 
 // One publication of a candidate's artifact (Run > Publish Winner..., `dreamfoundry publish`).
@@ -77,8 +79,16 @@ struct RunRecord
 
     QJsonObject toJson() const;
     void insertRepeats(QJsonObject &json, const QString &candidateId) const;
+    // Writes QJsonDocument(toJson()).toJson(QJsonDocument::Indented), byte for byte, one
+    // candidate at a time: the whole document at once held each candidate's output three
+    // more times (20 candidates with a MiB of output each took 120 MiB more to save).
+    bool writeJson(QIODevice &device) const;
     // Empty error when the JSON is a run this version understands.
     static RunRecord fromJson(const QJsonObject &json, QString *error);
+
+private:
+    QJsonObject candidateJson(const CandidateResult &result) const;
+    QJsonObject toJsonWithoutCandidates() const;
 };
 
 // Where an attempt's files are in a results folder, relative to it: "<candidate>" for the

@@ -60,6 +60,17 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     return false;
 }
 
+// run.json, written as it is made (RunRecord::writeJson) rather than built whole first.
+bool writeRunJson(const QString &path, const RunRecord &run, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && run.writeJson(file) && file.commit())
+        return true;
+    *error = ResultStoreText::tr("Could not write %1: %2")
+                     .arg(QFileInfo(path).fileName(), file.errorString());
+    return false;
+}
+
 bool copyFile(const QString &from, const QString &to, QString *error)
 {
     // Saving a loaded run over itself finds the file already in place.
@@ -112,8 +123,7 @@ bool writeStaging(const RunRecord &run, const QString &staging, QString *error)
             return false;
     }
     return writeFile(staging + QStringLiteral("/report.md"), report(run).toUtf8(), error)
-            && writeFile(staging + QStringLiteral("/run.json"),
-                         QJsonDocument(run.toJson()).toJson(QJsonDocument::Indented), error);
+            && writeRunJson(staging + QStringLiteral("/run.json"), run, error);
 }
 
 // Puts the finished staging folder where the results go, keeping the old folder until the
@@ -293,8 +303,7 @@ QString saveManifest(const RunRecord &run, const QString &dir)
     QString error;
     // run.json last: it is what other tools read, so it changes once report.md is in place.
     if (!writeFile(dir + QStringLiteral("/report.md"), report(run).toUtf8(), &error)
-        || !writeFile(dir + QStringLiteral("/run.json"),
-                      QJsonDocument(run.toJson()).toJson(QJsonDocument::Indented), &error))
+        || !writeRunJson(dir + QStringLiteral("/run.json"), run, &error))
         return error;
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "runnerlogging.h"
 #include "sandboxcgroup.h"
+#include "sandboxetc.h"
 
 #include <QDir>
 #include <QFile>
@@ -118,7 +119,8 @@ int sweepLeftovers(const QString &tempFolder)
     return SandboxCgroup::sweepStale()
             + sweepStaleFolders(tempFolder,
                                 {QStringLiteral("dreamfoundry-run-*"),
-                                 QStringLiteral("dreamfoundry-sandbox-*")});
+                                 QStringLiteral("dreamfoundry-sandbox-*"),
+                                 SandboxEtc::namePattern()});
 }
 
 int sweepStaleFolders(const QString &parent, const QStringList &patterns)

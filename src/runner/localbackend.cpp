@@ -10,6 +10,7 @@
 #include "processlimits.h"
 #include "runnerlogging.h"
 #include "sandboxcgroup.h"
+#include "sandboxetc.h"
 #include "sandboxlayout.h"
 #include "seccompfilter.h"
 
@@ -143,7 +144,9 @@ void launchInTurn(std::function<bool()> launch)
 // The isolation probe starts when first asked (the window asks at once, to show the answer;
 // a run asks with its first sandbox), so a command that never runs anything locally, such as
 // a Daytona run or a re-score with a built-in scorer, starts no bwrap at all.
-LocalBackend::LocalBackend() : m_probe(std::make_unique<IsolationProbe>()) {}
+LocalBackend::LocalBackend()
+    : m_probe(std::make_unique<IsolationProbe>()), m_etc(std::make_unique<SandboxEtc>())
+{}
 
 LocalBackend::~LocalBackend() = default;
 
@@ -154,7 +157,7 @@ int LocalBackend::defaultParallelism() const
 
 Sandbox *LocalBackend::createSandbox(const SandboxJob &job, QObject *parent)
 {
-    auto *sandbox = new LocalSandbox(job, *m_probe, parent);
+    auto *sandbox = new LocalSandbox(job, *m_probe, *m_etc, parent);
     sandbox->useWarmFolders(&m_warmFolders);
     return sandbox;
 }
@@ -175,8 +178,9 @@ void LocalBackend::warmUp(int count)
     });
 }
 
-LocalSandbox::LocalSandbox(const SandboxJob &job, IsolationProbe &probe, QObject *parent)
-    : Sandbox(parent), m_job(job), m_probe(probe)
+LocalSandbox::LocalSandbox(const SandboxJob &job, IsolationProbe &probe, SandboxEtc &etc,
+                           QObject *parent)
+    : Sandbox(parent), m_job(job), m_probe(probe), m_etc(etc)
 {}
 
 LocalSandbox::~LocalSandbox()
@@ -248,7 +252,7 @@ void LocalSandbox::prepare()
                                .arg(m_job.candidate.id));
     }
     m_network = chooseNetwork();
-    // The folder, the script and /etc are files on the host's disk, made on the thread pool: a
+    // The folder and the script are files on the host's disk, made on the thread pool: a
     // busy disk must not freeze the window while fifty sandboxes start. The task owns what it
     // makes until it hands it over, so a sandbox destroyed meanwhile leaks nothing.
     // Shared pointers: Qt 6.4's QtConcurrent::run copies its arguments and results.
@@ -260,22 +264,19 @@ void LocalSandbox::prepare()
     });
     auto warm = std::make_shared<WarmFolders::Folder>(m_warmFolders ? m_warmFolders->take()
                                                                     : WarmFolders::Folder());
-    watcher->setFuture(
-            QtConcurrent::run(&sandboxFilePool(), [warm, job = m_job, network = m_network] {
-                return std::make_shared<HomeFolder>(makeHome(std::move(*warm), job, network));
-            }));
+    watcher->setFuture(QtConcurrent::run(&sandboxFilePool(), [warm, job = m_job] {
+        return std::make_shared<HomeFolder>(makeHome(std::move(*warm), job));
+    }));
 }
 
 // One made before Run when there is one (LocalBackend::warmUp), else one made now; then the
-// candidate's script and the sandbox's /etc in it. Any thread.
-LocalSandbox::HomeFolder LocalSandbox::makeHome(WarmFolders::Folder folder, const SandboxJob &job,
-                                                SandboxNetwork network)
+// candidate's script or folder in it. Any thread.
+LocalSandbox::HomeFolder LocalSandbox::makeHome(WarmFolders::Folder folder, const SandboxJob &job)
 {
     HomeFolder home;
     if (!folder)
         folder = WarmFolders::make(&home.error);
-    if (folder && createHome(*folder.root, job, &home)
-        && createEtc(*folder.root, network, &home.error))
+    if (folder && createHome(*folder.root, job, &home))
         home.error.clear();
     else if (home.error.isEmpty())
         home.error = tr("Could not create the sandbox folder in the temporary folder.");
@@ -298,6 +299,8 @@ void LocalSandbox::onHomeReady(HomeFolder home)
         cleanupPool().start([leftovers] { leftovers->remove(); });
         return;
     }
+    if (home.error.isEmpty() && !home.folderRefused)
+        createEtc(&home.error); // prepared once per backend (SandboxEtc): cheap after the first
     if (!home.error.isEmpty() || m_stopRequested) {
         SandboxOutcome outcome;
         // A folder over its cap is the candidate's doing (failed), not the backend's (error).
@@ -451,21 +454,16 @@ bool LocalSandbox::copyCandidate(const QString &home, const SandboxJob &job, Hom
     return true;
 }
 
-// The sandbox's own passwd, group and resolv.conf (writeGeneratedEtc), readable by bwrap.
-bool LocalSandbox::createEtc(QTemporaryDir &root, SandboxNetwork network, QString *error)
+// The sandbox's /etc: the allow-list and its own passwd, group and resolv.conf, prepared once
+// for every sandbox of the backend with the same network and user (SandboxEtc).
+bool LocalSandbox::createEtc(QString *error)
 {
-    const QString etc = root.filePath(QStringLiteral("etc"));
+    if (!m_isolated)
+        return true; // the script sees the host's /etc anyway
     const bool nobody = candidatesRunAsNobody();
-    if (!QDir().mkdir(etc)
-        || !writeGeneratedEtc(etc, network, nobody ? nobodyUid() : ::getuid(),
-                              nobody ? nobodyGid() : ::getgid())) {
-        *error = tr("Could not write the sandbox's /etc files.");
-        return false;
-    }
-    QFile::setPermissions(etc,
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                  | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
-    return true;
+    m_etcDir = m_etc.folder(m_network, nobody ? nobodyUid() : ::getuid(),
+                            nobody ? nobodyGid() : ::getgid(), error);
+    return !m_etcDir.isEmpty();
 }
 
 QStringList LocalSandbox::commandInside(const QString &home) const
@@ -548,7 +546,7 @@ bool LocalSandbox::configureBwrap(ProcessLimits limits, QString *error)
     const RunSettings &settings = m_job.settings;
     BwrapInvocation bwrap;
     bwrap.hostHome = m_root->filePath(QStringLiteral("home"));
-    bwrap.generatedEtcDir = m_root->filePath(QStringLiteral("etc"));
+    bwrap.preparedEtcDir = m_etcDir;
     bwrap.readOnlyInputDir = m_job.readOnlyInputDir;
     bwrap.readOnlyFolders = settings.readOnlyFolders;
     bwrap.hiddenPaths = foldersHiddenFromSandboxes();

@@ -21,6 +21,7 @@ class IsolationProbe;
 class PrivateNetwork;
 class OwnedFolder;
 class SandboxCgroup;
+class SandboxEtc;
 
 // Sandboxes on the user's own machine, made by bubblewrap (docs/architecture.md, "Backends").
 class LocalBackend final : public Backend
@@ -43,6 +44,7 @@ public:
 private:
     std::unique_ptr<IsolationProbe> m_probe;
     WarmFolders m_warmFolders;
+    std::unique_ptr<SandboxEtc> m_etc; // the /etc its sandboxes share
 };
 
 // One candidate in a bwrap sandbox: a private home with the script in it, python3 running it,
@@ -51,7 +53,7 @@ class LocalSandbox final : public Sandbox
 {
     Q_OBJECT
 public:
-    LocalSandbox(const SandboxJob &job, IsolationProbe &probe, QObject *parent);
+    LocalSandbox(const SandboxJob &job, IsolationProbe &probe, SandboxEtc &etc, QObject *parent);
     ~LocalSandbox() override;
 
     void start() override;
@@ -70,11 +72,10 @@ private:
     };
 
     void prepare();
-    static HomeFolder makeHome(WarmFolders::Folder folder, const SandboxJob &job,
-                               SandboxNetwork network);
+    static HomeFolder makeHome(WarmFolders::Folder folder, const SandboxJob &job);
     static bool createHome(QTemporaryDir &root, const SandboxJob &job, HomeFolder *made);
     static bool copyCandidate(const QString &home, const SandboxJob &job, HomeFolder *made);
-    static bool createEtc(QTemporaryDir &root, SandboxNetwork network, QString *error);
+    bool createEtc(QString *error);
     void onHomeReady(HomeFolder home);
     void prepareDependencies();
     void onDependenciesInstalled(bool ok, const QString &reason);
@@ -102,6 +103,8 @@ private:
     SandboxJob m_job;
     IsolationProbe &m_probe;
     WarmFolders *m_warmFolders = nullptr;
+    SandboxEtc &m_etc;
+    QString m_etcDir; // the prepared /etc this sandbox binds
     std::unique_ptr<QTemporaryDir> m_root;
     std::unique_ptr<OwnedFolder> m_owner; // so a later start's sweep leaves m_root alone
     std::unique_ptr<SandboxCgroup> m_cgroup; // null: per-process limits only

@@ -69,7 +69,7 @@ namespace {
 // What of /etc a Python program and the C library under it read: the dynamic loader's cache,
 // name service and time zone files, certificates, MIME types, Python's own settings, and the
 // alternatives the /usr/bin links go through. passwd, group and resolv.conf are generated.
-const char *const etcAllowList[] = {
+const char *const etcAllowListNames[] = {
         "ld.so.cache",
         "ld.so.conf",
         "ld.so.conf.d",
@@ -100,7 +100,7 @@ const char *const etcAllowList[] = {
 // The top-level links or folders of a merged (or not yet merged) /usr.
 const char *const rootSystemEntries[] = {"bin", "sbin", "lib", "lib32", "lib64", "libx32"};
 
-QStringList computeSystemFolderArguments()
+QStringList computeRootArguments()
 {
     QStringList args{QStringLiteral("--ro-bind"), QStringLiteral("/usr"), QStringLiteral("/usr")};
     for (const char *entry : rootSystemEntries) {
@@ -111,18 +111,40 @@ QStringList computeSystemFolderArguments()
         else if (info.isDir())
             args << QStringLiteral("--ro-bind") << path << path;
     }
+    return args;
+}
+
+QStringList computeEtcAllowList()
+{
     QStringList etc;
-    for (const char *entry : etcAllowList)
+    for (const char *entry : etcAllowListNames)
         etc.append(QLatin1StringView(entry));
     // python3, python3.11, ...: sitecustomize and the like.
     etc += QDir(QStringLiteral("/etc"))
                    .entryList({QStringLiteral("python3*")},
                               QDir::AllEntries | QDir::NoDotAndDotDot);
-    for (const QString &entry : etc) {
+    QStringList present;
+    for (const QString &entry : std::as_const(etc)) {
+        if (QFileInfo::exists(QStringLiteral("/etc/") + entry))
+            present.append(entry);
+    }
+    return present;
+}
+
+// The host's layout does not change while the app runs; every sandbox asks.
+const QStringList &rootArguments()
+{
+    static const QStringList args = computeRootArguments();
+    return args;
+}
+
+QStringList computeSystemFolderArguments()
+{
+    QStringList args = rootArguments();
+    for (const QString &entry : etcAllowList()) {
         const QString path = QStringLiteral("/etc/") + entry;
         // Bound as what it resolves to: a link may point outside the allow-list.
-        if (QFileInfo::exists(path))
-            args << QStringLiteral("--ro-bind-try") << path << path;
+        args << QStringLiteral("--ro-bind-try") << path << path;
     }
     return args;
 }
@@ -140,6 +162,25 @@ QString sandboxNetworkName(SandboxNetwork network)
         return QStringLiteral("private");
     }
     return {};
+}
+
+QStringList etcAllowList()
+{
+    static const QStringList entries = computeEtcAllowList();
+    return entries;
+}
+
+QStringList etcAllowListFolders()
+{
+    static const QStringList folders = [] {
+        QStringList found;
+        for (const QString &entry : etcAllowList()) {
+            if (QFileInfo(QStringLiteral("/etc/") + entry).isDir())
+                found.append(entry);
+        }
+        return found;
+    }();
+    return folders;
 }
 
 QStringList systemFolderArguments()
@@ -195,10 +236,19 @@ QStringList BwrapInvocation::arguments() const
             QStringLiteral("--cap-drop"),        QStringLiteral("ALL"),
             QStringLiteral("--hostname"),        QStringLiteral("sandbox"),
     };
-    args += systemFolderArguments();
+    if (preparedEtcDir.isEmpty()) {
+        args += systemFolderArguments();
+    } else {
+        args << rootArguments() << QStringLiteral("--ro-bind") << preparedEtcDir
+             << QStringLiteral("/etc");
+        for (const QString &folder : etcAllowListFolders()) {
+            const QString path = QStringLiteral("/etc/") + folder;
+            args << QStringLiteral("--ro-bind-try") << path << path;
+        }
+    }
     args << QStringLiteral("--dev") << QStringLiteral("/dev") << QStringLiteral("--proc")
          << QStringLiteral("/proc");
-    if (!generatedEtcDir.isEmpty()) {
+    if (!generatedEtcDir.isEmpty() && preparedEtcDir.isEmpty()) {
         for (const char *name : {"passwd", "group", "resolv.conf"}) {
             const QString file = QLatin1StringView(name);
             args << QStringLiteral("--ro-bind-try") << generatedEtcDir + QLatin1Char('/') + file

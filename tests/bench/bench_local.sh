@@ -37,16 +37,50 @@ done
 now() { date +%s.%N; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
-# The floor with isolation (issue 11): the same scripts in bwrap sandboxes of the same kind
-# (own namespaces, the system folders read-only, empty home and /tmp), started by xargs.
+# The floor with isolation (issue 11): the same scripts in bwrap sandboxes with the app's own
+# bwrap options as far as a shell command can give them, started by xargs:
+#  - the same namespaces (user with no further ones, PID, IPC, UTS, cgroup, no network), no
+#    capabilities, a new session, dying with the parent, hostname "sandbox";
+#  - the same root: /usr and the /bin, /lib... links read-only, and an /etc of the same kind,
+#    one read-only folder holding the app's allow-list of the host's /etc and a passwd and
+#    group (made once below, as the app makes its own once per run; the app binds the
+#    allow-listed folders, ssl, alternatives..., on its copy where the floor copies them);
+#  - the same hidden folders (an empty read-only tmpfs of 4 KiB each) and a sized tmpfs for
+#    /home/daytona and one for /tmp (the disk limit, 1 GiB), /proc, /dev, a cleared
+#    environment with the same variables, the root read-only.
+# Left out, as no shell command expresses them without starting more processes of its own:
+# the seccomp filter, the sandbox's memory and process control group, the per-process limits,
+# the switch to the unprivileged user as root, the cap on files of the disk (one tmpfs for home
+# and /tmp together), copying the script in and the artifact out (the floor binds the script
+# and a folder the artifact is written to). The app's cost for those is in its figure.
+etc="$work/etc"
+mkdir "$etc"
+for e in ld.so.cache ld.so.conf ld.so.conf.d nsswitch.conf host.conf gai.conf hosts protocols \
+  services localtime timezone ssl ca-certificates ca-certificates.conf pki mime.types magic \
+  magic.mime alternatives fonts os-release debian_version lsb-release locale.alias locale.conf \
+  $(cd /etc && ls -d python3* 2>/dev/null); do
+  [ -e "/etc/$e" ] && cp -RH "/etc/$e" "$etc/" 2>/dev/null || true
+done
+printf 'root:x:0:0:root:/root:/usr/sbin/nologin\n' > "$etc/passwd"
+printf 'root:x:0:\n' > "$etc/group"
+chmod -R a+rX "$etc"
+export etc
 sandboxed() {
-  local script=$1 out=$2
-  bwrap --unshare-all --die-with-parent --new-session \
-    --ro-bind /usr /usr --symlink usr/bin /bin --symlink usr/lib /lib \
-    --symlink usr/lib64 /lib64 --symlink usr/sbin /sbin --ro-bind /etc /etc \
-    --proc /proc --dev /dev --tmpfs /tmp --tmpfs /home/daytona \
+  local script=$1 out=$2 hidden=() remount=()
+  for h in /home /root /tmp /var/tmp /run /media /mnt; do
+    hidden+=(--size 4096 --tmpfs "$h")
+    [ "$h" = /tmp ] || remount+=(--remount-ro "$h")
+  done
+  bwrap --unshare-user --disable-userns --unshare-pid --unshare-ipc --unshare-uts \
+    --unshare-cgroup-try --unshare-net --die-with-parent --new-session --cap-drop ALL \
+    --hostname sandbox --ro-bind /usr /usr --symlink usr/bin /bin --symlink usr/lib /lib \
+    --symlink usr/lib64 /lib64 --symlink usr/sbin /sbin --ro-bind "$etc" /etc \
+    --dev /dev --proc /proc "${hidden[@]}" \
+    --size 1073741824 --tmpfs /home/daytona --size 1073741824 --tmpfs /tmp \
     --ro-bind "$script" /home/daytona/c.py --bind "$out" /out --chdir /home/daytona \
-    /usr/bin/python3 /home/daytona/c.py objective /out/artifact.md >/dev/null
+    --clearenv "${remount[@]}" --remount-ro / --setenv PATH /usr/local/bin:/usr/bin:/bin \
+    --setenv HOME /home/daytona --setenv LANG C.UTF-8 \
+    -- /usr/bin/python3 /home/daytona/c.py objective /out/artifact.md >/dev/null
 }
 export -f sandboxed
 

@@ -1,6 +1,7 @@
 #include "core/artifactfacts.h"
 #include "results/resultstore.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -80,6 +81,33 @@ private Q_SLOTS:
         QCOMPARE(ResultStore::save(back, copy), QString());
         QCOMPARE(readFile(copy + QStringLiteral("/run.json")),
                  readFile(dir + QStringLiteral("/run.json")));
+    }
+
+    void runJsonIsWrittenAsTheWholeDocumentWouldBe_data()
+    {
+        QTest::addColumn<int>("candidates");
+        QTest::addColumn<bool>("rerun");
+        QTest::newRow("none") << 0 << false;
+        QTest::newRow("one") << 1 << false;
+        QTest::newRow("two") << 2 << false;
+        QTest::newRow("a rerun with an earlier attempt") << 2 << true;
+    }
+
+    void runJsonIsWrittenAsTheWholeDocumentWouldBe()
+    {
+        QFETCH(int, candidates);
+        QFETCH(bool, rerun);
+        RunRecord run = sampleRun();
+        run.candidates = run.candidates.mid(0, candidates);
+        if (rerun) {
+            CandidateResult again = run.candidates.at(1);
+            again.output = QStringLiteral("second\ttry \u00e9\n");
+            run.replaceWithRerun(1, again);
+        }
+        QBuffer written;
+        QVERIFY(written.open(QIODevice::WriteOnly));
+        QVERIFY(run.writeJson(written));
+        QCOMPARE(written.data(), QJsonDocument(run.toJson()).toJson(QJsonDocument::Indented));
     }
 
     void failedSaveLeavesThePreviousResultsWhole()

@@ -1,7 +1,10 @@
+#include "runner/sandboxetc.h"
 #include "runner/sandboxlayout.h"
 #include "runner/seccompfilter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -204,6 +207,58 @@ private Q_SLOTS:
         QVERIFY(line.contains(QStringLiteral("--size 4096 --tmpfs /tmp")));
         QVERIFY(line.contains(QStringLiteral("--bind /x/disk/tmp /tmp")));
         QVERIFY(line.contains(QStringLiteral("--uid 1000 --gid 1000")));
+    }
+
+    void aPreparedEtcIsOneBindAndItsFolders()
+    {
+        BwrapInvocation bwrap;
+        bwrap.hostHome = QStringLiteral("/x/home");
+        bwrap.generatedEtcDir = QStringLiteral("/x/generated");
+        bwrap.preparedEtcDir = QStringLiteral("/x/etc");
+        bwrap.network = SandboxNetwork::Off;
+        const QStringList args = bwrap.arguments();
+        const qsizetype at = args.indexOf(QStringLiteral("/x/etc"));
+        QVERIFY(at > 0);
+        QCOMPARE(args.at(at - 1), QStringLiteral("--ro-bind"));
+        QCOMPARE(args.at(at + 1), QStringLiteral("/etc"));
+        // Only its folders are bound on it, each where it is on the host.
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            const QString folder = args.at(i).mid(5);
+            QVERIFY2(i == at + 1 || !args.at(i).startsWith(QStringLiteral("/etc"))
+                             || etcAllowListFolders().contains(folder),
+                     qPrintable(args.at(i)));
+        }
+        QVERIFY(!args.join(QLatin1Char(' ')).contains(QStringLiteral("/x/generated")));
+    }
+
+    void theSharedEtcHoldsTheAllowListAndTheGeneratedFiles()
+    {
+        QString error;
+        QString off;
+        {
+            SandboxEtc etc;
+            off = etc.folder(SandboxNetwork::Off, 1234, 1234, &error);
+            QVERIFY2(!off.isEmpty(), qPrintable(error));
+            QCOMPARE(etc.folder(SandboxNetwork::Off, 1234, 1234, &error), off); // made once
+            const QString priv = etc.folder(SandboxNetwork::Private, 1234, 1234, &error);
+            QVERIFY(priv != off);
+            QVERIFY(!QFileInfo::exists(off + QStringLiteral("/resolv.conf")));
+            QFile resolv(priv + QStringLiteral("/resolv.conf"));
+            QVERIFY(resolv.open(QIODevice::ReadOnly));
+            QVERIFY(resolv.readAll().contains("10.0.2.3"));
+            QFile passwd(off + QStringLiteral("/passwd"));
+            QVERIFY(passwd.open(QIODevice::ReadOnly));
+            QVERIFY(passwd.readAll().contains("daytona:x:1234:1234"));
+            for (const QString &entry : etcAllowList())
+                QVERIFY2(QFileInfo::exists(off + QLatin1Char('/') + entry)
+                                 || !QFileInfo(QStringLiteral("/etc/") + entry).isReadable(),
+                         qPrintable(entry));
+            // Nothing only its owner may read: /etc/ssl/private stays out.
+            QVERIFY(!QFileInfo::exists(off + QStringLiteral("/ssl/private"))
+                    || QFileInfo(QStringLiteral("/etc/ssl/private")).permission(QFile::ReadOther));
+            QVERIFY(QFileInfo(off).permission(QFile::ReadOther | QFile::ExeOther));
+        }
+        QVERIFY(!QFileInfo::exists(off)); // removed with its owner
     }
 
     void hiddenFoldersCoverHomesAndTemp()

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "sandboxlayout.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace DreamFoundry {
+
+class OwnedFolder;
+
+// The /etc of local sandboxes, made once per backend and bound whole: the allow-listed entries
+// of the host's /etc (etcAllowList) copied into a folder of the temporary folder, with the
+// generated passwd and group (writeGeneratedEtc), and resolv.conf as the network asks. Binding
+// each entry instead cost bwrap about 30 mounts and as many reads of the mount table per sandbox.
+// A copy is what a bind showed: an allow-listed link resolved, links inside folders kept as
+// links. Only what every user may read is copied (a key under /etc/ssl/private is not), and
+// the copy is what /etc held when the first sandbox asked: a change to the host's /etc reaches
+// sandboxes with the next backend (the next app start), except the host's resolv.conf, which
+// host-network sandboxes bind live.
+class SandboxEtc final
+{
+public:
+    SandboxEtc();
+    ~SandboxEtc(); // removes the folder (on the calling thread: a few hundred small files)
+    SandboxEtc(const SandboxEtc &) = delete;
+    SandboxEtc &operator=(const SandboxEtc &) = delete;
+
+    // The folder to bind as /etc for a sandbox with `network` whose candidate runs as
+    // uid/gid, made on first use; empty, with the reason, when it could not be made.
+    QString folder(SandboxNetwork network, unsigned uid, unsigned gid, QString *error);
+
+    // The name pattern of the folders made in the temporary folder (swept when stale).
+    static QString namePattern();
+
+private:
+    bool make(const QString &dir, SandboxNetwork network, unsigned uid, unsigned gid);
+
+    std::unique_ptr<QTemporaryDir> m_root;
+    std::unique_ptr<OwnedFolder> m_owner;
+    QHash<QString, QString> m_made; // "<network> <uid> <gid>" -> folder
+};
+
+} // namespace DreamFoundry
