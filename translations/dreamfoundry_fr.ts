@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Daytona is configured (API key from %1), so the run uses Daytona.</source>
-        <translation>Daytona est configuré (clé d&apos;API issue de %1)&#xa0;: l&apos;exécution utilise donc Daytona.</translation>
+        <translation>Daytona est configuré (clé d&apos;API fournie par %1)&#xa0;: l&apos;exécution utilise donc Daytona.</translation>
     </message>
     <message>
         <source>Daytona is not configured, so the run uses the local backend. %1</source>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>Read the first %1 and at most %2 events of %3; the rest was not checked.</source>
-        <translation>Lecture des %1 premiers événements sur %3, %2 au plus&#xa0;; le reste n&apos;a pas été vérifié.</translation>
+        <translation>Lecture limitée aux %1 premiers (et à %2 événements au plus) sur %3&#xa0;; le reste n&apos;a pas été vérifié.</translation>
     </message>
     <message>
         <source>The scorer script %1 judges every candidate once the run ends.</source>
@@ -1213,19 +1213,19 @@ Premiers octets&#xa0;:
     <name>DreamFoundry::DaytonaAccount</name>
     <message>
         <source>for this session only</source>
-        <translation>pour cette session uniquement</translation>
+        <translation>valable pour cette session uniquement</translation>
     </message>
     <message>
         <source>from the keychain</source>
-        <translation>depuis le trousseau</translation>
+        <translation>issue du trousseau</translation>
     </message>
     <message>
         <source>from DAYTONA_API_KEY</source>
-        <translation>depuis DAYTONA_API_KEY</translation>
+        <translation>issue de DAYTONA_API_KEY</translation>
     </message>
     <message>
         <source>from .env</source>
-        <translation>depuis .env</translation>
+        <translation>issue de .env</translation>
     </message>
     <message>
         <source>Daytona: looking for the API key in the keychain…</source>
@@ -2965,7 +2965,7 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
     <message>
         <source>disqualified by %1</source>
-        <translation>disqualifié par %1</translation>
+        <translation>disqualifié par le critère %1</translation>
     </message>
     <message>
         <source>unscored: %1</source>
@@ -3682,7 +3682,7 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
     <message>
         <source>The key in use comes %1. A key saved here takes its place.</source>
-        <translation>La clé utilisée provient de %1. Une clé enregistrée ici la remplace.</translation>
+        <translation>La clé utilisée est %1. Une clé enregistrée ici la remplacera.</translation>
     </message>
     <message>
         <source>A key is in use, %1.</source>
