@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>  Quality %1%2: manual, set by hand; %3.</source>
-        <translation>  Qualité %1%2&#xa0;: manuelle, fixée à la main&#xa0;; %3.</translation>
+        <translation>  Qualité %1%2&#xa0;: fixée manuellement&#xa0;; %3.</translation>
     </message>
     <message>
         <source>  Quality: unscored%1. %2</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>  Speed %1%2: the fastest candidate passing every gate scores 100, the others fastest/own x 100.</source>
-        <translation>  Vitesse %1%2&#xa0;: le candidat le plus rapide parmi ceux qui satisfont tous les critères obtient 100, les autres (plus rapide/leur durée) x 100.</translation>
+        <translation>  Vitesse %1%2&#xa0;: le candidat le plus rapide parmi ceux qui satisfont tous les critères obtient 100, les autres (durée la plus rapide / leur durée) x 100.</translation>
     </message>
     <message>
         <source>  Speed: none%1, as the candidate is unscored.</source>
@@ -2202,7 +2202,7 @@ Premiers octets&#xa0;:
     </message>
     <message>
         <source>No application on this computer opens %1. It is shown in the Artifact tab, and kept in the results folder.</source>
-        <translation>Aucune application de cet ordinateur ne peut ouvrir %1. Il est affiché dans l&apos;onglet Artefact et conservé dans le dossier de résultats.</translation>
+        <translation>Aucune application de cet ordinateur ne peut ouvrir %1. L&apos;artefact est affiché dans l&apos;onglet Artefact et conservé dans le dossier de résultats.</translation>
     </message>
     <message>
         <source>Copy &amp;Sandbox ID</source>
@@ -2722,7 +2722,7 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
     <message>
         <source>Only text is published, and %1.</source>
-        <translation>Seul du texte est publié, et %1.</translation>
+        <translation>Seul du texte peut être publié, or %1.</translation>
     </message>
     <message>
         <source>The artifact of %1 is empty.</source>
@@ -3017,7 +3017,7 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
     <message>
         <source>Standing</source>
-        <translation>Position</translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>%1 s</source>
