@@ -634,9 +634,12 @@
         <source>The scorer script could not run: %1</source>
         <translation>Impossible de lancer le script d&apos;évaluation&#xa0;: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The scorer script did not finish within %n second(s) and was stopped.</source>
-        <translation>Le script d&apos;évaluation ne s&apos;est pas terminé en %n seconde(s) et a été arrêté.</translation>
+        <translation>
+            <numerusform>Le script d&apos;évaluation ne s&apos;est pas terminé en %n seconde et a été arrêté.</numerusform>
+            <numerusform>Le script d&apos;évaluation ne s&apos;est pas terminé en %n secondes et a été arrêté.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The scorer script was stopped or killed before it finished. %1</source>
@@ -681,6 +684,17 @@
     <message>
         <source>The scorer&apos;s output has no &quot;candidates&quot; object.</source>
         <translation>La sortie de l&apos;évaluateur n&apos;a pas d&apos;objet «&#xa0;candidates&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::BackendSelection</name>
+    <message>
+        <source>Daytona is configured (API key from %1), so the run uses Daytona.</source>
+        <translation>Daytona est configuré (clé d&apos;API fournie par %1)&#xa0;: l&apos;exécution utilise donc Daytona.</translation>
+    </message>
+    <message>
+        <source>Daytona is not configured, so the run uses the local backend. %1</source>
+        <translation>Daytona n&apos;est pas configuré&#xa0;: l&apos;exécution utilise donc le moteur local. %1</translation>
     </message>
 </context>
 <context>
@@ -745,9 +759,12 @@
         <source>in the past</source>
         <translation>dans le passé</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than %n day(s) after the run</source>
-        <translation>plus de %n jour(s) après l&apos;exécution</translation>
+        <translation>
+            <numerusform>plus de %n jour après l&apos;exécution</numerusform>
+            <numerusform>plus de %n jours après l&apos;exécution</numerusform>
+        </translation>
     </message>
     <message>
         <source>repeats an earlier event on the same day</source>
@@ -797,9 +814,12 @@
         <source>The artifact holds %1 bytes (more than 10).</source>
         <translation>L&apos;artefact contient %1 octets (plus de 10).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The artifact holds only %n byte(s); it must be longer than 10 bytes.</source>
-        <translation>L&apos;artefact ne contient que %n octet(s)&#xa0;; il doit dépasser 10 octets.</translation>
+        <translation>
+            <numerusform>L&apos;artefact ne contient que %n octet&#xa0;; il doit dépasser 10 octets.</numerusform>
+            <numerusform>L&apos;artefact ne contient que %n octets&#xa0;; il doit dépasser 10 octets.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plain scorer: gates only; quality is 100 when they pass, 0 otherwise.</source>
@@ -812,6 +832,21 @@
     <message>
         <source>The scorer script %1 judges every candidate once the run ends.</source>
         <translation>Le script d&apos;évaluation %1 juge chaque candidat une fois l&apos;exécution terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::Candidate</name>
+    <message>
+        <source>Candidate script not found: %1</source>
+        <translation>Script candidat introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Candidate script is a folder, not a file: %1</source>
+        <translation>Le script candidat est un dossier et non un fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Candidate script cannot be read (check its permissions): %1</source>
+        <translation>Impossible de lire le script candidat (vérifiez ses permissions)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -847,6 +882,17 @@
     <message>
         <source>unchanged</source>
         <translation>inchangé</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::CandidateResult</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>binary or large file, %1</source>
+        <translation>fichier binaire ou volumineux, %1</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1256,48 @@ Premiers octets&#xa0;:
     </message>
 </context>
 <context>
+    <name>DreamFoundry::Comparison</name>
+    <message>
+        <source>Binary artifacts %1 and %2 differ</source>
+        <translation>Les artefacts binaires %1 et %2 sont différents</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::CredentialStore</name>
+    <message>
+        <source>No key is stored in the keychain.</source>
+        <translation>Aucune clé n&apos;est enregistrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: no keychain service (such as GNOME Keyring or KWallet) answers on the desktop session.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur ce système&#xa0;: aucun service de trousseau (comme GNOME Keyring ou KWallet) ne répond dans la session de bureau.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or access to it was denied: unlock it, allow Dream Foundry to use it, and try again.</source>
+        <translation>Le trousseau est verrouillé ou son accès a été refusé&#xa0;: déverrouillez-le, autorisez Dream Foundry à l&apos;utiliser, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; it may be waiting for you to unlock it.</source>
+        <translation>Le trousseau n&apos;a pas répondu à temps&#xa0;; il attend peut-être que vous le déverrouilliez.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>The keychain refused to read the key; its prompt may have been dismissed. (It said: %1)</source>
+        <translation>Le trousseau a refusé de lire la clé&#xa0;; sa fenêtre de demande a peut-être été fermée. (Message&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the key; its prompt may have been dismissed, or it has no keyring to store it in. (It said: %1)</source>
+        <translation>Le trousseau a refusé d&apos;enregistrer la clé&#xa0;; sa fenêtre de demande a peut-être été fermée, ou il n&apos;a aucun trousseau où l&apos;enregistrer. (Message&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>The keychain refused to remove the key; its prompt may have been dismissed. (It said: %1)</source>
+        <translation>Le trousseau a refusé de supprimer la clé&#xa0;; sa fenêtre de demande a peut-être été fermée. (Message&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::DaytonaAccount</name>
     <message>
         <source>for this session only</source>
@@ -1281,9 +1369,12 @@ Premiers octets&#xa0;:
 </context>
 <context>
     <name>DreamFoundry::DaytonaError</name>
-    <message>
+    <message numerus="yes">
         <source>Daytona (%1) did not answer within %n second(s).</source>
-        <translation>Daytona (%1) n&apos;a pas répondu en %n seconde(s).</translation>
+        <translation>
+            <numerusform>Daytona (%1) n&apos;a pas répondu en %n seconde.</numerusform>
+            <numerusform>Daytona (%1) n&apos;a pas répondu en %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (%2). Check the API URL, the system certificates and any proxy that intercepts TLS.</source>
@@ -1357,9 +1448,12 @@ Premiers octets&#xa0;:
         <source>Sandbox %1 failed to start (state %2): %3</source>
         <translation>Le bac à sable %1 n&apos;a pas pu démarrer (état %2)&#xa0;: %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Daytona did not finish %1 within %n second(s).</source>
-        <translation>Daytona n&apos;a pas terminé l&apos;étape «&#xa0;%1&#xa0;» en %n seconde(s).</translation>
+        <translation>
+            <numerusform>Daytona n&apos;a pas terminé l&apos;étape «&#xa0;%1&#xa0;» en %n seconde.</numerusform>
+            <numerusform>Daytona n&apos;a pas terminé l&apos;étape «&#xa0;%1&#xa0;» en %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1584,88 @@ Premiers octets&#xa0;:
     <message>
         <source>The file %1 is larger than %2 bytes.</source>
         <translation>Le fichier %1 dépasse %2 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::Duration</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::EventList</name>
+    <message>
+        <source>the URL is not an http:// or https:// address</source>
+        <translation>l&apos;URL n&apos;est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>the URL holds spaces or control characters</source>
+        <translation>l&apos;URL contient des espaces ou des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>the URL&apos;s port is not a number</source>
+        <translation>le port de l&apos;URL n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the URL has no valid host name</source>
+        <translation>l&apos;URL n&apos;a pas de nom d&apos;hôte valide</translation>
+    </message>
+    <message>
+        <source>no &quot; | &quot; between the date and the event</source>
+        <translation>pas de «&#xa0;|&#xa0;» entre la date et l&apos;événement</translation>
+    </message>
+    <message>
+        <source>the event is not a Markdown link [Title](URL)</source>
+        <translation>l&apos;événement n&apos;est pas un lien Markdown [Titre](URL)</translation>
+    </message>
+    <message>
+        <source>the date is not a valid YYYY-MM-DD date</source>
+        <translation>la date n&apos;est pas une date AAAA-MM-JJ valide</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>le titre est vide</translation>
+    </message>
+    <message>
+        <source>there is no host</source>
+        <translation>il n&apos;y a pas d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address, not a host name</source>
+        <translation>%1 est une adresse IP, et non un nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>%1 is a single name, not a public host</source>
+        <translation>%1 est un nom simple, et non un hôte public</translation>
+    </message>
+    <message>
+        <source>%1 is a documentation name (example)</source>
+        <translation>%1 est un nom réservé à la documentation (example)</translation>
+    </message>
+    <message>
+        <source>%1 is a reserved name (.%2)</source>
+        <translation>%1 est un nom réservé (.%2)</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2006,14 @@ Premiers octets&#xa0;:
         <source>Could not remove the folder of sandbox %1.</source>
         <translation>Impossible de supprimer le dossier du bac à sable %1.</translation>
     </message>
+    <message>
+        <source>The artifact is %1 MiB (a sparse file), over the artifact limit of %2 MiB; it was not collected.</source>
+        <translation>L&apos;artefact fait %1 Mio (fichier creux), au-delà de la limite de %2 Mio pour les artefacts&#xa0;; il n&apos;a pas été collecté.</translation>
+    </message>
+    <message>
+        <source>The artifact is %1 MiB, over the artifact limit of %2 MiB; it was not collected.</source>
+        <translation>L&apos;artefact fait %1 Mio, au-delà de la limite de %2 Mio pour les artefacts&#xa0;; il n&apos;a pas été collecté.</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::LogView</name>
@@ -1899,6 +2083,40 @@ Lit la clé d&apos;API Daytona (avec --discord-webhook&#xa0;: l&apos;URL du webh
     <message>
         <source>Stored the Discord webhook in %1; dreamfoundry publish posts to it, dreamfoundry logout --discord-webhook removes it.</source>
         <translation>Webhook Discord enregistré dans %1&#xa0;; dreamfoundry publish y publie, dreamfoundry logout --discord-webhook le supprime.</translation>
+    </message>
+    <message>
+        <source>login takes no arguments: the key is never read from the command line, where other users can see it. Pipe it on standard input or type it at the prompt.</source>
+        <translation>login n&apos;accepte aucun argument&#xa0;: la clé n&apos;est jamais lue sur la ligne de commande, où d&apos;autres utilisateurs pourraient la voir. Transmettez-la sur l&apos;entrée standard ou saisissez-la à l&apos;invite.</translation>
+    </message>
+    <message>
+        <source>logout takes no arguments but --discord-webhook.</source>
+        <translation>logout n&apos;accepte aucun argument, hormis --discord-webhook.</translation>
+    </message>
+    <message>
+        <source>dreamfoundry logout: %1</source>
+        <translation>dreamfoundry logout&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: dreamfoundry logout [--discord-webhook]
+Removes the Daytona API key (with --discord-webhook: the Discord webhook) from %1.</source>
+        <translation>Utilisation&#xa0;: dreamfoundry logout [--discord-webhook]
+Supprime la clé d&apos;API Daytona (avec --discord-webhook&#xa0;: le webhook Discord) de %1.</translation>
+    </message>
+    <message>
+        <source>The Daytona API key is no longer stored in %1.</source>
+        <translation>La clé d&apos;API Daytona n&apos;est plus enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>No key is stored there.</source>
+        <translation>Aucune clé n&apos;y est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Note: a Daytona API key is still set in %1.</source>
+        <translation>Remarque&#xa0;: une clé d&apos;API Daytona est encore définie dans %1.</translation>
+    </message>
+    <message>
+        <source>No Discord webhook is stored in %1.</source>
+        <translation>Aucun webhook Discord n&apos;est enregistré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2598,150 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     <message>
         <source>Keep Running</source>
         <translation>Continuer l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>A run is in progress.</source>
+        <translation>Une exécution est en cours.</translation>
+    </message>
+    <message>
+        <source>The scores of the run on screen are being saved.</source>
+        <translation>Les scores de l&apos;exécution affichée sont en cours d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Daytona is not set up: see Settings &gt; Daytona Settings...</source>
+        <translation>Daytona n&apos;est pas configuré&#xa0;: voir Paramètres &gt; Paramètres Daytona...</translation>
+    </message>
+    <message>
+        <source>Add at least one candidate script.</source>
+        <translation>Ajoutez au moins un script candidat.</translation>
+    </message>
+    <message>
+        <source>Run every candidate (%1)</source>
+        <translation>Exécuter tous les candidats (%1)</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish.</source>
+        <translation>Attendez la fin de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>No candidate of the run on screen failed.</source>
+        <translation>Aucun candidat de l&apos;exécution affichée n&apos;a échoué.</translation>
+    </message>
+    <message>
+        <source>Select a candidate that has finished.</source>
+        <translation>Sélectionnez un candidat terminé.</translation>
+    </message>
+    <message>
+        <source>Run this candidate again</source>
+        <translation>Exécuter de nouveau ce candidat</translation>
+    </message>
+    <message>
+        <source>A run with at least two candidates is needed to compare.</source>
+        <translation>Il faut une exécution d&apos;au moins deux candidats pour comparer.</translation>
+    </message>
+    <message>
+        <source>Select the candidates to compare.</source>
+        <translation>Sélectionnez les candidats à comparer.</translation>
+    </message>
+    <message>
+        <source>Select at most %1 candidates to compare.</source>
+        <translation>Sélectionnez au plus %1 candidats à comparer.</translation>
+    </message>
+    <message>
+        <source>Compare the selected candidate&apos;s artifact with others; select 2 to %1 rows to compare them at once.</source>
+        <translation>Comparer l&apos;artefact du candidat sélectionné avec d&apos;autres&#xa0;; sélectionnez de 2 à %1 lignes pour les comparer en une fois.</translation>
+    </message>
+    <message>
+        <source>Compare the artifacts of the %1 selected candidates side by side.</source>
+        <translation>Comparer côte à côte les artefacts des %1 candidats sélectionnés.</translation>
+    </message>
+    <message>
+        <source>Daytona sandboxes are on Daytona&apos;s network; this applies to local sandboxes only.</source>
+        <translation>Les bacs à sable Daytona sont sur le réseau de Daytona&#xa0;; ce réglage ne s&apos;applique qu&apos;aux bacs à sable locaux.</translation>
+    </message>
+    <message>
+        <source>Let local candidates reach the network</source>
+        <translation>Autoriser les candidats locaux à accéder au réseau</translation>
+    </message>
+    <message>
+        <source>The run is being scored.</source>
+        <translation>L&apos;exécution est en cours d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>Open or finish a run first.</source>
+        <translation>Ouvrez ou terminez d&apos;abord une exécution.</translation>
+    </message>
+    <message>
+        <source>Cancel every candidate that has not finished</source>
+        <translation>Annuler tous les candidats qui n&apos;ont pas terminé</translation>
+    </message>
+    <message>
+        <source>No run is in progress.</source>
+        <translation>Aucune exécution n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>Stop this candidate and remove its sandbox</source>
+        <translation>Arrêter ce candidat et supprimer son bac à sable</translation>
+    </message>
+    <message>
+        <source>Only a candidate still running can be cancelled.</source>
+        <translation>Seul un candidat encore en cours d&apos;exécution peut être annulé.</translation>
+    </message>
+    <message>
+        <source>Add candidate scripts (.py)</source>
+        <translation>Ajouter des scripts candidats (.py)</translation>
+    </message>
+    <message>
+        <source>Select the candidates to remove.</source>
+        <translation>Sélectionnez les candidats à retirer.</translation>
+    </message>
+    <message>
+        <source>Remove the selected candidates from the list</source>
+        <translation>Retirer les candidats sélectionnés de la liste</translation>
+    </message>
+    <message>
+        <source>Open the results of an earlier run</source>
+        <translation>Ouvrir les résultats d&apos;une exécution précédente</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish, or cancel it.</source>
+        <translation>Attendez la fin de l&apos;exécution, ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Run or open a run first.</source>
+        <translation>Lancez ou ouvrez d&apos;abord une exécution.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the results on screen</source>
+        <translation>Enregistrer une copie des résultats affichés</translation>
+    </message>
+    <message>
+        <source>Run or open a saved run first.</source>
+        <translation>Lancez d&apos;abord une exécution ou ouvrez une exécution enregistrée.</translation>
+    </message>
+    <message>
+        <source>Export the run on screen as HTML, CSV, Markdown or JSON</source>
+        <translation>Exporter l&apos;exécution affichée en HTML, CSV, Markdown ou JSON</translation>
+    </message>
+    <message>
+        <source>Delete Daytona sandboxes that runs left behind</source>
+        <translation>Supprimer les bacs à sable Daytona laissés par des exécutions</translation>
+    </message>
+    <message>
+        <source>Local sandboxes: bubblewrap, memory and processes capped per sandbox.</source>
+        <translation>Bacs à sable locaux&#xa0;: bubblewrap, mémoire et processus limités par bac à sable.</translation>
+    </message>
+    <message>
+        <source>Local sandboxes: bubblewrap, memory and processes capped per process (no cgroup to use).</source>
+        <translation>Bacs à sable locaux&#xa0;: bubblewrap, mémoire et processus limités par processus (aucun cgroup disponible).</translation>
+    </message>
+    <message>
+        <source>With network on, they use the &lt;b&gt;HOST network&lt;/b&gt; (install slirp4netns for a private one).</source>
+        <translation>Avec le réseau activé, ils utilisent le &lt;b&gt;réseau de l&apos;HÔTE&lt;/b&gt; (installez slirp4netns pour un réseau privé).</translation>
+    </message>
+    <message>
+        <source>Each has a private network.</source>
+        <translation>Chacun dispose d&apos;un réseau privé.</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3228,45 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
 </context>
 <context>
+    <name>DreamFoundry::RunChanges</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>new in the second run (%1)</source>
+        <translation>nouveau dans la seconde exécution (%1)</translation>
+    </message>
+    <message>
+        <source>not in the second run</source>
+        <translation>absent de la seconde exécution</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>score %1 -&gt; %2</source>
+        <translation>score %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>artifact gone</source>
+        <translation>artefact disparu</translation>
+    </message>
+    <message>
+        <source>artifact new</source>
+        <translation>nouvel artefact</translation>
+    </message>
+    <message>
+        <source>artifact changed</source>
+        <translation>artefact modifié</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::RunChangesView</name>
     <message>
         <source>Reading both runs...</source>
@@ -3083,6 +3484,14 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Winner: %1 (picked by hand)</source>
+        <translation>Gagnant&#xa0;: %1 (choisi manuellement)</translation>
+    </message>
+    <message>
+        <source>Winner: %1</source>
+        <translation>Gagnant&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::RunHistory</name>
@@ -3151,6 +3560,17 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
 </context>
 <context>
+    <name>DreamFoundry::RunRecord</name>
+    <message>
+        <source>Not a Dream Foundry run (format &quot;%1&quot;, expected &quot;%2&quot;).</source>
+        <translation>Ce n&apos;est pas une exécution Dream Foundry (format «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» attendu).</translation>
+    </message>
+    <message>
+        <source>This run was saved by a newer Dream Foundry (format &quot;%1&quot;); this version reads up to &quot;%2&quot;. Update Dream Foundry to open it.</source>
+        <translation>Cette exécution a été enregistrée par une version plus récente de Dream Foundry (format «&#xa0;%1&#xa0;»)&#xa0;; cette version lit jusqu&apos;au format «&#xa0;%2&#xa0;». Mettez à jour Dream Foundry pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::RunRequest</name>
     <message>
         <source>Runs candidate scripts against one objective, each in its own sandbox, and writes the results to a folder. With no scripts it runs the sample candidates.</source>
@@ -3168,6 +3588,94 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <source>--api-url needs a URL, such as https://app.daytona.io/api.</source>
         <translation>--api-url attend une URL, comme https://app.daytona.io/api.</translation>
     </message>
+    <message>
+        <source>What the candidates are asked to do.</source>
+        <translation>Ce que les candidats doivent faire.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Where sandboxes come from: local, daytona or auto.</source>
+        <translation>Provenance des bacs à sable&#xa0;: local, daytona ou auto.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Same as --backend daytona.</source>
+        <translation>Équivaut à --backend daytona.</translation>
+    </message>
+    <message>
+        <source>Seconds each candidate may run (default 300).</source>
+        <translation>Durée d&apos;exécution maximale de chaque candidat, en secondes (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Candidates running at once (default: one per core).</source>
+        <translation>Nombre de candidats exécutés simultanément (par défaut&#xa0;: un par cœur).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Folder to write the results into.</source>
+        <translation>Dossier où écrire les résultats.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Cut local sandboxes off the network.</source>
+        <translation>Couper l&apos;accès au réseau des bacs à sable locaux.</translation>
+    </message>
+    <message>
+        <source>A host folder local sandboxes see read-only at the same path (repeatable); otherwise they see only the system folders.</source>
+        <translation>Un dossier de l&apos;hôte que les bacs à sable locaux voient en lecture seule au même chemin (option répétable)&#xa0;; sinon, ils ne voient que les dossiers du système.</translation>
+    </message>
+    <message>
+        <source>Memory each local candidate may use, in MiB (default 2048).</source>
+        <translation>Mémoire utilisable par chaque candidat local, en Mio (2048 par défaut).</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>Processes each local candidate may start (default 256).</source>
+        <translation>Nombre de processus que chaque candidat local peut lancer (256 par défaut).</translation>
+    </message>
+    <message>
+        <source>What a local candidate&apos;s /home/daytona and /tmp may hold together, in MiB (default 1024).</source>
+        <translation>Espace que /home/daytona et /tmp d&apos;un candidat local peuvent occuper ensemble, en Mio (1024 par défaut).</translation>
+    </message>
+    <message>
+        <source>Largest artifact collected, in MiB (default 100).</source>
+        <translation>Taille maximale d&apos;un artefact collecté, en Mio (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>Daytona API URL.</source>
+        <translation>URL de l&apos;API Daytona.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>--read-only-folder: &quot;%1&quot; is not a folder.</source>
+        <translation>--read-only-folder&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number above 0, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un nombre entier supérieur à 0, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::RunScorer</name>
@@ -3182,6 +3690,53 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     <message>
         <source>scoring was cancelled before the script started.</source>
         <translation>l&apos;évaluation a été annulée avant le lancement du script.</translation>
+    </message>
+    <message>
+        <source>Could not prepare a folder for the scorer script in %1.</source>
+        <translation>Impossible de préparer un dossier pour le script d&apos;évaluation dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not write run.json for the scorer script: %1</source>
+        <translation>Impossible d&apos;écrire run.json pour le script d&apos;évaluation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not copy the artifact of %1 for the scorer script.</source>
+        <translation>Impossible de copier l&apos;artefact de %1 pour le script d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>The scorer script %1 cannot be read.</source>
+        <translation>Impossible de lire le script d&apos;évaluation %1.</translation>
+    </message>
+    <message>
+        <source>The scorer script could not run: %1</source>
+        <translation>Impossible de lancer le script d&apos;évaluation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scorer script did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>Le script d&apos;évaluation ne s&apos;est pas terminé en %n seconde et a été arrêté.</numerusform>
+            <numerusform>Le script d&apos;évaluation ne s&apos;est pas terminé en %n secondes et a été arrêté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scorer script was stopped or killed before it finished. %1</source>
+        <translation>Le script d&apos;évaluation a été arrêté ou tué avant la fin. %1</translation>
+    </message>
+    <message>
+        <source>The scorer script exited with code %1. %2</source>
+        <translation>Le script d&apos;évaluation s&apos;est terminé avec le code %1. %2</translation>
+    </message>
+    <message>
+        <source>The scorer script printed more than %1 MiB.</source>
+        <translation>Le script d&apos;évaluation a écrit plus de %1 Mio.</translation>
+    </message>
+    <message>
+        <source>The scorer script gave no score for %1.</source>
+        <translation>Le script d&apos;évaluation n&apos;a donné aucun score pour %1.</translation>
+    </message>
+    <message>
+        <source>The scorer script named candidates that are not in this run, ignored: %1.</source>
+        <translation>Le script d&apos;évaluation a cité des candidats absents de cette exécution, ignorés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3774,69 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     <message>
         <source>The objective is %1 bytes long; the limit is %2 bytes. Shorten it or move the detail into a file.</source>
         <translation>L&apos;objectif fait %1 octets&#xa0;; la limite est de %2 octets. Raccourcissez-le ou placez les détails dans un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::RunTable</name>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>DQ</source>
+        <translation>DISQ</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>disqualified: %1</source>
+        <translation>disqualifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unscored: %1</source>
+        <translation>non évalué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefact</translation>
+    </message>
+    <message>
+        <source>* quality set by hand</source>
+        <translation>* qualité fixée manuellement</translation>
+    </message>
+    <message>
+        <source>No winner: no candidate passed every gate.</source>
+        <translation>Aucun gagnant&#xa0;: aucun candidat n&apos;a satisfait tous les critères.</translation>
+    </message>
+    <message>
+        <source>Winner: %1 (score %2)</source>
+        <translation>Gagnant&#xa0;: %1 (score %2)</translation>
+    </message>
+    <message>
+        <source>%1, picked by hand</source>
+        <translation>%1, choisi manuellement</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3884,66 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     <message>
         <source>Artifact</source>
         <translation>Artefact</translation>
+    </message>
+    <message>
+        <source>disqualified: %1</source>
+        <translation>disqualifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1 (manuel)</translation>
+    </message>
+    <message>
+        <source>quality %1 (manual)</source>
+        <translation>qualité %1 (manuelle)</translation>
+    </message>
+    <message>
+        <source>quality %1</source>
+        <translation>qualité %1</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>the scorer gave none (%1)</source>
+        <translation>l&apos;évaluateur n&apos;en a donné aucune (%1)</translation>
+    </message>
+    <message>
+        <source>the scorer gave %1</source>
+        <translation>l&apos;évaluateur a donné %1</translation>
+    </message>
+    <message>
+        <source>Total %1 of 100: success %2, quality %3, speed %4.</source>
+        <translation>Total %1 sur 100&#xa0;: réussite %2, qualité %3, vitesse %4.</translation>
+    </message>
+    <message>
+        <source>Quality %1 of 100; the total and the rank follow when the run ends.</source>
+        <translation>Qualité %1 sur 100&#xa0;; le total et le rang suivront à la fin de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Unscored: %1</source>
+        <translation>Non évalué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Quality set by hand to %1; %2.</source>
+        <translation>Qualité fixée manuellement à %1&#xa0;; %2.</translation>
+    </message>
+    <message>
+        <source>The winner, chosen by the ranking.</source>
+        <translation>Le gagnant, choisi par le classement.</translation>
+    </message>
+    <message>
+        <source>The winner, picked by hand; the ranking found none.</source>
+        <translation>Le gagnant, choisi manuellement&#xa0;; le classement n&apos;en a trouvé aucun.</translation>
+    </message>
+    <message>
+        <source>The winner, picked by hand; the ranking chose %1.</source>
+        <translation>Le gagnant, choisi manuellement&#xa0;; le classement avait désigné %1.</translation>
+    </message>
+    <message>
+        <source>Exited with code %1.</source>
+        <translation>Terminé avec le code %1.</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +4079,33 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
 </context>
 <context>
+    <name>DreamFoundry::ScoreCard</name>
+    <message>
+        <source>Weights must be three numbers separated by commas (success,quality,speed), such as 0.2,0.6,0.2; got &quot;%1&quot;.</source>
+        <translation>Les pondérations doivent être trois nombres séparés par des virgules (réussite,qualité,vitesse), comme 0.2,0.6,0.2&#xa0;; reçu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The weight &quot;%1&quot; is not a number; weights look like 0.2,0.6,0.2.</source>
+        <translation>La pondération «&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;; les pondérations s&apos;écrivent comme 0.2,0.6,0.2.</translation>
+    </message>
+    <message>
+        <source>Every weight must be a finite number.</source>
+        <translation>Chaque pondération doit être un nombre fini.</translation>
+    </message>
+    <message>
+        <source>Weights cannot be negative (got %1); use 0 to leave a part out.</source>
+        <translation>Les pondérations ne peuvent pas être négatives (reçu %1)&#xa0;; utilisez 0 pour ignorer une composante.</translation>
+    </message>
+    <message>
+        <source>The weights are all zero, so nothing would count; give at least one a value above 0.</source>
+        <translation>Les pondérations sont toutes nulles&#xa0;: rien ne compterait&#xa0;; donnez à au moins l&apos;une d&apos;elles une valeur supérieure à 0.</translation>
+    </message>
+    <message>
+        <source>The weights %1 do not add up to 1; they were scaled to %2, %3, %4.</source>
+        <translation>La somme des pondérations %1 ne fait pas 1&#xa0;; elles ont été ramenées à %2, %3, %4.</translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::ScoreCardView</name>
     <message>
         <source>Score card</source>
@@ -3461,6 +4166,166 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     <message>
         <source>&amp;Quality (0 to 100):</source>
         <translation>&amp;Qualité (0 à 100)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: the winner, chosen by the ranking.</source>
+        <translation>%1&#xa0;: le gagnant, choisi par le classement.</translation>
+    </message>
+    <message>
+        <source>%1: the winner, picked by hand (the ranking found none).</source>
+        <translation>%1&#xa0;: le gagnant, choisi manuellement (le classement n&apos;en a trouvé aucun).</translation>
+    </message>
+    <message>
+        <source>%1: the winner, picked by hand (the ranking chose %2).</source>
+        <translation>%1&#xa0;: le gagnant, choisi manuellement (le classement avait désigné %2).</translation>
+    </message>
+    <message>
+        <source>%1: not the winner (%2 is).</source>
+        <translation>%1&#xa0;: pas le gagnant (c&apos;est %2).</translation>
+    </message>
+    <message>
+        <source>%1: no winner in this run. %2</source>
+        <translation>%1&#xa0;: aucun gagnant dans cette exécution. %2</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2.</source>
+        <translation>Rang %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Rank %1.</source>
+        <translation>Rang %1.</translation>
+    </message>
+    <message>
+        <source>Not ranked yet: the rank follows when the run ends.</source>
+        <translation>Pas encore classé&#xa0;: le rang suivra à la fin de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Not ranked: the candidate is unscored.</source>
+        <translation>Non classé&#xa0;: le candidat n&apos;est pas évalué.</translation>
+    </message>
+    <message>
+        <source>Total %1 of 100 = %2 x success %3 + %4 x quality %5 + %6 x speed %7.</source>
+        <translation>Total %1 sur 100 = %2 x réussite %3 + %4 x qualité %5 + %6 x vitesse %7.</translation>
+    </message>
+    <message>
+        <source>Disqualified by the gate &quot;%1&quot;: %2</source>
+        <translation>Disqualifié par le critère «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Gates: none.</source>
+        <translation>Critères&#xa0;: aucun.</translation>
+    </message>
+    <message>
+        <source>Gates:</source>
+        <translation>Critères&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  passed  %1: %2</source>
+        <translation>  réussi  %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>  FAILED  %1: %2</source>
+        <translation>  ÉCHOUÉ  %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the scorer gave none: %1</source>
+        <translation>l&apos;évaluateur n&apos;en a donné aucune&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the scorer gave %1</source>
+        <translation>l&apos;évaluateur a donné %1</translation>
+    </message>
+    <message>
+        <source>  Quality %1%2: manual, set by hand; %3.</source>
+        <translation>  Qualité %1%2&#xa0;: fixée manuellement&#xa0;; %3.</translation>
+    </message>
+    <message>
+        <source>  Quality: unscored%1. %2</source>
+        <translation>  Qualité&#xa0;: non évaluée%1. %2</translation>
+    </message>
+    <message>
+        <source>  Quality %1%2: from the scorer.</source>
+        <translation>  Qualité %1%2&#xa0;: donnée par l&apos;évaluateur.</translation>
+    </message>
+    <message>
+        <source>  Speed %1%2: only candidates passing every gate score for speed.</source>
+        <translation>  Vitesse %1%2&#xa0;: seuls les candidats qui satisfont tous les critères obtiennent un score de vitesse.</translation>
+    </message>
+    <message>
+        <source>  Speed %1%2: the fastest candidate passing every gate scores 100, the others fastest/own x 100.</source>
+        <translation>  Vitesse %1%2&#xa0;: le candidat le plus rapide parmi ceux qui satisfont tous les critères obtient 100, les autres (durée la plus rapide / leur durée) x 100.</translation>
+    </message>
+    <message>
+        <source>  Speed: none%1, as the candidate is unscored.</source>
+        <translation>  Vitesse&#xa0;: aucune%1, car le candidat n&apos;est pas évalué.</translation>
+    </message>
+    <message>
+        <source>  Speed: follows when the run is ranked%1.</source>
+        <translation>  Vitesse&#xa0;: suivra lorsque l&apos;exécution sera classée%1.</translation>
+    </message>
+    <message>
+        <source> (weight %1)</source>
+        <translation> (poids %1)</translation>
+    </message>
+    <message>
+        <source>Sub-scores, 0 to 100:</source>
+        <translation>Sous-scores, de 0 à 100&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  Success %1%2: every gate passed.</source>
+        <translation>  Réussite %1%2&#xa0;: tous les critères sont satisfaits.</translation>
+    </message>
+    <message>
+        <source>  Success %1%2: a gate failed.</source>
+        <translation>  Réussite %1%2&#xa0;: un critère n&apos;est pas satisfait.</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>events (built in)</source>
+        <translation>events (intégré)</translation>
+    </message>
+    <message>
+        <source>plain (gates only, built in)</source>
+        <translation>plain (critères uniquement, intégré)</translation>
+    </message>
+    <message>
+        <source>script %1</source>
+        <translation>script %1</translation>
+    </message>
+    <message>
+        <source>Scorer: %1</source>
+        <translation>Évaluateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The scorer script failed: %1</source>
+        <translation>Le script d&apos;évaluation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What the scorer saw:</source>
+        <translation>Ce que l&apos;évaluateur a reçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more lines.</source>
+        <translation>  ... et %1 lignes de plus.</translation>
+    </message>
+    <message>
+        <source>The end of the scorer script&apos;s error output:</source>
+        <translation>Fin de la sortie d&apos;erreur du script d&apos;évaluation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 has not finished; its score card appears when it does.</source>
+        <translation>%1 n&apos;est pas terminé&#xa0;; sa fiche de score apparaîtra à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>%1 has no score card: the run was saved before scoring, or its scoring has not finished. Re-score in the Scoring panel scores it from the saved artifacts.</source>
+        <translation>%1 n&apos;a pas de fiche de score&#xa0;: l&apos;exécution a été enregistrée avant l&apos;évaluation, ou son évaluation n&apos;est pas terminée. «&#xa0;Réévaluer&#xa0;» dans le panneau Évaluation l&apos;évalue à partir des artefacts enregistrés.</translation>
+    </message>
+    <message>
+        <source>Unscored: %1</source>
+        <translation>Non évalué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +4388,37 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     <message>
         <source>The weights %1 do not add up to 1; they were scaled to %2, %3, %4.</source>
         <translation>La somme des pondérations %1 ne fait pas 1&#xa0;; elles ont été ramenées à %2, %3, %4.</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::ScorerScript</name>
+    <message>
+        <source>The scorer gave a gate without a text &quot;id&quot; and a true/false &quot;passed&quot;.</source>
+        <translation>L&apos;évaluateur a fourni un critère sans «&#xa0;id&#xa0;» textuel ni «&#xa0;passed&#xa0;» vrai/faux.</translation>
+    </message>
+    <message>
+        <source>The scorer&apos;s entry is not an object.</source>
+        <translation>L&apos;entrée de l&apos;évaluateur n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>The scorer gave no number as &quot;quality&quot;.</source>
+        <translation>L&apos;évaluateur n&apos;a pas donné de nombre pour «&#xa0;quality&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The scorer gave quality %1, outside 0 to 100.</source>
+        <translation>L&apos;évaluateur a donné une qualité de %1, hors de l&apos;intervalle 0 à 100.</translation>
+    </message>
+    <message>
+        <source>The scorer printed nothing on stdout.</source>
+        <translation>L&apos;évaluateur n&apos;a rien écrit sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The scorer&apos;s output is not a JSON object: %1.</source>
+        <translation>La sortie de l&apos;évaluateur n&apos;est pas un objet JSON&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The scorer&apos;s output has no &quot;candidates&quot; object.</source>
+        <translation>La sortie de l&apos;évaluateur n&apos;a pas d&apos;objet «&#xa0;candidates&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +4633,45 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     <message>
         <source>The key was removed; the key %1 is in use now.</source>
         <translation>La clé a été supprimée&#xa0;; la clé %1 est désormais utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::State</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Collecting</source>
+        <translation>Collecte</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
