@@ -4884,7 +4884,7 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>&amp;Exécution</translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4973,6 +4973,11 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     <message>
         <source>&amp;About Dream Foundry</source>
         <translation>À &amp;propos de Dream Foundry</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <comment>menu title</comment>
+        <translation>&amp;Exécution</translation>
     </message>
 </context>
 <context>
