@@ -3041,7 +3041,7 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
     <message>
         <source>It could not be recorded in run.json: %1</source>
-        <translation>Impossible de la consigner dans run.json&#xa0;: %1</translation>
+        <translation>La publication n&apos;a pas pu être consignée dans run.json&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stopping after the message being sent…</source>
