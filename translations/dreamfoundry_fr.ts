@@ -1056,6 +1056,13 @@ Premiers octets&#xa0;:
         <source>too large to render: shown as source</source>
         <translation>trop volumineux pour être rendu&#xa0;: affiché en source</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::CompareWindow</name>
@@ -1206,6 +1213,13 @@ Premiers octets&#xa0;:
     <message>
         <source>No other candidates to add</source>
         <translation>Aucun autre candidat à ajouter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n différence</numerusform>
+            <numerusform>%n différences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1525,13 @@ Premiers octets&#xa0;:
     <message>
         <source>⋯ %1 unchanged lines hidden: click to show</source>
         <translation>⋯ %1 lignes inchangées masquées&#xa0;: cliquez pour les afficher</translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s) hidden: click to show</source>
+        <translation>
+            <numerusform>⋯ %n ligne inchangée masquée&#xa0;: cliquez pour l&apos;afficher</numerusform>
+            <numerusform>⋯ %n lignes inchangées masquées&#xa0;: cliquez pour les afficher</numerusform>
+        </translation>
     </message>
 </context>
 <context>
