@@ -188,6 +188,16 @@
     </message>
 </context>
 <context>
+    <name>DreamFoundry::RunExport</name>
+    <message numerus="yes">
+        <source>Each candidate ran %n time(s); ranked by median total:</source>
+        <translation>
+            <numerusform>Each candidate ran %n time; ranked by median total:</numerusform>
+            <numerusform>Each candidate ran %n times; ranked by median total:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::RunScorer</name>
     <message numerus="yes">
         <source>The scorer script did not finish within %n second(s) and was stopped.</source>
