@@ -195,12 +195,54 @@
         <translation>Kandidatenskript nicht gefunden: %1</translation>
     </message>
     <message>
-        <source>Candidate script is a folder, not a file: %1</source>
-        <translation>Das Kandidatenskript ist ein Ordner, keine Datei: %1</translation>
-    </message>
-    <message>
         <source>Candidate script cannot be read (check its permissions): %1</source>
         <translation>Das Kandidatenskript kann nicht gelesen werden (prüfen Sie die Berechtigungen): %1</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::CandidateEnvironment</name>
+    <message>
+        <source>“%1” is not a valid variable name: use letters, digits and _, not starting with a digit.</source>
+        <translation>„%1“ ist kein gültiger Variablenname: Verwenden Sie Buchstaben, Ziffern und _ und beginnen Sie nicht mit einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>%1 is set by the sandbox itself and cannot be overridden; choose another name.</source>
+        <translation>%1 wird von der Sandbox selbst gesetzt und kann nicht überschrieben werden; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The value of %1 contains a NUL byte, which no variable can hold.</source>
+        <translation>Der Wert von %1 enthält ein NUL-Byte, das keine Variable aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not NAME=VALUE.</source>
+        <translation>Zeile %1 hat nicht die Form NAME=WERT.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not NAME=VALUE.</source>
+        <translation>„%1“ hat nicht die Form NAME=WERT.</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::CandidateFolder</name>
+    <message>
+        <source>The candidate folder %1 holds more than %2 MiB (.git, __pycache__ and virtual environments left out), over the limit for a candidate folder; it was not run.</source>
+        <translation>Der Kandidatenordner %1 enthält mehr als %2 MiB (ohne .git, __pycache__ und virtuelle Umgebungen) und überschreitet damit die Grenze für einen Kandidatenordner; er wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 of the candidate folder into the sandbox.</source>
+        <translation>%1 aus dem Kandidatenordner konnte nicht in die Sandbox kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The candidate folder %1 has no main.py: its entry script must be main.py (a file, not a link), or named as FOLDER:SCRIPT.py.</source>
+        <translation>Der Kandidatenordner %1 hat keine main.py: Sein Startskript muss main.py sein (eine Datei, keine Verknüpfung) oder als ORDNER:SKRIPT.py angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The entry script %1 is not a file inside the candidate folder %2 (a link does not count).</source>
+        <translation>Das Startskript %1 ist keine Datei im Kandidatenordner %2 (eine Verknüpfung zählt nicht).</translation>
     </message>
 </context>
 <context>
@@ -212,6 +254,56 @@
     <message>
         <source>binary or large file, %1</source>
         <translation>binäre oder große Datei, %1</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::CandidateSecrets</name>
+    <message>
+        <source>The value of %1 is empty.</source>
+        <translation>Der Wert von %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not UTF-8 text; the keychain keeps text.</source>
+        <translation>Der Wert von %1 ist kein UTF-8-Text; der Schlüsselbund speichert Text.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not in the keychain; add it with `dreamfoundry secret set %1` or in Settings &gt; Candidate Secrets.</source>
+        <translation>Das Geheimnis %1 ist nicht im Schlüsselbund; fügen Sie es mit `dreamfoundry secret set %1` oder unter Einstellungen &gt; Geheimnisse für Kandidaten hinzu.</translation>
+    </message>
+    <message>
+        <source>The secret %1 could not be read: %2</source>
+        <translation>Das Geheimnis %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::CandidateSecretsSettings</name>
+    <message>
+        <source>Candidate Secrets</source>
+        <translation>Geheimnisse für Kandidaten</translation>
+    </message>
+    <message>
+        <source>Save Secre&amp;t</source>
+        <translation>Geheimnis s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Remove Secre&amp;t</source>
+        <translation>Geheimnis en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Name, such as OPENAI_API_KEY</source>
+        <translation>Name, etwa OPENAI_API_KEY</translation>
+    </message>
+    <message>
+        <source>Value (never shown again)</source>
+        <translation>Wert (wird nie wieder angezeigt)</translation>
+    </message>
+    <message>
+        <source>Kept in %1; a run passes the ones you tick to its candidates as environment variables.</source>
+        <translation>Aufbewahrt in %1; ein Lauf übergibt die Geheimnisse, die Sie anhaken, seinen Kandidaten als Umgebungsvariablen.</translation>
+    </message>
+    <message>
+        <source>%1   (not in the keychain)</source>
+        <translation>%1   (nicht im Schlüsselbund)</translation>
     </message>
 </context>
 <context>
@@ -661,7 +753,7 @@ Erste Bytes:
     </message>
     <message>
         <source>No Daytona API key is configured: save one in the keychain with `dreamfoundry login`, or set DAYTONA_API_KEY in the environment or in a .env file in the working folder.</source>
-        <translation>Es ist kein Daytona-API-Schlüssel eingerichtet: Speichern Sie einen mit „dreamfoundry login“ im Schlüsselbund oder setzen Sie DAYTONA_API_KEY in der Umgebung oder in einer .env-Datei im Arbeitsordner.</translation>
+        <translation>Es ist kein Daytona-API-Schlüssel eingerichtet: Speichern Sie einen mit `dreamfoundry login` im Schlüsselbund oder setzen Sie DAYTONA_API_KEY in der Umgebung oder in einer .env-Datei im Arbeitsordner.</translation>
     </message>
     <message>
         <source>none</source>
@@ -777,7 +869,7 @@ Erste Bytes:
     <name>DreamFoundry::DaytonaSandbox</name>
     <message>
         <source>Could not check whether sandbox %1 was created: %2 Daytona&apos;s auto-delete or `dreamfoundry sandboxes reap` will remove it.</source>
-        <translation>Es konnte nicht geprüft werden, ob die Sandbox %1 erstellt wurde: %2 Das automatische Löschen von Daytona oder „dreamfoundry sandboxes reap“ wird sie entfernen.</translation>
+        <translation>Es konnte nicht geprüft werden, ob die Sandbox %1 erstellt wurde: %2 Das automatische Löschen von Daytona oder `dreamfoundry sandboxes reap` wird sie entfernen.</translation>
     </message>
     <message>
         <source>The artifact is %1 MiB, over the artifact limit of %2 MiB; it was not collected.</source>
@@ -793,7 +885,7 @@ Erste Bytes:
     </message>
     <message>
         <source>Could not delete Daytona sandbox %1: %2 Its auto-delete or `dreamfoundry sandboxes reap` will remove it.</source>
-        <translation>Die Daytona-Sandbox %1 konnte nicht gelöscht werden: %2 Ihr automatisches Löschen oder „dreamfoundry sandboxes reap“ wird sie entfernen.</translation>
+        <translation>Die Daytona-Sandbox %1 konnte nicht gelöscht werden: %2 Ihr automatisches Löschen oder `dreamfoundry sandboxes reap` wird sie entfernen.</translation>
     </message>
     <message>
         <source>creating the sandbox</source>
@@ -814,9 +906,44 @@ Erste Bytes:
     <message numerus="yes">
         <source>Deleting sandbox %1 took longer than %n second(s); its auto-delete or `dreamfoundry sandboxes reap` will remove it.</source>
         <translation>
-            <numerusform>Das Löschen der Sandbox %1 hat länger als %n Sekunde gedauert; ihr automatisches Löschen oder „dreamfoundry sandboxes reap“ wird sie entfernen.</numerusform>
-            <numerusform>Das Löschen der Sandbox %1 hat länger als %n Sekunden gedauert; ihr automatisches Löschen oder „dreamfoundry sandboxes reap“ wird sie entfernen.</numerusform>
+            <numerusform>Das Löschen der Sandbox %1 hat länger als %n Sekunde gedauert; ihr automatisches Löschen oder `dreamfoundry sandboxes reap` wird sie entfernen.</numerusform>
+            <numerusform>Das Löschen der Sandbox %1 hat länger als %n Sekunden gedauert; ihr automatisches Löschen oder `dreamfoundry sandboxes reap` wird sie entfernen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: symbolic links were left out of the upload (not followed): %2</source>
+        <translation>%1: Symbolische Verknüpfungen wurden beim Hochladen ausgelassen (nicht verfolgt): %2</translation>
+    </message>
+    <message>
+        <source>Waiting for quota (Daytona said: %1); the candidate starts when one of the run&apos;s sandboxes is deleted.</source>
+        <translation>Warten auf Kontingent (Meldung von Daytona: %1); der Kandidat startet, sobald eine der Sandboxen des Laufs gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>installing the dependencies</source>
+        <translation>das Installieren der Abhängigkeiten</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::DependencyInstaller</name>
+    <message>
+        <source>Could not start the install: %1</source>
+        <translation>Die Installation konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the install folder in %1.</source>
+        <translation>Der Installationsordner in %1 konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>Could not make the sandbox&apos;s seccomp filter.</source>
+        <translation>Der seccomp-Filter der Sandbox konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not move the installed environment into %1.</source>
+        <translation>Die installierte Umgebung konnte nicht nach %1 verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -1120,18 +1247,6 @@ Erste Bytes:
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Compare &amp;Runs</source>
-        <translation>Läufe &amp;vergleichen</translation>
-    </message>
-    <message>
-        <source>Move to &amp;Trash...</source>
-        <translation>In den &amp;Papierkorb verschieben …</translation>
-    </message>
-    <message>
         <source>Loading...</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -1186,6 +1301,18 @@ Erste Bytes:
     <message>
         <source>Keep Them</source>
         <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Move to Trash...</source>
+        <translation>In den Papierkorb verschieben …</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1448,22 @@ Erste Bytes:
     <message>
         <source>Could not remove the folder of sandbox %1.</source>
         <translation>Der Ordner der Sandbox %1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the sandbox folder in the temporary folder.</source>
+        <translation>Der Sandbox-Ordner konnte im temporären Ordner nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1: symbolic links were left out of the copy (not followed): %2</source>
+        <translation>%1: Symbolische Verknüpfungen wurden beim Kopieren ausgelassen (nicht verfolgt): %2</translation>
+    </message>
+    <message>
+        <source>Could not hand the candidate its environment variables.</source>
+        <translation>Die Umgebungsvariablen konnten nicht an den Kandidaten übergeben werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the sandboxes&apos; /etc folder: %1</source>
+        <translation>Der /etc-Ordner der Sandboxen konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1605,10 +1748,6 @@ Entfernt den Daytona-API-Schlüssel (mit --discord-webhook: den Discord-Webhook)
         <translation>Hilfe zu Dream Foundry</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Running candidates&lt;/h3&gt;&lt;p&gt;Add candidate scripts (.py), write the objective, choose the sandboxes and press Run (%1). Each candidate runs in its own sandbox; the table shows how each one is doing, and the Log, Artifact and Score tabs show the selected one.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;p&gt;In the table, Enter shows the candidate&apos;s log; the Menu key or Shift+F10 opens its actions. Compare Artifacts: %2. History: %3.&lt;/p&gt;&lt;p&gt;The full manual: &lt;tt&gt;man dreamfoundry&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kandidaten ausführen&lt;/h3&gt;&lt;p&gt;Fügen Sie Kandidatenskripte (.py) hinzu, formulieren Sie die Aufgabe, wählen Sie die Sandboxen und drücken Sie „Starten“ (%1). Jeder Kandidat läuft in seiner eigenen Sandbox; die Tabelle zeigt, wie es jedem ergeht, und die Reiter Log, Artefakt und Bewertung zeigen den ausgewählten.&lt;/p&gt;&lt;h3&gt;Tasten&lt;/h3&gt;&lt;p&gt;In der Tabelle zeigt die Eingabetaste das Log des Kandidaten; die Menütaste oder Umschalt+F10 öffnet seine Aktionen. Artefakte vergleichen: %2. Verlauf: %3.&lt;/p&gt;&lt;p&gt;Das vollständige Handbuch: &lt;tt&gt;man dreamfoundry&lt;/tt&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Local (bubblewrap)</source>
         <translation>Lokal (bubblewrap)</translation>
     </message>
@@ -1623,10 +1762,6 @@ Entfernt den Daytona-API-Schlüssel (mit --discord-webhook: den Discord-Webhook)
     <message>
         <source>Not a candidate script</source>
         <translation>Kein Kandidatenskript</translation>
-    </message>
-    <message>
-        <source>Only Python scripts (.py) can be candidates. Not added: %1</source>
-        <translation>Nur Python-Skripte (.py) können Kandidaten sein. Nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>The sample candidates are already in the list.</source>
@@ -2006,6 +2141,30 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
         <source>Each has a private network.</source>
         <translation>Jede hat ein eigenes privates Netzwerk.</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Running candidates&lt;/h3&gt;&lt;p&gt;Add candidate scripts (.py), write the objective, choose the sandboxes and press Run (%1). Each candidate runs in its own sandbox; the table shows how each one is doing, and the Log, Artifact and Score tabs show the selected one.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;p&gt;In the table, Enter shows the candidate&apos;s log; the Menu key or Shift+F10 opens its actions. Compare Artifacts: %2. History: %3; in its list, Enter opens a run and Delete moves the selected runs to the trash.&lt;/p&gt;&lt;p&gt;The full manual: &lt;tt&gt;man dreamfoundry&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kandidaten ausführen&lt;/h3&gt;&lt;p&gt;Fügen Sie Kandidatenskripte (.py) hinzu, schreiben Sie die Aufgabe, wählen Sie die Sandboxen und klicken Sie auf „Starten“ (%1). Jeder Kandidat läuft in seiner eigenen Sandbox; die Tabelle zeigt, wie es um jeden steht, und die Reiter Log, Artefakt und Bewertung zeigen den ausgewählten.&lt;/p&gt;&lt;h3&gt;Tasten&lt;/h3&gt;&lt;p&gt;In der Tabelle zeigt die Eingabetaste das Log des Kandidaten; die Menütaste oder Umschalt+F10 öffnet seine Aktionen. Artefakte vergleichen: %2. Verlauf: %3; in seiner Liste öffnet die Eingabetaste einen Lauf, und Entf verschiebt die ausgewählten Läufe in den Papierkorb.&lt;/p&gt;&lt;p&gt;Das vollständige Handbuch: &lt;tt&gt;man dreamfoundry&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Only Python scripts (.py) and folders with a main.py can be candidates. Not added: %1</source>
+        <translation>Nur Python-Skripte (.py) und Ordner mit einer main.py können Kandidaten sein. Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>The environment variables are not valid: %1</source>
+        <translation>Die Umgebungsvariablen sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats</source>
+        <translation>&amp;Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Show #%1: %2, %3</source>
+        <translation>#%1 anzeigen: %2, %3</translation>
+    </message>
+    <message>
+        <source>Showing attempt #%1 of %2&apos;s repeats; choose a row to see its first.</source>
+        <translation>Versuch #%1 der Wiederholungen von %2 wird angezeigt; wählen Sie eine Zeile, um ihren ersten Versuch zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::MemoryCredentialStore</name>
@@ -2019,6 +2178,10 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     <message>
         <source>Could not create a working folder for the run: %1</source>
         <translation>Für den Lauf konnte kein Arbeitsordner erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: budget reached.</source>
+        <translation>Abgebrochen: Budget erreicht.</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2512,42 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
 </context>
 <context>
+    <name>DreamFoundry::RepeatSummary</name>
+    <message>
+        <source>%1/%2 passed (%3%); runtime median %4, spread %5</source>
+        <translation>%1/%2 bestanden (%3 %); Laufzeit: Median %4, Streuung %5</translation>
+    </message>
+    <message>
+        <source>; total median %1, spread %2</source>
+        <translation>; Gesamtwert: Median %1, Streuung %2</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::Requirements</name>
+    <message>
+        <source>The requirement line &quot;%1&quot; is a pip option; options are not supported (use the --index-url setting for a private index).</source>
+        <translation>Die Anforderungszeile „%1“ ist eine pip-Option; Optionen werden nicht unterstützt (verwenden Sie für einen privaten Index die Einstellung --index-url).</translation>
+    </message>
+    <message>
+        <source>The requirement &quot;%1&quot; names a local file; only packages from an index can be installed.</source>
+        <translation>Die Anforderung „%1“ verweist auf eine lokale Datei; nur Pakete aus einem Index können installiert werden.</translation>
+    </message>
+    <message>
+        <source>the script&apos;s inline metadata</source>
+        <translation>die Inline-Metadaten des Skripts</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Installing the dependencies failed (%1):
+%2</source>
+        <translation>Die Installation der Abhängigkeiten ist fehlgeschlagen (%1):
+%2</translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::ResultStore</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -2517,6 +2716,63 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
         <source>Results: %1</source>
         <translation>Ergebnisse: %1</translation>
     </message>
+    <message>
+        <source>warning: [%1] %2</source>
+        <translation>Warnung: [%1] %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warming %n Daytona sandbox(es)...</source>
+        <translation>
+            <numerusform>%n Daytona-Sandbox wird vorgewärmt …</numerusform>
+            <numerusform>%n Daytona-Sandboxen werden vorgewärmt …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warm pool ready: %n sandbox(es).</source>
+        <translation>
+            <numerusform>Warm-Pool bereit: %n Sandbox.</numerusform>
+            <numerusform>Warm-Pool bereit: %n Sandboxen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::RunEnvironmentPanel</name>
+    <message>
+        <source>Secrets &amp;&amp; Environment</source>
+        <translation>Geheimnisse &amp;&amp; Umgebung</translation>
+    </message>
+    <message>
+        <source>Pass secret</source>
+        <translation>Geheimnis übergeben</translation>
+    </message>
+    <message>
+        <source>Only for</source>
+        <translation>Nur für</translation>
+    </message>
+    <message>
+        <source>Secrets passed to the candidates</source>
+        <translation>An die Kandidaten übergebene Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Tick a secret to pass it to the candidates as an environment variable. “Only for”: candidate names separated by commas; empty for all. Manage secrets in Settings.</source>
+        <translation>Haken Sie ein Geheimnis an, um es den Kandidaten als Umgebungsvariable zu übergeben. „Nur für“: durch Kommas getrennte Kandidatennamen; leer für alle. Geheimnisse verwalten Sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE, one per line (not for secrets)</source>
+        <translation>NAME=WERT, eine pro Zeile (nicht für Geheimnisse)</translation>
+    </message>
+    <message>
+        <source>Environment variables for every candidate</source>
+        <translation>Umgebungsvariablen für jeden Kandidaten</translation>
+    </message>
+    <message>
+        <source>Variables for every candidate:</source>
+        <translation>Variablen für jeden Kandidaten:</translation>
+    </message>
+    <message>
+        <source>No secrets are stored: add them in Settings &gt; Candidate Secrets.</source>
+        <translation>Es sind keine Geheimnisse gespeichert: Fügen Sie sie unter Einstellungen &gt; Geheimnisse für Kandidaten hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::RunExport</name>
@@ -2664,6 +2920,13 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
         <source>Winner: %1</source>
         <translation>Sieger: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Each candidate ran %n time(s); ranked by median total:</source>
+        <translation>
+            <numerusform>Jeder Kandidat lief %n-mal; Rangfolge nach dem Median des Gesamtwerts:</numerusform>
+            <numerusform>Jeder Kandidat lief %n-mal; Rangfolge nach dem Median des Gesamtwerts:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::RunHistory</name>
@@ -2729,6 +2992,45 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     <message>
         <source>The scores are being saved; try again in a moment.</source>
         <translation>Die Punktzahlen werden gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is meant for %2, which is not a candidate of this run.</source>
+        <translation>Das Geheimnis %1 ist für %2 bestimmt, aber %2 ist kein Kandidat dieses Laufs.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not in the keychain; add it in Settings &gt; Candidate Secrets or with `dreamfoundry secret set %1`.</source>
+        <translation>Das Geheimnis %1 ist nicht im Schlüsselbund; fügen Sie es unter Einstellungen &gt; Geheimnisse für Kandidaten oder mit `dreamfoundry secret set %1` hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::RunPlan</name>
+    <message>
+        <source>Each candidate must run at least once: a repeat count of %1 runs nothing.</source>
+        <translation>Jeder Kandidat muss mindestens einmal laufen: Eine Wiederholungsanzahl von %1 führt nichts aus.</translation>
+    </message>
+    <message>
+        <source>A repeat count of %1 is over the limit of %2 attempts per candidate.</source>
+        <translation>Eine Wiederholungsanzahl von %1 überschreitet die Grenze von %2 Versuchen pro Kandidat.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least 1 second; a budget of %2 s would stop the run before it starts. Leave it unset for no limit.</source>
+        <translation>%1 muss mindestens 1 Sekunde betragen; ein Budget von %2 s würde den Lauf stoppen, bevor er beginnt. Lassen Sie es ungesetzt, wenn es keine Grenze geben soll.</translation>
+    </message>
+    <message>
+        <source>The wall-clock budget</source>
+        <translation>Das Echtzeitbudget</translation>
+    </message>
+    <message>
+        <source>The sandbox-seconds budget</source>
+        <translation>Das Sandbox-Sekunden-Budget</translation>
+    </message>
+    <message>
+        <source>Budget reached: the run&apos;s wall-clock limit of %1 s stopped it; the candidates still running were cancelled and what finished was kept.</source>
+        <translation>Budget erreicht: Die Echtzeitgrenze des Laufs von %1 s hat ihn gestoppt; die noch laufenden Kandidaten wurden abgebrochen, und was fertig war, wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Budget reached: the run&apos;s limit of %1 sandbox-seconds stopped it; the candidates still running were cancelled and what finished was kept.</source>
+        <translation>Budget erreicht: Die Grenze des Laufs von %1 Sandbox-Sekunden hat ihn gestoppt; die noch laufenden Kandidaten wurden abgebrochen, und was fertig war, wurde behalten.</translation>
     </message>
 </context>
 <context>
@@ -2837,16 +3139,84 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
         <translation>Führt Kandidatenskripte mit einer Aufgabe aus, jedes in seiner eigenen Sandbox, und schreibt die Ergebnisse in einen Ordner. Ohne Skripte werden die Beispielkandidaten ausgeführt.</translation>
     </message>
     <message>
-        <source>Candidate scripts (.py).</source>
-        <translation>Kandidatenskripte (.py).</translation>
-    </message>
-    <message>
         <source>Unknown backend &quot;%1&quot;: use local, daytona or auto.</source>
         <translation>Unbekanntes Backend „%1“: Verwenden Sie local, daytona oder auto.</translation>
     </message>
     <message>
         <source>--api-url needs a URL, such as https://app.daytona.io/api.</source>
         <translation>--api-url erwartet eine URL, etwa https://app.daytona.io/api.</translation>
+    </message>
+    <message>
+        <source>Package index pip installs the candidates&apos; dependencies from (default: the dependencies/index_url setting, else PyPI).</source>
+        <translation>Paketindex, aus dem pip die Abhängigkeiten der Kandidaten installiert (Standard: die Einstellung dependencies/index_url, sonst PyPI).</translation>
+    </message>
+    <message>
+        <source>Seconds installing a candidate&apos;s dependencies may take (default 600).</source>
+        <translation>Sekunden, die die Installation der Abhängigkeiten eines Kandidaten dauern darf (Standard: 600).</translation>
+    </message>
+    <message>
+        <source>Pass the keychain secret NAME (see `dreamfoundry secret`) to every candidate, or with NAME:ID,ID... to those candidates only (repeatable).</source>
+        <translation>Das Geheimnis NAME aus dem Schlüsselbund (siehe `dreamfoundry secret`) an jeden Kandidaten übergeben, oder mit NAME:ID,ID... nur an diese Kandidaten (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>A variable every candidate gets (repeatable); not for secrets.</source>
+        <translation>Eine Variable, die jeder Kandidat erhält (mehrfach möglich); nicht für Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <source>Variables every candidate gets, from a dotenv file.</source>
+        <translation>Variablen, die jeder Kandidat erhält, aus einer dotenv-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Daytona: start this many sandboxes before the run (at most %1) so that candidates skip the create and start; they count against the account&apos;s quota.</source>
+        <translation>Daytona: So viele Sandboxen vor dem Lauf starten (höchstens %1), damit Kandidaten das Erstellen und Starten überspringen; sie zählen zum Kontingent des Kontos.</translation>
+    </message>
+    <message>
+        <source>Run each candidate this many times, each in its own sandbox, and rank candidates by their median (default 1, at most %1).</source>
+        <translation>Jeden Kandidaten so oft ausführen, jedes Mal in einer eigenen Sandbox, und die Kandidaten nach ihrem Median einstufen (Standard: 1, höchstens %1).</translation>
+    </message>
+    <message>
+        <source>Stop the whole run after this many seconds of wall clock; what finished is kept.</source>
+        <translation>Den gesamten Lauf nach so vielen Sekunden Echtzeit stoppen; was fertig ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Stop the run once its sandboxes have run this many seconds together (two sandboxes for 30 s spend 60); what finished is kept.</source>
+        <translation>Den Lauf stoppen, sobald seine Sandboxen zusammen so viele Sekunden gelaufen sind (zwei Sandboxen für 30 s verbrauchen 60); was fertig ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>--env-file: cannot read &quot;%1&quot;: %2</source>
+        <translation>--env-file: „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--env-file %1: %2</source>
+        <translation>--env-file %1: %2</translation>
+    </message>
+    <message>
+        <source>--env: %1</source>
+        <translation>--env: %1</translation>
+    </message>
+    <message>
+        <source>--secret: %1</source>
+        <translation>--secret: %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet eine ganze Zahl, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--warm needs a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--warm erwartet eine ganze Zahl von 0 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Candidate scripts (.py) or folders with a main.py.</source>
+        <translation>Kandidatenskripte (.py) oder Ordner mit einer main.py.</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3306,13 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
         <source>Exited with code 0 but wrote no artifact.</source>
         <translation>Mit Code 0 beendet, aber kein Artefakt geschrieben.</translation>
     </message>
+    <message numerus="yes">
+        <source>Installing the dependencies took longer than %n second(s); the sandbox was stopped.</source>
+        <translation>
+            <numerusform>Die Installation der Abhängigkeiten hat länger als %n Sekunde gedauert; die Sandbox wurde gestoppt.</numerusform>
+            <numerusform>Die Installation der Abhängigkeiten hat länger als %n Sekunden gedauert; die Sandbox wurde gestoppt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::RunSettings</name>
@@ -3009,6 +3386,13 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     <message>
         <source>%1, picked by hand</source>
         <translation>%1, von Hand gewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each candidate ran %n time(s); ranked by median total:</source>
+        <translation>
+            <numerusform>Jeder Kandidat lief %n-mal; Rangfolge nach dem Median des Gesamtwerts:</numerusform>
+            <numerusform>Jeder Kandidat lief %n-mal; Rangfolge nach dem Median des Gesamtwerts:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3500,43 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     <message>
         <source>Artifact</source>
         <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>, total %1</source>
+        <translation>, gesamt %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 passed (%3%)</source>
+        <translation>%1/%2 bestanden (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) to go, %1</source>
+        <translation>
+            <numerusform>%n Versuch ausstehend, %1</numerusform>
+            <numerusform>%n Versuche ausstehend, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (spread %2)</source>
+        <translation>%1 (Streuung %2)</translation>
+    </message>
+    <message>
+        <source>⚠ contains a secret: %1</source>
+        <translation>⚠ enthält ein Geheimnis: %1</translation>
+    </message>
+    <message>
+        <source>The artifact file holds the value of a secret passed to this candidate; the file is kept as written, its preview shows [secret NAME] instead.
+%1</source>
+        <translation>Die Artefaktdatei enthält den Wert eines an diesen Kandidaten übergebenen Geheimnisses; die Datei bleibt so erhalten, wie sie geschrieben wurde, ihre Vorschau zeigt stattdessen [secret NAME].
+%1</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3669,10 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
             <numerusform>%n Sandbox gelöscht.</numerusform>
             <numerusform>%n Sandboxen gelöscht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, warm pool</source>
+        <translation>%1, Warm-Pool</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +4126,39 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     </message>
 </context>
 <context>
+    <name>DreamFoundry::SecretCommand</name>
+    <message>
+        <source>Usage: dreamfoundry secret set NAME | list | remove NAME
+Keeps secrets for candidates (API keys such as OPENAI_API_KEY) in the keychain. set reads the value from standard input, or asks for it without echo; list prints the names; remove deletes one. A run passes a secret with --secret NAME.</source>
+        <translation>Aufruf: dreamfoundry secret set NAME | list | remove NAME
+Bewahrt Geheimnisse für Kandidaten (API-Schlüssel wie OPENAI_API_KEY) im Schlüsselbund auf. set liest den Wert von der Standardeingabe oder fragt ohne Echo danach; list gibt die Namen aus; remove löscht eines. Ein Lauf übergibt ein Geheimnis mit --secret NAME.</translation>
+    </message>
+    <message>
+        <source>dreamfoundry secret: %1</source>
+        <translation>dreamfoundry secret: %1</translation>
+    </message>
+    <message>
+        <source>set takes a name only: the value is never read from the command line, where other users can see it. Pipe it on standard input or type it at the prompt.</source>
+        <translation>set nimmt nur einen Namen an: Der Wert wird nie von der Befehlszeile gelesen, wo andere Benutzer ihn sehen können. Leiten Sie ihn über die Standardeingabe weiter oder geben Sie ihn bei der Abfrage ein.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is no longer stored.</source>
+        <translation>Das Geheimnis %1 ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Value of %1 (input hidden): </source>
+        <translation>Wert von %1 (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <source>the input is over %1 bytes; pipe only the value.</source>
+        <translation>Die Eingabe ist länger als %1 Bytes; leiten Sie nur den Wert weiter.</translation>
+    </message>
+    <message>
+        <source>Stored the secret %1 in %2; a run passes it with --secret %1.</source>
+        <translation>Das Geheimnis %1 wurde in %2 gespeichert; ein Lauf übergibt es mit --secret %1.</translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::SettingsDialog</name>
     <message>
         <source>Looking for a key in the keychain…</source>
@@ -3811,6 +4269,10 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>Installing</source>
+        <translation>Wird installiert</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::WaitForSandboxJob</name>
@@ -3821,6 +4283,39 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     <message>
         <source>starting sandbox %1</source>
         <translation>das Starten der Sandbox %1</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::WarmPoolKeeper</name>
+    <message>
+        <source>Warm sandboxes are off.</source>
+        <translation>Vorgewärmte Sandboxen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Warm sandboxes start once Daytona is the backend and candidates are listed.</source>
+        <translation>Vorgewärmte Sandboxen starten, sobald Daytona das Backend ist und Kandidaten aufgeführt sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sandbox(es) warm; they count against your Daytona quota.</source>
+        <translation>
+            <numerusform>%1 von %n Sandbox vorgewärmt; sie zählen zu Ihrem Daytona-Kontingent.</numerusform>
+            <numerusform>%1 von %n Sandboxen vorgewärmt; sie zählen zu Ihrem Daytona-Kontingent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::WarmPoolPanel</name>
+    <message>
+        <source>Keep Daytona sandboxes warm, pool si&amp;ze</source>
+        <translation>Da&amp;ytona-Sandboxen vorgewärmt bereithalten, Poolgröße</translation>
+    </message>
+    <message>
+        <source>Start sandboxes while you set up the run, so that Run does not wait for them. Warm sandboxes count against your Daytona quota.</source>
+        <translation>Sandboxen starten, während Sie den Lauf einrichten, damit „Starten“ nicht auf sie warten muss. Vorgewärmte Sandboxen zählen zu Ihrem Daytona-Kontingent.</translation>
+    </message>
+    <message>
+        <source>Most warm sandboxes</source>
+        <translation>Höchstzahl vorgewärmter Sandboxen</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4612,54 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
         <comment>menu title</comment>
         <translation>&amp;Lauf</translation>
     </message>
+    <message>
+        <source>Runs each (ma&amp;x 100):</source>
+        <translation>Durchläufe (ma&amp;x. 100):</translation>
+    </message>
+    <message>
+        <source> x</source>
+        <translation> x</translation>
+    </message>
+    <message>
+        <source>Runs of each candidate</source>
+        <translation>Durchläufe je Kandidat</translation>
+    </message>
+    <message>
+        <source>How many times each candidate runs, each in its own sandbox (at most 100); candidates are ranked by their median total</source>
+        <translation>Wie oft jeder Kandidat läuft, jedes Mal in einer eigenen Sandbox (höchstens 100); die Kandidaten werden nach dem Median ihres Gesamtwerts eingestuft</translation>
+    </message>
+    <message>
+        <source>Budget &amp;quota:</source>
+        <translation>Budget &amp;je Lauf:</translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>Keine Zeitgrenze</translation>
+    </message>
+    <message>
+        <source>Wall-clock budget</source>
+        <translation>Echtzeitbudget</translation>
+    </message>
+    <message>
+        <source>Stop the whole run after this long; candidates still running are cancelled and what finished is kept</source>
+        <translation>Den gesamten Lauf nach dieser Zeit stoppen; noch laufende Kandidaten werden abgebrochen, und was fertig ist, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source> sandbox-s</source>
+        <translation> Sandbox-s</translation>
+    </message>
+    <message>
+        <source>No sandbox limit</source>
+        <translation>Keine Sandbox-Grenze</translation>
+    </message>
+    <message>
+        <source>Sandbox-seconds budget</source>
+        <translation>Sandbox-Sekunden-Budget</translation>
+    </message>
+    <message>
+        <source>Stop the run once its sandboxes have run this many seconds together (two sandboxes for 30 s spend 60)</source>
+        <translation>Den Lauf stoppen, sobald seine Sandboxen zusammen so viele Sekunden gelaufen sind (zwei Sandboxen für 30 s verbrauchen 60)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4180,30 +4723,6 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
         <translation>local, daytona oder auto.</translation>
     </message>
     <message>
-        <source>Runs candidate agent scripts side by side, each in its own sandbox.
-With no command it opens the window. Commands:
-  run        run candidates headless (dreamfoundry run --help)
-  score      score a saved run again (dreamfoundry score --help)
-  compare    diff candidates&apos; artifacts (dreamfoundry compare --help)
-  export     a saved run as md, csv, html or json (dreamfoundry export --help)
-  publish    post the winner to a Discord webhook (dreamfoundry publish --help)
-  sandboxes  list or clean up Daytona sandboxes left behind
-  login      store the Daytona API key in the keychain (--discord-webhook: the
-             Discord webhook)
-  logout     remove it</source>
-        <translation>Führt Agentenskripte von Kandidaten nebeneinander aus, jedes in seiner eigenen Sandbox.
-Ohne Befehl öffnet es das Fenster. Befehle:
-  run        Kandidaten ohne Fenster ausführen (dreamfoundry run --help)
-  score      einen gespeicherten Lauf neu bewerten (dreamfoundry score --help)
-  compare    Artefakte von Kandidaten vergleichen (dreamfoundry compare --help)
-  export     einen gespeicherten Lauf als md, csv, html oder json (dreamfoundry export --help)
-  publish    den Sieger an einen Discord-Webhook senden (dreamfoundry publish --help)
-  sandboxes  zurückgelassene Daytona-Sandboxen auflisten oder aufräumen
-  login      den Daytona-API-Schlüssel im Schlüsselbund speichern (--discord-webhook: den
-             Discord-Webhook)
-  logout     ihn entfernen</translation>
-    </message>
-    <message>
         <source>Candidate scripts to open with.</source>
         <translation>Kandidatenskripte, mit denen geöffnet wird.</translation>
     </message>
@@ -4224,6 +4743,36 @@ Ohne Befehl oder mit Kandidatenskripten öffnet es das Fenster; dreamfoundry --h
 To run candidates without a window: dreamfoundry run (dreamfoundry run --help says how).</source>
         <translation>dreamfoundry: keine Anzeige, auf der das Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt).
 Um Kandidaten ohne Fenster auszuführen: dreamfoundry run (dreamfoundry run --help erklärt, wie).</translation>
+    </message>
+    <message>
+        <source>Runs candidate agent scripts side by side, each in its own sandbox.
+With no command it opens the window. Commands:
+  run        run candidates headless (dreamfoundry run --help)
+  score      score a saved run again (dreamfoundry score --help)
+  compare    diff candidates&apos; artifacts (dreamfoundry compare --help)
+  export     a saved run as md, csv, html or json (dreamfoundry export --help)
+  publish    post the winner to a Discord webhook (dreamfoundry publish --help)
+  sandboxes  list or clean up Daytona sandboxes left behind
+  login      store the Daytona API key in the keychain (--discord-webhook: the
+             Discord webhook)
+  logout     remove it
+  secret     keep secrets for candidates in the keychain (set NAME, list, remove
+             NAME); run --secret NAME passes one</source>
+        <translation>Führt Agentenskripte von Kandidaten nebeneinander aus, jedes in seiner
+eigenen Sandbox. Ohne Befehl öffnet es das Fenster. Befehle:
+  run        Kandidaten ohne Fenster ausführen (dreamfoundry run --help)
+  score      einen gespeicherten Lauf neu bewerten (dreamfoundry score --help)
+  compare    Artefakte von Kandidaten vergleichen (dreamfoundry compare --help)
+  export     einen gespeicherten Lauf als md, csv, html oder json exportieren
+             (dreamfoundry export --help)
+  publish    den Sieger an einen Discord-Webhook senden
+             (dreamfoundry publish --help)
+  sandboxes  zurückgelassene Daytona-Sandboxen auflisten oder aufräumen
+  login      den Daytona-API-Schlüssel im Schlüsselbund speichern
+             (--discord-webhook: den Discord-Webhook)
+  logout     ihn entfernen
+  secret     Geheimnisse für Kandidaten im Schlüsselbund aufbewahren
+             (set NAME, list, remove NAME); run --secret NAME übergibt eines</translation>
     </message>
 </context>
 </TS>

@@ -41,652 +41,6 @@
     </message>
 </context>
 <context>
-    <name>DreamFoundry</name>
-    <message>
-        <source>login takes no arguments: the key is never read from the command line, where other users can see it. Pipe it on standard input or type it at the prompt.</source>
-        <translation>login n&apos;accepte aucun argument&#xa0;: la clé n&apos;est jamais lue sur la ligne de commande, où d&apos;autres utilisateurs pourraient la voir. Transmettez-la sur l&apos;entrée standard ou saisissez-la à l&apos;invite.</translation>
-    </message>
-    <message>
-        <source>logout takes no arguments but --discord-webhook.</source>
-        <translation>logout n&apos;accepte aucun argument, hormis --discord-webhook.</translation>
-    </message>
-    <message>
-        <source>--read-only-folder: &quot;%1&quot; is not a folder.</source>
-        <translation>--read-only-folder&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un dossier.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a whole number above 0, not &quot;%2&quot;.</source>
-        <translation>--%1 attend un nombre entier supérieur à 0, et non «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>-</source>
-        <translation>-</translation>
-    </message>
-    <message>
-        <source>DQ</source>
-        <translation>DISQ</translation>
-    </message>
-    <message>
-        <source>unscored</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>disqualified: %1</source>
-        <translation>disqualifié&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>unscored: %1</source>
-        <translation>non évalué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>Candidat</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Runtime</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
-        <source>Artifact</source>
-        <translation>Artefact</translation>
-    </message>
-    <message>
-        <source>* quality set by hand</source>
-        <translation>* qualité fixée manuellement</translation>
-    </message>
-    <message>
-        <source>No winner: no candidate passed every gate.</source>
-        <translation>Aucun gagnant&#xa0;: aucun candidat n&apos;a satisfait tous les critères.</translation>
-    </message>
-    <message>
-        <source>Winner: %1 (score %2)</source>
-        <translation>Gagnant&#xa0;: %1 (score %2)</translation>
-    </message>
-    <message>
-        <source>%1, picked by hand</source>
-        <translation>%1, choisi manuellement</translation>
-    </message>
-    <message>
-        <source>Candidate script not found: %1</source>
-        <translation>Script candidat introuvable&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Candidate script is a folder, not a file: %1</source>
-        <translation>Le script candidat est un dossier et non un fichier&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Candidate script cannot be read (check its permissions): %1</source>
-        <translation>Impossible de lire le script candidat (vérifiez ses permissions)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>binary or large file, %1</source>
-        <translation>fichier binaire ou volumineux, %1</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>Not a Dream Foundry run (format &quot;%1&quot;, expected &quot;%2&quot;).</source>
-        <translation>Ce n&apos;est pas une exécution Dream Foundry (format «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» attendu).</translation>
-    </message>
-    <message>
-        <source>This run was saved by a newer Dream Foundry (format &quot;%1&quot;); this version reads up to &quot;%2&quot;. Update Dream Foundry to open it.</source>
-        <translation>Cette exécution a été enregistrée par une version plus récente de Dream Foundry (format «&#xa0;%1&#xa0;»)&#xa0;; cette version lit jusqu&apos;au format «&#xa0;%2&#xa0;». Mettez à jour Dream Foundry pour l&apos;ouvrir.</translation>
-    </message>
-    <message>
-        <source>No key is stored in the keychain.</source>
-        <translation>Aucune clé n&apos;est enregistrée dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system: no keychain service (such as GNOME Keyring or KWallet) answers on the desktop session.</source>
-        <translation>Aucun trousseau n&apos;est disponible sur ce système&#xa0;: aucun service de trousseau (comme GNOME Keyring ou KWallet) ne répond dans la session de bureau.</translation>
-    </message>
-    <message>
-        <source>The keychain is locked or access to it was denied: unlock it, allow Dream Foundry to use it, and try again.</source>
-        <translation>Le trousseau est verrouillé ou son accès a été refusé&#xa0;: déverrouillez-le, autorisez Dream Foundry à l&apos;utiliser, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer in time; it may be waiting for you to unlock it.</source>
-        <translation>Le trousseau n&apos;a pas répondu à temps&#xa0;; il attend peut-être que vous le déverrouilliez.</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>aucune raison indiquée</translation>
-    </message>
-    <message>
-        <source>The keychain refused to read the key; its prompt may have been dismissed. (It said: %1)</source>
-        <translation>Le trousseau a refusé de lire la clé&#xa0;; sa fenêtre de demande a peut-être été fermée. (Message&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>The keychain refused to store the key; its prompt may have been dismissed, or it has no keyring to store it in. (It said: %1)</source>
-        <translation>Le trousseau a refusé d&apos;enregistrer la clé&#xa0;; sa fenêtre de demande a peut-être été fermée, ou il n&apos;a aucun trousseau où l&apos;enregistrer. (Message&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>The keychain refused to remove the key; its prompt may have been dismissed. (It said: %1)</source>
-        <translation>Le trousseau a refusé de supprimer la clé&#xa0;; sa fenêtre de demande a peut-être été fermée. (Message&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>Daytona is configured (API key from %1), so the run uses Daytona.</source>
-        <translation>Daytona est configuré (clé d&apos;API fournie par %1)&#xa0;: l&apos;exécution utilise donc Daytona.</translation>
-    </message>
-    <message>
-        <source>Daytona is not configured, so the run uses the local backend. %1</source>
-        <translation>Daytona n&apos;est pas configuré&#xa0;: l&apos;exécution utilise donc le moteur local. %1</translation>
-    </message>
-    <message>
-        <source>A run is in progress.</source>
-        <translation>Une exécution est en cours.</translation>
-    </message>
-    <message>
-        <source>The scores of the run on screen are being saved.</source>
-        <translation>Les scores de l&apos;exécution affichée sont en cours d&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <source>Daytona is not set up: see Settings &gt; Daytona Settings...</source>
-        <translation>Daytona n&apos;est pas configuré&#xa0;: voir Paramètres &gt; Paramètres Daytona...</translation>
-    </message>
-    <message>
-        <source>Add at least one candidate script.</source>
-        <translation>Ajoutez au moins un script candidat.</translation>
-    </message>
-    <message>
-        <source>Run every candidate (%1)</source>
-        <translation>Exécuter tous les candidats (%1)</translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish.</source>
-        <translation>Attendez la fin de l&apos;exécution.</translation>
-    </message>
-    <message>
-        <source>No candidate of the run on screen failed.</source>
-        <translation>Aucun candidat de l&apos;exécution affichée n&apos;a échoué.</translation>
-    </message>
-    <message>
-        <source>Select a candidate that has finished.</source>
-        <translation>Sélectionnez un candidat terminé.</translation>
-    </message>
-    <message>
-        <source>Run this candidate again</source>
-        <translation>Exécuter de nouveau ce candidat</translation>
-    </message>
-    <message>
-        <source>A run with at least two candidates is needed to compare.</source>
-        <translation>Il faut une exécution d&apos;au moins deux candidats pour comparer.</translation>
-    </message>
-    <message>
-        <source>Select the candidates to compare.</source>
-        <translation>Sélectionnez les candidats à comparer.</translation>
-    </message>
-    <message>
-        <source>Select at most %1 candidates to compare.</source>
-        <translation>Sélectionnez au plus %1 candidats à comparer.</translation>
-    </message>
-    <message>
-        <source>Compare the selected candidate&apos;s artifact with others; select 2 to %1 rows to compare them at once.</source>
-        <translation>Comparer l&apos;artefact du candidat sélectionné avec d&apos;autres&#xa0;; sélectionnez de 2 à %1 lignes pour les comparer en une fois.</translation>
-    </message>
-    <message>
-        <source>Compare the artifacts of the %1 selected candidates side by side.</source>
-        <translation>Comparer côte à côte les artefacts des %1 candidats sélectionnés.</translation>
-    </message>
-    <message>
-        <source>Daytona sandboxes are on Daytona&apos;s network; this applies to local sandboxes only.</source>
-        <translation>Les bacs à sable Daytona sont sur le réseau de Daytona&#xa0;; ce réglage ne s&apos;applique qu&apos;aux bacs à sable locaux.</translation>
-    </message>
-    <message>
-        <source>Let local candidates reach the network</source>
-        <translation>Autoriser les candidats locaux à accéder au réseau</translation>
-    </message>
-    <message>
-        <source>The run is being scored.</source>
-        <translation>L&apos;exécution est en cours d&apos;évaluation.</translation>
-    </message>
-    <message>
-        <source>Open or finish a run first.</source>
-        <translation>Ouvrez ou terminez d&apos;abord une exécution.</translation>
-    </message>
-    <message>
-        <source>Cancel every candidate that has not finished</source>
-        <translation>Annuler tous les candidats qui n&apos;ont pas terminé</translation>
-    </message>
-    <message>
-        <source>No run is in progress.</source>
-        <translation>Aucune exécution n&apos;est en cours.</translation>
-    </message>
-    <message>
-        <source>Stop this candidate and remove its sandbox</source>
-        <translation>Arrêter ce candidat et supprimer son bac à sable</translation>
-    </message>
-    <message>
-        <source>Only a candidate still running can be cancelled.</source>
-        <translation>Seul un candidat encore en cours d&apos;exécution peut être annulé.</translation>
-    </message>
-    <message>
-        <source>Add candidate scripts (.py)</source>
-        <translation>Ajouter des scripts candidats (.py)</translation>
-    </message>
-    <message>
-        <source>Select the candidates to remove.</source>
-        <translation>Sélectionnez les candidats à retirer.</translation>
-    </message>
-    <message>
-        <source>Remove the selected candidates from the list</source>
-        <translation>Retirer les candidats sélectionnés de la liste</translation>
-    </message>
-    <message>
-        <source>Open the results of an earlier run</source>
-        <translation>Ouvrir les résultats d&apos;une exécution précédente</translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish, or cancel it.</source>
-        <translation>Attendez la fin de l&apos;exécution, ou annulez-la.</translation>
-    </message>
-    <message>
-        <source>Run or open a run first.</source>
-        <translation>Lancez ou ouvrez d&apos;abord une exécution.</translation>
-    </message>
-    <message>
-        <source>Save a copy of the results on screen</source>
-        <translation>Enregistrer une copie des résultats affichés</translation>
-    </message>
-    <message>
-        <source>Run or open a saved run first.</source>
-        <translation>Lancez d&apos;abord une exécution ou ouvrez une exécution enregistrée.</translation>
-    </message>
-    <message>
-        <source>Export the run on screen as HTML, CSV, Markdown or JSON</source>
-        <translation>Exporter l&apos;exécution affichée en HTML, CSV, Markdown ou JSON</translation>
-    </message>
-    <message>
-        <source>Delete Daytona sandboxes that runs left behind</source>
-        <translation>Supprimer les bacs à sable Daytona laissés par des exécutions</translation>
-    </message>
-    <message>
-        <source>%1 (manual)</source>
-        <translation>%1 (manuel)</translation>
-    </message>
-    <message>
-        <source>quality %1 (manual)</source>
-        <translation>qualité %1 (manuelle)</translation>
-    </message>
-    <message>
-        <source>quality %1</source>
-        <translation>qualité %1</translation>
-    </message>
-    <message>
-        <source>the scorer gave none (%1)</source>
-        <translation>l&apos;évaluateur n&apos;en a donné aucune (%1)</translation>
-    </message>
-    <message>
-        <source>the scorer gave %1</source>
-        <translation>l&apos;évaluateur a donné %1</translation>
-    </message>
-    <message>
-        <source>Total %1 of 100: success %2, quality %3, speed %4.</source>
-        <translation>Total %1 sur 100&#xa0;: réussite %2, qualité %3, vitesse %4.</translation>
-    </message>
-    <message>
-        <source>Quality %1 of 100; the total and the rank follow when the run ends.</source>
-        <translation>Qualité %1 sur 100&#xa0;; le total et le rang suivront à la fin de l&apos;exécution.</translation>
-    </message>
-    <message>
-        <source>Unscored: %1</source>
-        <translation>Non évalué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Quality set by hand to %1; %2.</source>
-        <translation>Qualité fixée manuellement à %1&#xa0;; %2.</translation>
-    </message>
-    <message>
-        <source>The winner, chosen by the ranking.</source>
-        <translation>Le gagnant, choisi par le classement.</translation>
-    </message>
-    <message>
-        <source>The winner, picked by hand; the ranking found none.</source>
-        <translation>Le gagnant, choisi manuellement&#xa0;; le classement n&apos;en a trouvé aucun.</translation>
-    </message>
-    <message>
-        <source>The winner, picked by hand; the ranking chose %1.</source>
-        <translation>Le gagnant, choisi manuellement&#xa0;; le classement avait désigné %1.</translation>
-    </message>
-    <message>
-        <source>Exited with code %1.</source>
-        <translation>Terminé avec le code %1.</translation>
-    </message>
-    <message>
-        <source>%1: the winner, chosen by the ranking.</source>
-        <translation>%1&#xa0;: le gagnant, choisi par le classement.</translation>
-    </message>
-    <message>
-        <source>%1: the winner, picked by hand (the ranking found none).</source>
-        <translation>%1&#xa0;: le gagnant, choisi manuellement (le classement n&apos;en a trouvé aucun).</translation>
-    </message>
-    <message>
-        <source>%1: the winner, picked by hand (the ranking chose %2).</source>
-        <translation>%1&#xa0;: le gagnant, choisi manuellement (le classement avait désigné %2).</translation>
-    </message>
-    <message>
-        <source>%1: not the winner (%2 is).</source>
-        <translation>%1&#xa0;: pas le gagnant (c&apos;est %2).</translation>
-    </message>
-    <message>
-        <source>%1: no winner in this run. %2</source>
-        <translation>%1&#xa0;: aucun gagnant dans cette exécution. %2</translation>
-    </message>
-    <message>
-        <source>Rank %1 of %2.</source>
-        <translation>Rang %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>Rank %1.</source>
-        <translation>Rang %1.</translation>
-    </message>
-    <message>
-        <source>Not ranked yet: the rank follows when the run ends.</source>
-        <translation>Pas encore classé&#xa0;: le rang suivra à la fin de l&apos;exécution.</translation>
-    </message>
-    <message>
-        <source>Not ranked: the candidate is unscored.</source>
-        <translation>Non classé&#xa0;: le candidat n&apos;est pas évalué.</translation>
-    </message>
-    <message>
-        <source>Total %1 of 100 = %2 x success %3 + %4 x quality %5 + %6 x speed %7.</source>
-        <translation>Total %1 sur 100 = %2 x réussite %3 + %4 x qualité %5 + %6 x vitesse %7.</translation>
-    </message>
-    <message>
-        <source>Disqualified by the gate &quot;%1&quot;: %2</source>
-        <translation>Disqualifié par le critère «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Gates: none.</source>
-        <translation>Critères&#xa0;: aucun.</translation>
-    </message>
-    <message>
-        <source>Gates:</source>
-        <translation>Critères&#xa0;:</translation>
-    </message>
-    <message>
-        <source>  passed  %1: %2</source>
-        <translation>  réussi  %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>  FAILED  %1: %2</source>
-        <translation>  ÉCHOUÉ  %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the scorer gave none: %1</source>
-        <translation>l&apos;évaluateur n&apos;en a donné aucune&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>  Quality %1%2: manual, set by hand; %3.</source>
-        <translation>  Qualité %1%2&#xa0;: fixée manuellement&#xa0;; %3.</translation>
-    </message>
-    <message>
-        <source>  Quality: unscored%1. %2</source>
-        <translation>  Qualité&#xa0;: non évaluée%1. %2</translation>
-    </message>
-    <message>
-        <source>  Quality %1%2: from the scorer.</source>
-        <translation>  Qualité %1%2&#xa0;: donnée par l&apos;évaluateur.</translation>
-    </message>
-    <message>
-        <source>  Speed %1%2: only candidates passing every gate score for speed.</source>
-        <translation>  Vitesse %1%2&#xa0;: seuls les candidats qui satisfont tous les critères obtiennent un score de vitesse.</translation>
-    </message>
-    <message>
-        <source>  Speed %1%2: the fastest candidate passing every gate scores 100, the others fastest/own x 100.</source>
-        <translation>  Vitesse %1%2&#xa0;: le candidat le plus rapide parmi ceux qui satisfont tous les critères obtient 100, les autres (durée la plus rapide / leur durée) x 100.</translation>
-    </message>
-    <message>
-        <source>  Speed: none%1, as the candidate is unscored.</source>
-        <translation>  Vitesse&#xa0;: aucune%1, car le candidat n&apos;est pas évalué.</translation>
-    </message>
-    <message>
-        <source>  Speed: follows when the run is ranked%1.</source>
-        <translation>  Vitesse&#xa0;: suivra lorsque l&apos;exécution sera classée%1.</translation>
-    </message>
-    <message>
-        <source> (weight %1)</source>
-        <translation> (poids %1)</translation>
-    </message>
-    <message>
-        <source>Sub-scores, 0 to 100:</source>
-        <translation>Sous-scores, de 0 à 100&#xa0;:</translation>
-    </message>
-    <message>
-        <source>  Success %1%2: every gate passed.</source>
-        <translation>  Réussite %1%2&#xa0;: tous les critères sont satisfaits.</translation>
-    </message>
-    <message>
-        <source>  Success %1%2: a gate failed.</source>
-        <translation>  Réussite %1%2&#xa0;: un critère n&apos;est pas satisfait.</translation>
-    </message>
-    <message>
-        <source>  %1</source>
-        <translation>  %1</translation>
-    </message>
-    <message>
-        <source>events (built in)</source>
-        <translation>events (intégré)</translation>
-    </message>
-    <message>
-        <source>plain (gates only, built in)</source>
-        <translation>plain (critères uniquement, intégré)</translation>
-    </message>
-    <message>
-        <source>script %1</source>
-        <translation>script %1</translation>
-    </message>
-    <message>
-        <source>Scorer: %1</source>
-        <translation>Évaluateur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The scorer script failed: %1</source>
-        <translation>Le script d&apos;évaluation a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>What the scorer saw:</source>
-        <translation>Ce que l&apos;évaluateur a reçu&#xa0;:</translation>
-    </message>
-    <message>
-        <source>  ... and %1 more lines.</source>
-        <translation>  ... et %1 lignes de plus.</translation>
-    </message>
-    <message>
-        <source>The end of the scorer script&apos;s error output:</source>
-        <translation>Fin de la sortie d&apos;erreur du script d&apos;évaluation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 has not finished; its score card appears when it does.</source>
-        <translation>%1 n&apos;est pas terminé&#xa0;; sa fiche de score apparaîtra à ce moment-là.</translation>
-    </message>
-    <message>
-        <source>%1 has no score card: the run was saved before scoring, or its scoring has not finished. Re-score in the Scoring panel scores it from the saved artifacts.</source>
-        <translation>%1 n&apos;a pas de fiche de score&#xa0;: l&apos;exécution a été enregistrée avant l&apos;évaluation, ou son évaluation n&apos;est pas terminée. «&#xa0;Réévaluer&#xa0;» dans le panneau Évaluation l&apos;évalue à partir des artefacts enregistrés.</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Préparation</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Collecting</source>
-        <translation>Collecte</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Réussi</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échoué</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Délai dépassé</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>the URL is not an http:// or https:// address</source>
-        <translation>l&apos;URL n&apos;est pas une adresse http:// ou https://</translation>
-    </message>
-    <message>
-        <source>the URL holds spaces or control characters</source>
-        <translation>l&apos;URL contient des espaces ou des caractères de contrôle</translation>
-    </message>
-    <message>
-        <source>the URL&apos;s port is not a number</source>
-        <translation>le port de l&apos;URL n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>the URL has no valid host name</source>
-        <translation>l&apos;URL n&apos;a pas de nom d&apos;hôte valide</translation>
-    </message>
-    <message>
-        <source>no &quot; | &quot; between the date and the event</source>
-        <translation>pas de «&#xa0;|&#xa0;» entre la date et l&apos;événement</translation>
-    </message>
-    <message>
-        <source>the event is not a Markdown link [Title](URL)</source>
-        <translation>l&apos;événement n&apos;est pas un lien Markdown [Titre](URL)</translation>
-    </message>
-    <message>
-        <source>the date is not a valid YYYY-MM-DD date</source>
-        <translation>la date n&apos;est pas une date AAAA-MM-JJ valide</translation>
-    </message>
-    <message>
-        <source>the title is empty</source>
-        <translation>le titre est vide</translation>
-    </message>
-    <message>
-        <source>there is no host</source>
-        <translation>il n&apos;y a pas d&apos;hôte</translation>
-    </message>
-    <message>
-        <source>%1 is an IP address, not a host name</source>
-        <translation>%1 est une adresse IP, et non un nom d&apos;hôte</translation>
-    </message>
-    <message>
-        <source>%1 is a single name, not a public host</source>
-        <translation>%1 est un nom simple, et non un hôte public</translation>
-    </message>
-    <message>
-        <source>%1 is a documentation name (example)</source>
-        <translation>%1 est un nom réservé à la documentation (example)</translation>
-    </message>
-    <message>
-        <source>%1 is a reserved name (.%2)</source>
-        <translation>%1 est un nom réservé (.%2)</translation>
-    </message>
-    <message>
-        <source>Could not prepare a folder for the scorer script in %1.</source>
-        <translation>Impossible de préparer un dossier pour le script d&apos;évaluation dans %1.</translation>
-    </message>
-    <message>
-        <source>Could not write run.json for the scorer script: %1</source>
-        <translation>Impossible d&apos;écrire run.json pour le script d&apos;évaluation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Could not copy the artifact of %1 for the scorer script.</source>
-        <translation>Impossible de copier l&apos;artefact de %1 pour le script d&apos;évaluation.</translation>
-    </message>
-    <message>
-        <source>The scorer script %1 cannot be read.</source>
-        <translation>Impossible de lire le script d&apos;évaluation %1.</translation>
-    </message>
-    <message>
-        <source>The scorer script could not run: %1</source>
-        <translation>Impossible de lancer le script d&apos;évaluation&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The scorer script did not finish within %n second(s) and was stopped.</source>
-        <translation>
-            <numerusform>Le script d&apos;évaluation ne s&apos;est pas terminé en %n seconde et a été arrêté.</numerusform>
-            <numerusform>Le script d&apos;évaluation ne s&apos;est pas terminé en %n secondes et a été arrêté.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The scorer script was stopped or killed before it finished. %1</source>
-        <translation>Le script d&apos;évaluation a été arrêté ou tué avant la fin. %1</translation>
-    </message>
-    <message>
-        <source>The scorer script exited with code %1. %2</source>
-        <translation>Le script d&apos;évaluation s&apos;est terminé avec le code %1. %2</translation>
-    </message>
-    <message>
-        <source>The scorer script printed more than %1 MiB.</source>
-        <translation>Le script d&apos;évaluation a écrit plus de %1 Mio.</translation>
-    </message>
-    <message>
-        <source>The scorer script gave no score for %1.</source>
-        <translation>Le script d&apos;évaluation n&apos;a donné aucun score pour %1.</translation>
-    </message>
-    <message>
-        <source>The scorer gave a gate without a text &quot;id&quot; and a true/false &quot;passed&quot;.</source>
-        <translation>L&apos;évaluateur a fourni un critère sans «&#xa0;id&#xa0;» textuel ni «&#xa0;passed&#xa0;» vrai/faux.</translation>
-    </message>
-    <message>
-        <source>The scorer&apos;s entry is not an object.</source>
-        <translation>L&apos;entrée de l&apos;évaluateur n&apos;est pas un objet.</translation>
-    </message>
-    <message>
-        <source>The scorer gave no number as &quot;quality&quot;.</source>
-        <translation>L&apos;évaluateur n&apos;a pas donné de nombre pour «&#xa0;quality&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The scorer gave quality %1, outside 0 to 100.</source>
-        <translation>L&apos;évaluateur a donné une qualité de %1, hors de l&apos;intervalle 0 à 100.</translation>
-    </message>
-    <message>
-        <source>The scorer printed nothing on stdout.</source>
-        <translation>L&apos;évaluateur n&apos;a rien écrit sur la sortie standard.</translation>
-    </message>
-    <message>
-        <source>The scorer&apos;s output is not a JSON object: %1.</source>
-        <translation>La sortie de l&apos;évaluateur n&apos;est pas un objet JSON&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The scorer&apos;s output has no &quot;candidates&quot; object.</source>
-        <translation>La sortie de l&apos;évaluateur n&apos;a pas d&apos;objet «&#xa0;candidates&#xa0;».</translation>
-    </message>
-</context>
-<context>
     <name>DreamFoundry::BackendSelection</name>
     <message>
         <source>Daytona is configured (API key from %1), so the run uses Daytona.</source>
@@ -841,47 +195,54 @@
         <translation>Script candidat introuvable&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Candidate script is a folder, not a file: %1</source>
-        <translation>Le script candidat est un dossier et non un fichier&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Candidate script cannot be read (check its permissions): %1</source>
         <translation>Impossible de lire le script candidat (vérifiez ses permissions)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
-    <name>DreamFoundry::CandidateChange</name>
+    <name>DreamFoundry::CandidateEnvironment</name>
     <message>
-        <source>new in the second run (%1)</source>
-        <translation>nouveau dans la seconde exécution (%1)</translation>
+        <source>“%1” is not a valid variable name: use letters, digits and _, not starting with a digit.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de variable valide&#xa0;: utilisez des lettres, des chiffres et _, sans commencer par un chiffre.</translation>
     </message>
     <message>
-        <source>not in the second run</source>
-        <translation>absent de la seconde exécution</translation>
+        <source>%1 is set by the sandbox itself and cannot be overridden; choose another name.</source>
+        <translation>%1 est défini par le bac à sable lui-même et ne peut pas être remplacé&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>%1 -&gt; %2</source>
-        <translation>%1 -&gt; %2</translation>
+        <source>The value of %1 contains a NUL byte, which no variable can hold.</source>
+        <translation>La valeur de %1 contient un octet NUL, qu&apos;aucune variable ne peut contenir.</translation>
     </message>
     <message>
-        <source>score %1 -&gt; %2</source>
-        <translation>score %1 -&gt; %2</translation>
+        <source>Line %1 is not NAME=VALUE.</source>
+        <translation>La ligne %1 n&apos;est pas de la forme NOM=VALEUR.</translation>
     </message>
     <message>
-        <source>artifact gone</source>
-        <translation>artefact disparu</translation>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>artifact new</source>
-        <translation>nouvel artefact</translation>
+        <source>“%1” is not NAME=VALUE.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme NOM=VALEUR.</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::CandidateFolder</name>
+    <message>
+        <source>The candidate folder %1 holds more than %2 MiB (.git, __pycache__ and virtual environments left out), over the limit for a candidate folder; it was not run.</source>
+        <translation>Le dossier candidat %1 contient plus de %2 Mio (hors .git, __pycache__ et environnements virtuels), au-delà de la limite pour un dossier candidat&#xa0;; il n&apos;a pas été exécuté.</translation>
     </message>
     <message>
-        <source>artifact changed</source>
-        <translation>artefact modifié</translation>
+        <source>Could not copy %1 of the candidate folder into the sandbox.</source>
+        <translation>Impossible de copier %1 du dossier candidat dans le bac à sable.</translation>
     </message>
     <message>
-        <source>unchanged</source>
-        <translation>inchangé</translation>
+        <source>The candidate folder %1 has no main.py: its entry script must be main.py (a file, not a link), or named as FOLDER:SCRIPT.py.</source>
+        <translation>Le dossier candidat %1 n&apos;a pas de main.py&#xa0;: son script d&apos;entrée doit être main.py (un fichier, et non un lien), ou être indiqué sous la forme DOSSIER:SCRIPT.py.</translation>
+    </message>
+    <message>
+        <source>The entry script %1 is not a file inside the candidate folder %2 (a link does not count).</source>
+        <translation>Le script d&apos;entrée %1 n&apos;est pas un fichier du dossier candidat %2 (un lien ne compte pas).</translation>
     </message>
 </context>
 <context>
@@ -893,6 +254,56 @@
     <message>
         <source>binary or large file, %1</source>
         <translation>fichier binaire ou volumineux, %1</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::CandidateSecrets</name>
+    <message>
+        <source>The value of %1 is empty.</source>
+        <translation>La valeur de %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not UTF-8 text; the keychain keeps text.</source>
+        <translation>La valeur de %1 n&apos;est pas du texte UTF-8&#xa0;; le trousseau conserve du texte.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not in the keychain; add it with `dreamfoundry secret set %1` or in Settings &gt; Candidate Secrets.</source>
+        <translation>Le secret %1 n&apos;est pas dans le trousseau&#xa0;; ajoutez-le avec `dreamfoundry secret set %1` ou dans Paramètres &gt; Secrets des candidats.</translation>
+    </message>
+    <message>
+        <source>The secret %1 could not be read: %2</source>
+        <translation>Impossible de lire le secret %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::CandidateSecretsSettings</name>
+    <message>
+        <source>Candidate Secrets</source>
+        <translation>Secrets des candidats</translation>
+    </message>
+    <message>
+        <source>Save Secre&amp;t</source>
+        <translation>Enregistrer le secre&amp;t</translation>
+    </message>
+    <message>
+        <source>Remove Secre&amp;t</source>
+        <translation>Supprimer le secre&amp;t</translation>
+    </message>
+    <message>
+        <source>Name, such as OPENAI_API_KEY</source>
+        <translation>Nom, par exemple OPENAI_API_KEY</translation>
+    </message>
+    <message>
+        <source>Value (never shown again)</source>
+        <translation>Valeur (jamais réaffichée)</translation>
+    </message>
+    <message>
+        <source>Kept in %1; a run passes the ones you tick to its candidates as environment variables.</source>
+        <translation>Conservés dans %1&#xa0;; une exécution transmet ceux que vous cochez à ses candidats sous forme de variables d&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>%1   (not in the keychain)</source>
+        <translation>%1   (absent du trousseau)</translation>
     </message>
 </context>
 <context>
@@ -975,14 +386,6 @@
     <message>
         <source>~%1 changed</source>
         <translation>~%1 modifiées</translation>
-    </message>
-    <message>
-        <source>1 line</source>
-        <translation>1 ligne</translation>
-    </message>
-    <message>
-        <source>%1 lines</source>
-        <translation>%1 lignes</translation>
     </message>
     <message>
         <source>baseline</source>
@@ -1201,14 +604,6 @@ Premiers octets&#xa0;:
     <message>
         <source>Identical</source>
         <translation>Identiques</translation>
-    </message>
-    <message>
-        <source>1 difference</source>
-        <translation>1 différence</translation>
-    </message>
-    <message>
-        <source>%1 differences</source>
-        <translation>%1 différences</translation>
     </message>
     <message>
         <source>No other candidates to add</source>
@@ -1515,17 +910,44 @@ Premiers octets&#xa0;:
             <numerusform>La suppression du bac à sable %1 a pris plus de %n secondes&#xa0;; sa suppression automatique ou `dreamfoundry sandboxes reap` le supprimera.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: symbolic links were left out of the upload (not followed): %2</source>
+        <translation>%1&#xa0;: les liens symboliques ont été exclus de l&apos;envoi (non suivis)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for quota (Daytona said: %1); the candidate starts when one of the run&apos;s sandboxes is deleted.</source>
+        <translation>En attente de quota (Daytona indique&#xa0;: %1)&#xa0;; le candidat démarrera dès qu&apos;un des bacs à sable de l&apos;exécution sera supprimé.</translation>
+    </message>
+    <message>
+        <source>installing the dependencies</source>
+        <translation>installation des dépendances</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::DependencyInstaller</name>
+    <message>
+        <source>Could not start the install: %1</source>
+        <translation>Impossible de lancer l&apos;installation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Installation arrêtée.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the install folder in %1.</source>
+        <translation>Impossible de préparer le dossier d&apos;installation dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not make the sandbox&apos;s seccomp filter.</source>
+        <translation>Impossible de créer le filtre seccomp du bac à sable.</translation>
+    </message>
+    <message>
+        <source>Could not move the installed environment into %1.</source>
+        <translation>Impossible de déplacer l&apos;environnement installé dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::DiffTextView</name>
-    <message>
-        <source>⋯ 1 unchanged line hidden: click to show</source>
-        <translation>⋯ 1 ligne inchangée masquée&#xa0;: cliquez pour l&apos;afficher</translation>
-    </message>
-    <message>
-        <source>⋯ %1 unchanged lines hidden: click to show</source>
-        <translation>⋯ %1 lignes inchangées masquées&#xa0;: cliquez pour les afficher</translation>
-    </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s) hidden: click to show</source>
         <translation>
@@ -1825,18 +1247,6 @@ Premiers octets&#xa0;:
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>Compare &amp;Runs</source>
-        <translation>Co&amp;mparer les exécutions</translation>
-    </message>
-    <message>
-        <source>Move to &amp;Trash...</source>
-        <translation>Mettre à la &amp;corbeille...</translation>
-    </message>
-    <message>
         <source>Loading...</source>
         <translation>Chargement...</translation>
     </message>
@@ -1891,6 +1301,18 @@ Premiers octets&#xa0;:
     <message>
         <source>Keep Them</source>
         <translation>Les conserver</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Comparer les exécutions</translation>
+    </message>
+    <message>
+        <source>Move to Trash...</source>
+        <translation>Mettre à la corbeille...</translation>
     </message>
 </context>
 <context>
@@ -1948,14 +1370,6 @@ Premiers octets&#xa0;:
 </context>
 <context>
     <name>DreamFoundry::LocalSandbox</name>
-    <message>
-        <source> (a sparse file)</source>
-        <translation> (fichier creux)</translation>
-    </message>
-    <message>
-        <source>The artifact is %1 MiB%2, over the artifact limit of %3 MiB; it was not collected.</source>
-        <translation>L&apos;artefact fait %1 Mio%2, au-delà de la limite de %3 Mio pour les artefacts&#xa0;; il n&apos;a pas été collecté.</translation>
-    </message>
     <message>
         <source>%1 runs WITHOUT isolation: %2.</source>
         <translation>%1 s&apos;exécute SANS isolation&#xa0;: %2.</translation>
@@ -2034,6 +1448,22 @@ Premiers octets&#xa0;:
     <message>
         <source>The artifact is %1 MiB, over the artifact limit of %2 MiB; it was not collected.</source>
         <translation>L&apos;artefact fait %1 Mio, au-delà de la limite de %2 Mio pour les artefacts&#xa0;; il n&apos;a pas été collecté.</translation>
+    </message>
+    <message>
+        <source>Could not create the sandbox folder in the temporary folder.</source>
+        <translation>Impossible de créer le dossier du bac à sable dans le dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>%1: symbolic links were left out of the copy (not followed): %2</source>
+        <translation>%1&#xa0;: les liens symboliques ont été exclus de la copie (non suivis)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not hand the candidate its environment variables.</source>
+        <translation>Impossible de transmettre au candidat ses variables d&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Could not create the sandboxes&apos; /etc folder: %1</source>
+        <translation>Impossible de créer le dossier /etc des bacs à sable&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2141,35 +1571,6 @@ Supprime la clé d&apos;API Daytona (avec --discord-webhook&#xa0;: le webhook Di
     </message>
 </context>
 <context>
-    <name>DreamFoundry::LogoutCommand</name>
-    <message>
-        <source>dreamfoundry logout: %1</source>
-        <translation>dreamfoundry logout&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Usage: dreamfoundry logout [--discord-webhook]
-Removes the Daytona API key (with --discord-webhook: the Discord webhook) from %1.</source>
-        <translation>Utilisation&#xa0;: dreamfoundry logout [--discord-webhook]
-Supprime la clé d&apos;API Daytona (avec --discord-webhook&#xa0;: le webhook Discord) de %1.</translation>
-    </message>
-    <message>
-        <source>The Daytona API key is no longer stored in %1.</source>
-        <translation>La clé d&apos;API Daytona n&apos;est plus enregistrée dans %1.</translation>
-    </message>
-    <message>
-        <source>No key is stored there.</source>
-        <translation>Aucune clé n&apos;y est enregistrée.</translation>
-    </message>
-    <message>
-        <source>Note: a Daytona API key is still set in %1.</source>
-        <translation>Remarque&#xa0;: une clé d&apos;API Daytona est encore définie dans %1.</translation>
-    </message>
-    <message>
-        <source>No Discord webhook is stored in %1.</source>
-        <translation>Aucun webhook Discord n&apos;est enregistré dans %1.</translation>
-    </message>
-</context>
-<context>
     <name>DreamFoundry::MainWindow</name>
     <message numerus="yes">
         <source>Run the %n failed candidate(s) again</source>
@@ -2219,10 +1620,6 @@ Supprime la clé d&apos;API Daytona (avec --discord-webhook&#xa0;: le webhook Di
         <translation>Aide de Dream Foundry</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Running candidates&lt;/h3&gt;&lt;p&gt;Add candidate scripts (.py), write the objective, choose the sandboxes and press Run (%1). Each candidate runs in its own sandbox; the table shows how each one is doing, and the Log, Artifact and Score tabs show the selected one.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;p&gt;In the table, Enter shows the candidate&apos;s log; the Menu key or Shift+F10 opens its actions. Compare Artifacts: %2. History: %3.&lt;/p&gt;&lt;p&gt;The full manual: &lt;tt&gt;man dreamfoundry&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Exécuter des candidats&lt;/h3&gt;&lt;p&gt;Ajoutez des scripts candidats (.py), rédigez l&apos;objectif, choisissez les bacs à sable et appuyez sur Lancer (%1). Chaque candidat s&apos;exécute dans son propre bac à sable&#xa0;; le tableau montre où en est chacun, et les onglets Journal, Artefact et Score affichent celui qui est sélectionné.&lt;/p&gt;&lt;h3&gt;Touches&lt;/h3&gt;&lt;p&gt;Dans le tableau, Entrée affiche le journal du candidat&#xa0;; la touche Menu ou Maj+F10 ouvre ses actions. Comparer les artefacts&#xa0;: %2. Historique&#xa0;: %3.&lt;/p&gt;&lt;p&gt;Le manuel complet&#xa0;: &lt;tt&gt;man dreamfoundry&lt;/tt&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Local (bubblewrap)</source>
         <translation>Local (bubblewrap)</translation>
     </message>
@@ -2237,10 +1634,6 @@ Supprime la clé d&apos;API Daytona (avec --discord-webhook&#xa0;: le webhook Di
     <message>
         <source>Not a candidate script</source>
         <translation>Pas un script candidat</translation>
-    </message>
-    <message>
-        <source>Only Python scripts (.py) can be candidates. Not added: %1</source>
-        <translation>Seuls les scripts Python (.py) peuvent être des candidats. Non ajoutés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sample candidates are already in the list.</source>
@@ -2273,22 +1666,6 @@ Supprime la clé d&apos;API Daytona (avec --discord-webhook&#xa0;: le webhook Di
     <message>
         <source>Checking local isolation...</source>
         <translation>Vérification de l&apos;isolation locale...</translation>
-    </message>
-    <message>
-        <source>Local sandboxes: bubblewrap, memory and processes capped per sandbox</source>
-        <translation>Bacs à sable locaux&#xa0;: bubblewrap, mémoire et processus limités par bac à sable</translation>
-    </message>
-    <message>
-        <source>Local sandboxes: bubblewrap, memory and processes capped per process (no cgroup to use)</source>
-        <translation>Bacs à sable locaux&#xa0;: bubblewrap, mémoire et processus limités par processus (aucun cgroup disponible)</translation>
-    </message>
-    <message>
-        <source>; with network on, the &lt;b&gt;HOST network&lt;/b&gt; (install slirp4netns for a private one).</source>
-        <translation>&#xa0;; avec le réseau activé, le &lt;b&gt;réseau de l&apos;HÔTE&lt;/b&gt; (installez slirp4netns pour un réseau privé).</translation>
-    </message>
-    <message>
-        <source>, a private network each.</source>
-        <translation>, un réseau privé pour chacun.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Local candidates will run WITHOUT isolation&lt;/b&gt;: %1.</source>
@@ -2764,6 +2141,30 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <source>Each has a private network.</source>
         <translation>Chacun dispose d&apos;un réseau privé.</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Running candidates&lt;/h3&gt;&lt;p&gt;Add candidate scripts (.py), write the objective, choose the sandboxes and press Run (%1). Each candidate runs in its own sandbox; the table shows how each one is doing, and the Log, Artifact and Score tabs show the selected one.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;p&gt;In the table, Enter shows the candidate&apos;s log; the Menu key or Shift+F10 opens its actions. Compare Artifacts: %2. History: %3; in its list, Enter opens a run and Delete moves the selected runs to the trash.&lt;/p&gt;&lt;p&gt;The full manual: &lt;tt&gt;man dreamfoundry&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Exécuter des candidats&lt;/h3&gt;&lt;p&gt;Ajoutez des scripts candidats (.py), rédigez l&apos;objectif, choisissez les bacs à sable et appuyez sur Lancer (%1). Chaque candidat s&apos;exécute dans son propre bac à sable&#xa0;; le tableau montre où en est chacun, et les onglets Journal, Artefact et Score affichent celui qui est sélectionné.&lt;/p&gt;&lt;h3&gt;Touches&lt;/h3&gt;&lt;p&gt;Dans le tableau, Entrée affiche le journal du candidat&#xa0;; la touche Menu ou Maj+F10 ouvre ses actions. Comparer les artefacts&#xa0;: %2. Historique&#xa0;: %3&#xa0;; dans sa liste, Entrée ouvre une exécution et Suppr met les exécutions sélectionnées à la corbeille.&lt;/p&gt;&lt;p&gt;Le manuel complet&#xa0;: &lt;tt&gt;man dreamfoundry&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Only Python scripts (.py) and folders with a main.py can be candidates. Not added: %1</source>
+        <translation>Seuls les scripts Python (.py) et les dossiers contenant un main.py peuvent être candidats. Non ajoutés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The environment variables are not valid: %1</source>
+        <translation>Les variables d&apos;environnement ne sont pas valides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats</source>
+        <translation>Ré&amp;pétitions</translation>
+    </message>
+    <message>
+        <source>Show #%1: %2, %3</source>
+        <translation>Afficher n°&#xa0;%1&#xa0;: %2, %3</translation>
+    </message>
+    <message>
+        <source>Showing attempt #%1 of %2&apos;s repeats; choose a row to see its first.</source>
+        <translation>Affichage de la tentative n°&#xa0;%1 des répétitions de %2&#xa0;; choisissez une ligne pour voir sa première tentative.</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::MemoryCredentialStore</name>
@@ -2773,93 +2174,14 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
 </context>
 <context>
-    <name>DreamFoundry::Options</name>
-    <message>
-        <source>What the candidates are asked to do.</source>
-        <translation>Ce que les candidats doivent faire.</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
-    <message>
-        <source>Where sandboxes come from: local, daytona or auto.</source>
-        <translation>Provenance des bacs à sable&#xa0;: local, daytona ou auto.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>Same as --backend daytona.</source>
-        <translation>Équivaut à --backend daytona.</translation>
-    </message>
-    <message>
-        <source>Seconds each candidate may run (default 300).</source>
-        <translation>Durée d&apos;exécution maximale de chaque candidat, en secondes (300 par défaut).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>secondes</translation>
-    </message>
-    <message>
-        <source>Candidates running at once (default: one per core).</source>
-        <translation>Nombre de candidats exécutés simultanément (par défaut&#xa0;: un par cœur).</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>Folder to write the results into.</source>
-        <translation>Dossier où écrire les résultats.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <source>Cut local sandboxes off the network.</source>
-        <translation>Couper l&apos;accès au réseau des bacs à sable locaux.</translation>
-    </message>
-    <message>
-        <source>A host folder local sandboxes see read-only at the same path (repeatable); otherwise they see only the system folders.</source>
-        <translation>Un dossier de l&apos;hôte que les bacs à sable locaux voient en lecture seule au même chemin (option répétable)&#xa0;; sinon, ils ne voient que les dossiers du système.</translation>
-    </message>
-    <message>
-        <source>Memory each local candidate may use, in MiB (default 2048).</source>
-        <translation>Mémoire utilisable par chaque candidat local, en Mio (2048 par défaut).</translation>
-    </message>
-    <message>
-        <source>MiB</source>
-        <translation>Mio</translation>
-    </message>
-    <message>
-        <source>Processes each local candidate may start (default 256).</source>
-        <translation>Nombre de processus que chaque candidat local peut lancer (256 par défaut).</translation>
-    </message>
-    <message>
-        <source>What a local candidate&apos;s /home/daytona and /tmp may hold together, in MiB (default 1024).</source>
-        <translation>Espace que /home/daytona et /tmp d&apos;un candidat local peuvent occuper ensemble, en Mio (1024 par défaut).</translation>
-    </message>
-    <message>
-        <source>Largest artifact collected, in MiB (default 100).</source>
-        <translation>Taille maximale d&apos;un artefact collecté, en Mio (100 par défaut).</translation>
-    </message>
-    <message>
-        <source>Daytona API URL.</source>
-        <translation>URL de l&apos;API Daytona.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-</context>
-<context>
     <name>DreamFoundry::Orchestrator</name>
     <message>
         <source>Could not create a working folder for the run: %1</source>
         <translation>Impossible de créer un dossier de travail pour l&apos;exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: budget reached.</source>
+        <translation>Annulé&#xa0;: budget atteint.</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +2512,42 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
 </context>
 <context>
+    <name>DreamFoundry::RepeatSummary</name>
+    <message>
+        <source>%1/%2 passed (%3%); runtime median %4, spread %5</source>
+        <translation>%1/%2 réussis (%3&#xa0;%)&#xa0;; durée médiane %4, écart %5</translation>
+    </message>
+    <message>
+        <source>; total median %1, spread %2</source>
+        <translation>&#xa0;; total médian %1, écart %2</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::Requirements</name>
+    <message>
+        <source>The requirement line &quot;%1&quot; is a pip option; options are not supported (use the --index-url setting for a private index).</source>
+        <translation>La ligne de dépendance «&#xa0;%1&#xa0;» est une option de pip&#xa0;; les options ne sont pas prises en charge (utilisez le réglage --index-url pour un index privé).</translation>
+    </message>
+    <message>
+        <source>The requirement &quot;%1&quot; names a local file; only packages from an index can be installed.</source>
+        <translation>La dépendance «&#xa0;%1&#xa0;» désigne un fichier local&#xa0;; seuls les paquets d&apos;un index peuvent être installés.</translation>
+    </message>
+    <message>
+        <source>the script&apos;s inline metadata</source>
+        <translation>les métadonnées intégrées du script</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Installing the dependencies failed (%1):
+%2</source>
+        <translation>L&apos;installation des dépendances a échoué (%1)&#xa0;:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::ResultStore</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -3358,6 +2716,63 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <source>Results: %1</source>
         <translation>Résultats&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>warning: [%1] %2</source>
+        <translation>avertissement&#xa0;: [%1] %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warming %n Daytona sandbox(es)...</source>
+        <translation>
+            <numerusform>Préchauffage de %n bac à sable Daytona...</numerusform>
+            <numerusform>Préchauffage de %n bacs à sable Daytona...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warm pool ready: %n sandbox(es).</source>
+        <translation>
+            <numerusform>Réserve préchauffée prête&#xa0;: %n bac à sable.</numerusform>
+            <numerusform>Réserve préchauffée prête&#xa0;: %n bacs à sable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::RunEnvironmentPanel</name>
+    <message>
+        <source>Secrets &amp;&amp; Environment</source>
+        <translation>Secrets et environnement</translation>
+    </message>
+    <message>
+        <source>Pass secret</source>
+        <translation>Secret à transmettre</translation>
+    </message>
+    <message>
+        <source>Only for</source>
+        <translation>Seulement pour</translation>
+    </message>
+    <message>
+        <source>Secrets passed to the candidates</source>
+        <translation>Secrets transmis aux candidats</translation>
+    </message>
+    <message>
+        <source>Tick a secret to pass it to the candidates as an environment variable. “Only for”: candidate names separated by commas; empty for all. Manage secrets in Settings.</source>
+        <translation>Cochez un secret pour le transmettre aux candidats sous forme de variable d&apos;environnement. «&#xa0;Seulement pour&#xa0;»&#xa0;: noms de candidats séparés par des virgules&#xa0;; vide pour tous. Gérez les secrets dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE, one per line (not for secrets)</source>
+        <translation>NOM=VALEUR, une par ligne (pas pour les secrets)</translation>
+    </message>
+    <message>
+        <source>Environment variables for every candidate</source>
+        <translation>Variables d&apos;environnement de tous les candidats</translation>
+    </message>
+    <message>
+        <source>Variables for every candidate:</source>
+        <translation>Variables pour tous les candidats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No secrets are stored: add them in Settings &gt; Candidate Secrets.</source>
+        <translation>Aucun secret n&apos;est enregistré&#xa0;: ajoutez-en dans Paramètres &gt; Secrets des candidats.</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::RunExport</name>
@@ -3396,14 +2811,6 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     <message>
         <source>Ranking</source>
         <translation>Classement</translation>
-    </message>
-    <message>
-        <source>Winner: %1%2</source>
-        <translation>Gagnant&#xa0;: %1%2</translation>
-    </message>
-    <message>
-        <source> (picked by hand)</source>
-        <translation> (choisi manuellement)</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -3513,6 +2920,13 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <source>Winner: %1</source>
         <translation>Gagnant&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Each candidate ran %n time(s); ranked by median total:</source>
+        <translation>
+            <numerusform>Chaque candidat a été exécuté %n fois&#xa0;; classement par total médian&#xa0;:</numerusform>
+            <numerusform>Chaque candidat a été exécuté %n fois&#xa0;; classement par total médian&#xa0;:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::RunHistory</name>
@@ -3579,6 +2993,45 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <source>The scores are being saved; try again in a moment.</source>
         <translation>Les scores sont en cours d&apos;enregistrement&#xa0;; réessayez dans un instant.</translation>
     </message>
+    <message>
+        <source>The secret %1 is meant for %2, which is not a candidate of this run.</source>
+        <translation>Le secret %1 est destiné à %2, qui n&apos;est pas un candidat de cette exécution.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not in the keychain; add it in Settings &gt; Candidate Secrets or with `dreamfoundry secret set %1`.</source>
+        <translation>Le secret %1 n&apos;est pas dans le trousseau&#xa0;; ajoutez-le dans Paramètres &gt; Secrets des candidats ou avec `dreamfoundry secret set %1`.</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::RunPlan</name>
+    <message>
+        <source>Each candidate must run at least once: a repeat count of %1 runs nothing.</source>
+        <translation>Chaque candidat doit s&apos;exécuter au moins une fois&#xa0;: un nombre de répétitions de %1 n&apos;exécute rien.</translation>
+    </message>
+    <message>
+        <source>A repeat count of %1 is over the limit of %2 attempts per candidate.</source>
+        <translation>Un nombre de répétitions de %1 dépasse la limite de %2 tentatives par candidat.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least 1 second; a budget of %2 s would stop the run before it starts. Leave it unset for no limit.</source>
+        <translation>%1 doit être d&apos;au moins 1 seconde&#xa0;; un budget de %2 s arrêterait l&apos;exécution avant son démarrage. Ne le définissez pas pour n&apos;avoir aucune limite.</translation>
+    </message>
+    <message>
+        <source>The wall-clock budget</source>
+        <translation>Le budget de temps réel</translation>
+    </message>
+    <message>
+        <source>The sandbox-seconds budget</source>
+        <translation>Le budget en secondes de bac à sable</translation>
+    </message>
+    <message>
+        <source>Budget reached: the run&apos;s wall-clock limit of %1 s stopped it; the candidates still running were cancelled and what finished was kept.</source>
+        <translation>Budget atteint&#xa0;: la limite de temps réel de %1 s a arrêté l&apos;exécution&#xa0;; les candidats encore en cours ont été annulés et ce qui était terminé a été conservé.</translation>
+    </message>
+    <message>
+        <source>Budget reached: the run&apos;s limit of %1 sandbox-seconds stopped it; the candidates still running were cancelled and what finished was kept.</source>
+        <translation>Budget atteint&#xa0;: la limite de %1 secondes de bac à sable a arrêté l&apos;exécution&#xa0;; les candidats encore en cours ont été annulés et ce qui était terminé a été conservé.</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::RunRecord</name>
@@ -3596,10 +3049,6 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     <message>
         <source>Runs candidate scripts against one objective, each in its own sandbox, and writes the results to a folder. With no scripts it runs the sample candidates.</source>
         <translation>Exécute des scripts candidats sur un même objectif, chacun dans son propre bac à sable, et écrit les résultats dans un dossier. Sans script, exécute les candidats d&apos;exemple.</translation>
-    </message>
-    <message>
-        <source>Candidate scripts (.py).</source>
-        <translation>Scripts candidats (.py).</translation>
     </message>
     <message>
         <source>Unknown backend &quot;%1&quot;: use local, daytona or auto.</source>
@@ -3697,6 +3146,78 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <source>--%1 needs a whole number above 0, not &quot;%2&quot;.</source>
         <translation>--%1 attend un nombre entier supérieur à 0, et non «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>Package index pip installs the candidates&apos; dependencies from (default: the dependencies/index_url setting, else PyPI).</source>
+        <translation>Index de paquets depuis lequel pip installe les dépendances des candidats (par défaut&#xa0;: le réglage dependencies/index_url, sinon PyPI).</translation>
+    </message>
+    <message>
+        <source>Seconds installing a candidate&apos;s dependencies may take (default 600).</source>
+        <translation>Durée maximale de l&apos;installation des dépendances d&apos;un candidat, en secondes (600 par défaut).</translation>
+    </message>
+    <message>
+        <source>Pass the keychain secret NAME (see `dreamfoundry secret`) to every candidate, or with NAME:ID,ID... to those candidates only (repeatable).</source>
+        <translation>Transmettre le secret NOM du trousseau (voir `dreamfoundry secret`) à tous les candidats, ou, avec NOM:ID,ID..., à ces seuls candidats (option répétable).</translation>
+    </message>
+    <message>
+        <source>A variable every candidate gets (repeatable); not for secrets.</source>
+        <translation>Une variable que reçoit chaque candidat (option répétable)&#xa0;; pas pour les secrets.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NOM=VALEUR</translation>
+    </message>
+    <message>
+        <source>Variables every candidate gets, from a dotenv file.</source>
+        <translation>Variables que reçoit chaque candidat, lues dans un fichier dotenv.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Daytona: start this many sandboxes before the run (at most %1) so that candidates skip the create and start; they count against the account&apos;s quota.</source>
+        <translation>Daytona&#xa0;: démarrer ce nombre de bacs à sable avant l&apos;exécution (au plus %1) pour que les candidats n&apos;aient pas à les créer ni à les démarrer&#xa0;; ils sont décomptés du quota du compte.</translation>
+    </message>
+    <message>
+        <source>Run each candidate this many times, each in its own sandbox, and rank candidates by their median (default 1, at most %1).</source>
+        <translation>Exécuter chaque candidat ce nombre de fois, chaque fois dans son propre bac à sable, et classer les candidats selon leur médiane (1 par défaut, au plus %1).</translation>
+    </message>
+    <message>
+        <source>Stop the whole run after this many seconds of wall clock; what finished is kept.</source>
+        <translation>Arrêter toute l&apos;exécution après ce nombre de secondes de temps réel&#xa0;; ce qui est terminé est conservé.</translation>
+    </message>
+    <message>
+        <source>Stop the run once its sandboxes have run this many seconds together (two sandboxes for 30 s spend 60); what finished is kept.</source>
+        <translation>Arrêter l&apos;exécution dès que ses bacs à sable ont fonctionné ce nombre de secondes au total (deux bacs à sable pendant 30 s en consomment 60)&#xa0;; ce qui est terminé est conservé.</translation>
+    </message>
+    <message>
+        <source>--env-file: cannot read &quot;%1&quot;: %2</source>
+        <translation>--env-file&#xa0;: impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--env-file %1: %2</source>
+        <translation>--env-file %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--env: %1</source>
+        <translation>--env&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--secret: %1</source>
+        <translation>--secret&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un nombre entier, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--warm needs a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--warm attend un nombre entier de 0 à %1, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Candidate scripts (.py) or folders with a main.py.</source>
+        <translation>Scripts candidats (.py) ou dossiers contenant un main.py.</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::RunScorer</name>
@@ -3785,6 +3306,13 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <source>Exited with code 0 but wrote no artifact.</source>
         <translation>Terminé avec le code 0, mais aucun artefact n&apos;a été écrit.</translation>
     </message>
+    <message numerus="yes">
+        <source>Installing the dependencies took longer than %n second(s); the sandbox was stopped.</source>
+        <translation>
+            <numerusform>L&apos;installation des dépendances a pris plus de %n seconde&#xa0;; le bac à sable a été arrêté.</numerusform>
+            <numerusform>L&apos;installation des dépendances a pris plus de %n secondes&#xa0;; le bac à sable a été arrêté.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::RunSettings</name>
@@ -3858,6 +3386,13 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     <message>
         <source>%1, picked by hand</source>
         <translation>%1, choisi manuellement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each candidate ran %n time(s); ranked by median total:</source>
+        <translation>
+            <numerusform>Chaque candidat a été exécuté %n fois&#xa0;; classement par total médian&#xa0;:</numerusform>
+            <numerusform>Chaque candidat a été exécuté %n fois&#xa0;; classement par total médian&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3965,6 +3500,43 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     <message>
         <source>Exited with code %1.</source>
         <translation>Terminé avec le code %1.</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>n°&#xa0;%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>, total %1</source>
+        <translation>, total %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 passed (%3%)</source>
+        <translation>%1/%2 réussis (%3&#xa0;%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) to go, %1</source>
+        <translation>
+            <numerusform>%n tentative restante, %1</numerusform>
+            <numerusform>%n tentatives restantes, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (spread %2)</source>
+        <translation>%1 (écart %2)</translation>
+    </message>
+    <message>
+        <source>⚠ contains a secret: %1</source>
+        <translation>⚠ contient un secret&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The artifact file holds the value of a secret passed to this candidate; the file is kept as written, its preview shows [secret NAME] instead.
+%1</source>
+        <translation>Le fichier d&apos;artefact contient la valeur d&apos;un secret transmis à ce candidat&#xa0;; le fichier est conservé tel qu&apos;il a été écrit, son aperçu affiche [secret NOM] à la place.
+%1</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +3669,10 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
             <numerusform>%n bac à sable supprimé.</numerusform>
             <numerusform>%n bacs à sable supprimés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, warm pool</source>
+        <translation>%1, réserve préchauffée</translation>
     </message>
 </context>
 <context>
@@ -4385,33 +3961,6 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
 </context>
 <context>
-    <name>DreamFoundry::ScoreWeights</name>
-    <message>
-        <source>Weights must be three numbers separated by commas (success,quality,speed), such as 0.2,0.6,0.2; got &quot;%1&quot;.</source>
-        <translation>Les pondérations doivent être trois nombres séparés par des virgules (réussite,qualité,vitesse), comme 0.2,0.6,0.2&#xa0;; reçu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The weight &quot;%1&quot; is not a number; weights look like 0.2,0.6,0.2.</source>
-        <translation>La pondération «&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;; les pondérations s&apos;écrivent comme 0.2,0.6,0.2.</translation>
-    </message>
-    <message>
-        <source>Every weight must be a finite number.</source>
-        <translation>Chaque pondération doit être un nombre fini.</translation>
-    </message>
-    <message>
-        <source>Weights cannot be negative (got %1); use 0 to leave a part out.</source>
-        <translation>Les pondérations ne peuvent pas être négatives (reçu %1)&#xa0;; utilisez 0 pour ignorer une composante.</translation>
-    </message>
-    <message>
-        <source>The weights are all zero, so nothing would count; give at least one a value above 0.</source>
-        <translation>Les pondérations sont toutes nulles&#xa0;: rien ne compterait&#xa0;; donnez à au moins l&apos;une d&apos;elles une valeur supérieure à 0.</translation>
-    </message>
-    <message>
-        <source>The weights %1 do not add up to 1; they were scaled to %2, %3, %4.</source>
-        <translation>La somme des pondérations %1 ne fait pas 1&#xa0;; elles ont été ramenées à %2, %3, %4.</translation>
-    </message>
-</context>
-<context>
     <name>DreamFoundry::ScorerScript</name>
     <message>
         <source>The scorer gave a gate without a text &quot;id&quot; and a true/false &quot;passed&quot;.</source>
@@ -4440,13 +3989,6 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     <message>
         <source>The scorer&apos;s output has no &quot;candidates&quot; object.</source>
         <translation>La sortie de l&apos;évaluateur n&apos;a pas d&apos;objet «&#xa0;candidates&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>DreamFoundry::Scoring</name>
-    <message>
-        <source>The scorer script named candidates that are not in this run, ignored: %1.</source>
-        <translation>Le script d&apos;évaluation a cité des candidats absents de cette exécution, ignorés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4126,39 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
 </context>
 <context>
+    <name>DreamFoundry::SecretCommand</name>
+    <message>
+        <source>Usage: dreamfoundry secret set NAME | list | remove NAME
+Keeps secrets for candidates (API keys such as OPENAI_API_KEY) in the keychain. set reads the value from standard input, or asks for it without echo; list prints the names; remove deletes one. A run passes a secret with --secret NAME.</source>
+        <translation>Utilisation&#xa0;: dreamfoundry secret set NOM | list | remove NOM
+Conserve dans le trousseau des secrets pour les candidats (des clés d&apos;API comme OPENAI_API_KEY). set lit la valeur sur l&apos;entrée standard, ou la demande sans l&apos;afficher&#xa0;; list affiche les noms&#xa0;; remove en supprime un. Une exécution transmet un secret avec --secret NOM.</translation>
+    </message>
+    <message>
+        <source>dreamfoundry secret: %1</source>
+        <translation>dreamfoundry secret&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>set takes a name only: the value is never read from the command line, where other users can see it. Pipe it on standard input or type it at the prompt.</source>
+        <translation>set n&apos;accepte qu&apos;un nom&#xa0;: la valeur n&apos;est jamais lue sur la ligne de commande, où d&apos;autres utilisateurs pourraient la voir. Transmettez-la sur l&apos;entrée standard ou saisissez-la à l&apos;invite.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is no longer stored.</source>
+        <translation>Le secret %1 n&apos;est plus enregistré.</translation>
+    </message>
+    <message>
+        <source>Value of %1 (input hidden): </source>
+        <translation>Valeur de %1 (saisie masquée)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>the input is over %1 bytes; pipe only the value.</source>
+        <translation>l&apos;entrée dépasse %1 octets&#xa0;; ne transmettez que la valeur.</translation>
+    </message>
+    <message>
+        <source>Stored the secret %1 in %2; a run passes it with --secret %1.</source>
+        <translation>Secret %1 enregistré dans %2&#xa0;; une exécution le transmet avec --secret %1.</translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::SettingsDialog</name>
     <message>
         <source>Looking for a key in the keychain…</source>
@@ -4694,6 +4269,10 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
+    <message>
+        <source>Installing</source>
+        <translation>Installation</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::WaitForSandboxJob</name>
@@ -4704,6 +4283,39 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     <message>
         <source>starting sandbox %1</source>
         <translation>démarrage du bac à sable %1</translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::WarmPoolKeeper</name>
+    <message>
+        <source>Warm sandboxes are off.</source>
+        <translation>Les bacs à sable préchauffés sont désactivés.</translation>
+    </message>
+    <message>
+        <source>Warm sandboxes start once Daytona is the backend and candidates are listed.</source>
+        <translation>Les bacs à sable préchauffés démarrent dès que Daytona est le moteur et que la liste contient des candidats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sandbox(es) warm; they count against your Daytona quota.</source>
+        <translation>
+            <numerusform>Bac à sable préchauffé&#xa0;: %1 sur %n&#xa0;; il est décompté de votre quota Daytona.</numerusform>
+            <numerusform>Bacs à sable préchauffés&#xa0;: %1 sur %n&#xa0;; ils sont décomptés de votre quota Daytona.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DreamFoundry::WarmPoolPanel</name>
+    <message>
+        <source>Keep Daytona sandboxes warm, pool si&amp;ze</source>
+        <translation>Préchauffer des bacs &amp;à sable Daytona, taille de la réserve</translation>
+    </message>
+    <message>
+        <source>Start sandboxes while you set up the run, so that Run does not wait for them. Warm sandboxes count against your Daytona quota.</source>
+        <translation>Démarrer des bacs à sable pendant que vous préparez l&apos;exécution, pour que Lancer n&apos;ait pas à les attendre. Les bacs à sable préchauffés sont décomptés de votre quota Daytona.</translation>
+    </message>
+    <message>
+        <source>Most warm sandboxes</source>
+        <translation>Nombre maximal de bacs à sable préchauffés</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +4612,54 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <comment>menu title</comment>
         <translation>&amp;Exécution</translation>
     </message>
+    <message>
+        <source>Runs each (ma&amp;x 100):</source>
+        <translation>Ex&amp;écutions par candidat (max 100)&#xa0;:</translation>
+    </message>
+    <message>
+        <source> x</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <source>Runs of each candidate</source>
+        <translation>Exécutions de chaque candidat</translation>
+    </message>
+    <message>
+        <source>How many times each candidate runs, each in its own sandbox (at most 100); candidates are ranked by their median total</source>
+        <translation>Nombre d&apos;exécutions de chaque candidat, chacune dans son propre bac à sable (au plus 100)&#xa0;; les candidats sont classés selon leur total médian</translation>
+    </message>
+    <message>
+        <source>Budget &amp;quota:</source>
+        <translation>Bud&amp;get maximal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>Aucune limite de temps</translation>
+    </message>
+    <message>
+        <source>Wall-clock budget</source>
+        <translation>Budget de temps réel</translation>
+    </message>
+    <message>
+        <source>Stop the whole run after this long; candidates still running are cancelled and what finished is kept</source>
+        <translation>Arrêter toute l&apos;exécution après cette durée&#xa0;; les candidats encore en cours sont annulés et ce qui est terminé est conservé</translation>
+    </message>
+    <message>
+        <source> sandbox-s</source>
+        <translation> s de bac à sable</translation>
+    </message>
+    <message>
+        <source>No sandbox limit</source>
+        <translation>Aucune limite de bac à sable</translation>
+    </message>
+    <message>
+        <source>Sandbox-seconds budget</source>
+        <translation>Budget en secondes de bac à sable</translation>
+    </message>
+    <message>
+        <source>Stop the run once its sandboxes have run this many seconds together (two sandboxes for 30 s spend 60)</source>
+        <translation>Arrêter l&apos;exécution dès que ses bacs à sable ont fonctionné ce nombre de secondes au total (deux bacs à sable pendant 30 s en consomment 60)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5063,30 +4723,6 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <translation>local, daytona ou auto.</translation>
     </message>
     <message>
-        <source>Runs candidate agent scripts side by side, each in its own sandbox.
-With no command it opens the window. Commands:
-  run        run candidates headless (dreamfoundry run --help)
-  score      score a saved run again (dreamfoundry score --help)
-  compare    diff candidates&apos; artifacts (dreamfoundry compare --help)
-  export     a saved run as md, csv, html or json (dreamfoundry export --help)
-  publish    post the winner to a Discord webhook (dreamfoundry publish --help)
-  sandboxes  list or clean up Daytona sandboxes left behind
-  login      store the Daytona API key in the keychain (--discord-webhook: the
-             Discord webhook)
-  logout     remove it</source>
-        <translation>Exécute des scripts d&apos;agents candidats côte à côte, chacun dans son propre bac à sable.
-Sans commande, ouvre la fenêtre. Commandes&#xa0;:
-  run        exécuter des candidats sans fenêtre (dreamfoundry run --help)
-  score      réévaluer une exécution enregistrée (dreamfoundry score --help)
-  compare    comparer les artefacts des candidats (dreamfoundry compare --help)
-  export     exporter une exécution en md, csv, html ou json (dreamfoundry export --help)
-  publish    publier le gagnant sur un webhook Discord (dreamfoundry publish --help)
-  sandboxes  lister ou nettoyer les bacs à sable Daytona abandonnés
-  login      enregistrer la clé d&apos;API Daytona dans le trousseau (--discord-webhook&#xa0;:
-             le webhook Discord)
-  logout     la supprimer</translation>
-    </message>
-    <message>
         <source>Candidate scripts to open with.</source>
         <translation>Scripts candidats à ouvrir.</translation>
     </message>
@@ -5107,6 +4743,36 @@ Sans commande, ou avec des scripts candidats, la fenêtre s&apos;ouvre&#xa0;; dr
 To run candidates without a window: dreamfoundry run (dreamfoundry run --help says how).</source>
         <translation>dreamfoundry&#xa0;: aucun affichage sur lequel ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY ne sont définis).
 Pour exécuter des candidats sans fenêtre&#xa0;: dreamfoundry run (dreamfoundry run --help explique comment).</translation>
+    </message>
+    <message>
+        <source>Runs candidate agent scripts side by side, each in its own sandbox.
+With no command it opens the window. Commands:
+  run        run candidates headless (dreamfoundry run --help)
+  score      score a saved run again (dreamfoundry score --help)
+  compare    diff candidates&apos; artifacts (dreamfoundry compare --help)
+  export     a saved run as md, csv, html or json (dreamfoundry export --help)
+  publish    post the winner to a Discord webhook (dreamfoundry publish --help)
+  sandboxes  list or clean up Daytona sandboxes left behind
+  login      store the Daytona API key in the keychain (--discord-webhook: the
+             Discord webhook)
+  logout     remove it
+  secret     keep secrets for candidates in the keychain (set NAME, list, remove
+             NAME); run --secret NAME passes one</source>
+        <translation>Exécute des scripts d&apos;agents candidats côte à côte, chacun dans son bac à sable.
+Sans commande, ouvre la fenêtre. Commandes&#xa0;:
+  run        exécuter des candidats sans fenêtre (dreamfoundry run --help)
+  score      réévaluer une exécution enregistrée (dreamfoundry score --help)
+  compare    comparer les artefacts des candidats (dreamfoundry compare --help)
+  export     exporter une exécution enregistrée en md, csv, html ou json
+             (dreamfoundry export --help)
+  publish    publier le gagnant sur un webhook Discord
+             (dreamfoundry publish --help)
+  sandboxes  lister ou nettoyer les bacs à sable Daytona laissés en place
+  login      enregistrer la clé d&apos;API Daytona dans le trousseau
+             (--discord-webhook&#xa0;: le webhook Discord)
+  logout     la supprimer
+  secret     conserver des secrets pour les candidats dans le trousseau
+             (set NOM, list, remove NOM)&#xa0;; run --secret NOM en transmet un</translation>
     </message>
 </context>
 </TS>

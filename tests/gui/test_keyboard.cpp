@@ -220,15 +220,23 @@ private Q_SLOTS:
     void mnemonicsDoNotClash_data()
     {
         QTest::addColumn<bool>("historyShown");
-        QTest::newRow("history hidden") << false;
-        QTest::newRow("history shown") << true;
+        QTest::addColumn<bool>("daytonaChosen"); // its warm pool row shows then
+        QTest::newRow("history hidden") << false << false;
+        QTest::newRow("history shown") << true << false;
+        QTest::newRow("Daytona chosen") << false << true;
     }
     void mnemonicsDoNotClash()
     {
         QFETCH(bool, historyShown);
+        QFETCH(bool, daytonaChosen);
         if (historyShown) {
             find<QAction>("actionHistory")->trigger();
             QTRY_VERIFY(find<QWidget>("historyPanel")->isVisible());
+        }
+        if (daytonaChosen) {
+            auto *backends = find<QComboBox>("backendCombo");
+            backends->setCurrentIndex(backends->findText(QStringLiteral("Daytona")));
+            QTRY_VERIFY(find<QWidget>("warmPoolCheck")->isVisible());
         }
         QMap<QChar, QString> taken;
         const auto claim = [&taken](const QString &text, bool required) {

@@ -4,7 +4,8 @@
 For each translations/dreamfoundry_<lang>.ts given, lupdate reads the sources into a temporary
 copy (the committed file is never touched), as a developer refreshing the file would. Every
 message of the copy must then be finished, keep the source's placeholders (%1, %n) and, where
-the source has a keyboard mnemonic (&File), have exactly one. English holds only the plural
+the source has a keyboard mnemonic (&File), have exactly one, and keep the command lines it
+names (`dreamfoundry secret set %1`) as they are typed. English holds only the plural
 forms, so its copy is refreshed with -pluralonly and checked the same way.
 
 Usage: check_translations.py LUPDATE SOURCE_DIR TS_FILE... [--require LANG...]
@@ -39,6 +40,12 @@ def placeholders(text):
     return sorted(set(re.findall(r"%(?:\d+|n)", text)))
 
 
+def commands(text):
+    """The command lines a message names, such as `dreamfoundry sandboxes reap`: typed as they
+    are in every language, and found by the window, which offers its menu instead."""
+    return re.findall(r"`dreamfoundry [^`]*`", text)
+
+
 def mnemonics(text):
     return len(re.findall(r"&(?!&)(?=\S)", text.replace("&&", "")))
 
@@ -61,6 +68,8 @@ def problems(copy):
             for form in forms:
                 if placeholders(form) != placeholders(source) and "%n" not in source:
                     found.append(f"placeholders  {where} -> {form!r}")
+                if any(command not in form for command in commands(source)):
+                    found.append(f"command       {where} -> {form!r}")
                 has_mnemonic = mnemonics(source) > 0 and "<" not in source
                 if has_mnemonic and mnemonics(form) != 1:
                     found.append(f"mnemonic      {where} -> {form!r}")
