@@ -4306,8 +4306,8 @@ Bewahrt Geheimnisse für Kandidaten (API-Schlüssel wie OPENAI_API_KEY) im Schl�
 <context>
     <name>DreamFoundry::WarmPoolPanel</name>
     <message>
-        <source>Keep Daytona sandboxes warm, pool si&amp;ze</source>
-        <translation>Da&amp;ytona-Sandboxen vorgewärmt bereithalten, Poolgröße</translation>
+        <source>Keep sandboxes warm, pool si&amp;ze</source>
+        <translation>Da&amp;ytona-Sandboxen vorgewärmt halten, Poolgröße</translation>
     </message>
     <message>
         <source>Start sandboxes while you set up the run, so that Run does not wait for them. Warm sandboxes count against your Daytona quota.</source>

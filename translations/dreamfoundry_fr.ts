@@ -4306,8 +4306,8 @@ Conserve dans le trousseau des secrets pour les candidats (des clés d&apos;API 
 <context>
     <name>DreamFoundry::WarmPoolPanel</name>
     <message>
-        <source>Keep Daytona sandboxes warm, pool si&amp;ze</source>
-        <translation>Préchauffer des bacs &amp;à sable Daytona, taille de la réserve</translation>
+        <source>Keep sandboxes warm, pool si&amp;ze</source>
+        <translation>Préchauffer des bacs &amp;à sable, taille de la réserve</translation>
     </message>
     <message>
         <source>Start sandboxes while you set up the run, so that Run does not wait for them. Warm sandboxes count against your Daytona quota.</source>

@@ -23,7 +23,7 @@ const auto capKey = QStringLiteral("daytona/warmPoolMax");
 WarmPoolPanel::WarmPoolPanel(QWidget *parent)
     : QWidget(parent)
     , m_keeper(new WarmPoolKeeper(managerPerOwner(), this))
-    , m_enabled(new QCheckBox(tr("Keep Daytona sandboxes warm, pool si&ze"), this))
+    , m_enabled(new QCheckBox(tr("Keep sandboxes warm, pool si&ze"), this))
     , m_cap(new QSpinBox(this))
     , m_status(new QLabel(this))
 {
