@@ -947,6 +947,29 @@ Erste Bytes:
     </message>
 </context>
 <context>
+    <name>DreamFoundry::DependencySettings</name>
+    <message>
+        <source>Candidate Dependencies</source>
+        <translation>Abhängigkeiten der Kandidaten</translation>
+    </message>
+    <message>
+        <source>PyPI (pip&apos;s default)</source>
+        <translation>PyPI (Standard von pip)</translation>
+    </message>
+    <message>
+        <source>The package index pip installs candidates&apos; dependencies from, such as a private mirror. `dreamfoundry run --index-url` overrides it for one run.</source>
+        <translation>Der Paketindex, aus dem pip die Abhängigkeiten der Kandidaten installiert, etwa ein privater Spiegel. `dreamfoundry run --index-url` ersetzt ihn für einen Lauf.</translation>
+    </message>
+    <message>
+        <source>Package inde&amp;x:</source>
+        <translation>Paketinde&amp;x:</translation>
+    </message>
+    <message>
+        <source>The package index must be an http:// or https:// address, such as https://pypi.example.com/simple, not “%1”.</source>
+        <translation>Der Paketindex muss eine http://- oder https://-Adresse sein, etwa https://pypi.example.com/simple, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::DiffTextView</name>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s) hidden: click to show</source>

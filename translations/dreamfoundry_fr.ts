@@ -947,6 +947,29 @@ Premiers octets&#xa0;:
     </message>
 </context>
 <context>
+    <name>DreamFoundry::DependencySettings</name>
+    <message>
+        <source>Candidate Dependencies</source>
+        <translation>Dépendances des candidats</translation>
+    </message>
+    <message>
+        <source>PyPI (pip&apos;s default)</source>
+        <translation>PyPI (par défaut pour pip)</translation>
+    </message>
+    <message>
+        <source>The package index pip installs candidates&apos; dependencies from, such as a private mirror. `dreamfoundry run --index-url` overrides it for one run.</source>
+        <translation>L&apos;index de paquets depuis lequel pip installe les dépendances des candidats, par exemple un miroir privé. `dreamfoundry run --index-url` le remplace pour une exécution.</translation>
+    </message>
+    <message>
+        <source>Package inde&amp;x:</source>
+        <translation>Inde&amp;x des paquets :</translation>
+    </message>
+    <message>
+        <source>The package index must be an http:// or https:// address, such as https://pypi.example.com/simple, not “%1”.</source>
+        <translation>L&apos;index de paquets doit être une adresse http:// ou https://, par exemple https://pypi.example.com/simple, et non « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>DreamFoundry::DiffTextView</name>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s) hidden: click to show</source>

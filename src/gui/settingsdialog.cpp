@@ -3,6 +3,7 @@
 
 #include "candidatesecretssettings.h"
 #include "daytona/daytonaaccount.h"
+#include "dependencysettings.h"
 #include "publishingsettings.h"
 
 #include <QPushButton>
@@ -20,6 +21,9 @@ SettingsDialog::SettingsDialog(DaytonaAccount *account, QWidget *parent,
     if (candidateSecrets)
         m_ui->dialogLayout->insertWidget(publishing ? 2 : 1,
                                          new CandidateSecretsSettings(candidateSecrets, this));
+    m_dependencies = new DependencySettings(this); // above the dialog's messages
+    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->messageLabel),
+                                     m_dependencies);
     m_ui->sessionOnlyButton->hide();
     m_ui->messageLabel->hide();
     m_ui->apiUrlEdit->setPlaceholderText(QLatin1StringView(DaytonaConfig::defaultApiUrl));
@@ -102,6 +106,11 @@ void SettingsDialog::accept()
         m_ui->apiUrlEdit->setFocus();
         return;
     }
+    if (const QString problem = m_dependencies->problem(); !problem.isEmpty()) {
+        showMessage(problem);
+        m_dependencies->indexEdit()->setFocus();
+        return;
+    }
     const QString key = m_ui->apiKeyEdit->text().trimmed();
     if (!key.isEmpty() && DaytonaConfig::isPlaceholder(key)) {
         showMessage(tr("“%1…” is a placeholder, not an API key. Paste the key from the Daytona "
@@ -112,6 +121,7 @@ void SettingsDialog::accept()
     }
     m_account->saveSettings(m_ui->apiUrlEdit->text(), m_ui->targetEdit->text(),
                             m_ui->snapshotEdit->text());
+    m_dependencies->save();
     if (key.isEmpty()) {
         QDialog::accept(); // no new key: the one in use, if any, stays
         return;

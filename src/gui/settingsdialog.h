@@ -13,6 +13,7 @@ class SettingsDialog;
 namespace DreamFoundry {
 
 class DaytonaAccount;
+class DependencySettings;
 
 // Daytona settings: the API key (stored in the keychain through the account, never in the
 // settings file), where the key in use comes from, the API URL, target and snapshot.
@@ -53,6 +54,7 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     DaytonaAccount *m_account;
+    DependencySettings *m_dependencies = nullptr;
     bool m_saving = false; // this dialog asked the account to store a key
     bool m_removing = false;
 };

@@ -5,6 +5,7 @@
 #include "daytona/daytonaaccount.h"
 #include "gui/settingsdialog.h"
 #include "namedchild.h"
+#include "runner/dependencies.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -410,6 +411,46 @@ private Q_SLOTS:
         QVERIFY(!account->isConfigured());
         QVERIFY(!QSettings().contains(QStringLiteral("daytona/apiUrl")));
         QCOMPARE(readBack(m_keychain)->error, CredentialError::NotFound);
+    }
+
+    // The package index candidates' dependencies come from: stored on OK where every run reads
+    // it (configuredIndexUrl), emptied to go back to PyPI, refused when it is no web address.
+    void packageIndexIsStoredForEveryRun()
+    {
+        auto account = makeAccount();
+        auto dialog = openDialog(*account);
+        auto *index = find<QLineEdit>(dialog.get(), "indexUrlEdit");
+        QTest::keyClicks(index, QStringLiteral("https://pypi.example.test/simple"));
+        clickOk(dialog.get());
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(configuredIndexUrl(), QStringLiteral("https://pypi.example.test/simple"));
+
+        auto again = openDialog(*account);
+        index = find<QLineEdit>(again.get(), "indexUrlEdit");
+        QCOMPARE(index->text(), QStringLiteral("https://pypi.example.test/simple"));
+        index->clear();
+        clickOk(again.get());
+        QTRY_VERIFY(!again->isVisible());
+        QVERIFY(!QSettings().contains(QStringLiteral("dependencies/index_url")));
+    }
+
+    void badPackageIndexKeepsTheDialogOpen()
+    {
+        auto account = makeAccount();
+        auto dialog = openDialog(*account);
+        QTest::keyClicks(find<QLineEdit>(dialog.get(), "targetEdit"), QStringLiteral("us"));
+        QTest::keyClicks(find<QLineEdit>(dialog.get(), "indexUrlEdit"),
+                         QStringLiteral("file:///srv/wheels"));
+        clickOk(dialog.get());
+        auto *message = find<QLabel>(dialog.get(), "messageLabel");
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("http:// or https://")),
+                 qPrintable(message->text()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(find<QLineEdit>(dialog.get(), "indexUrlEdit")->hasFocus());
+        // Nothing of the dialog was stored: OK stores all or nothing.
+        QVERIFY(!QSettings().contains(QStringLiteral("dependencies/index_url")));
+        QVERIFY(!QSettings().contains(QStringLiteral("daytona/target")));
     }
 
     void cancelStoresNothing()
