@@ -181,6 +181,8 @@ void RunCommand::onStateChanged(int row, int attempt, CandidateState state)
             ? QStringLiteral("%1 #%2").arg(terminalSafe(r.candidateId)).arg(r.repeat)
             : terminalSafe(r.candidateId);
     QString line = QStringLiteral("[%1] %2").arg(who, stateName(state));
+    if (state == CandidateState::Queued && r.quotaWait)
+        line += QStringLiteral("  ") + tr("waiting for quota");
     if (!r.sandboxId.isEmpty())
         line += QStringLiteral("  sandbox %1").arg(terminalSafe(r.sandboxId));
     if (isFinal(state))

@@ -66,6 +66,11 @@ struct CandidateResult
 
     std::optional<ScoreCard> score; // absent until the candidate was scored
 
+    // While the candidate is back in the queue waiting for the account's quota, what the
+    // service said (the table and the progress lines say it waits). Live only: not saved,
+    // and reset when it leaves Queued.
+    std::optional<QString> quotaWait;
+
     bool succeeded() const { return state == CandidateState::Succeeded; }
     bool hasArtifact() const { return !artifactName.isEmpty(); }
 

@@ -409,6 +409,7 @@ void DaytonaSandbox::onQuota(const DaytonaError &error)
 // room, not for its sandbox to start.
 void DaytonaSandbox::sayWaiting(const DaytonaError &error)
 {
+    Q_EMIT waitingForQuota(error.serverMessage);
     Q_EMIT phaseChanged(CandidateState::Queued);
     if (std::exchange(m_saidWaiting, true))
         return;

@@ -67,6 +67,13 @@ QString winnerToolTip(const RunWinner &winner)
             .arg(winner.automaticCandidateId);
 }
 
+// Back in the queue because the account's quota is full, as the sandbox said (not guessed
+// from any text).
+bool waitsForQuota(const CandidateResult &result)
+{
+    return result.state == CandidateState::Queued && result.quotaWait.has_value();
+}
+
 } // namespace
 
 QString failureReason(const CandidateResult &result)
@@ -294,10 +301,14 @@ QVariant RunTableModel::displayText(const Row &row, int column) const
     switch (column) {
     case CandidateColumn:
         return r.candidateId;
-    case StatusColumn:
-        return r.attempt > 1 ? tr("%1 (attempt %2)").arg(stateTitle(r.state)).arg(r.attempt)
-                             : stateTitle(r.state);
+    case StatusColumn: {
+        const QString state
+                = waitsForQuota(r) ? tr("Queued (waiting for quota)") : stateTitle(r.state);
+        return r.attempt > 1 ? tr("%1 (attempt %2)").arg(state).arg(r.attempt) : state;
+    }
     case ReasonColumn: // one line: the view elides it, the tooltip has it all
+        if (waitsForQuota(r))
+            return tr("Waiting for quota");
         return untrustedText(failureReason(r), 300);
     case ScoreColumn:
         return r.score ? scoreText(*r.score) : QString();
@@ -367,7 +378,12 @@ QVariant RunTableModel::toolTip(const Row &row, int column) const
         return isWinner(row) ? winnerToolTip(m_winner) : QVariant();
     case StatusColumn:
     case ReasonColumn: {
-        const QString reason = failureReason(r);
+        // What the service said about its quota is a server's words: plain text too.
+        const QString reason = waitsForQuota(r)
+                ? tr("Waiting for room in the account's quota; the candidate starts when one "
+                     "of the run's sandboxes is deleted. Daytona said: %1")
+                          .arg(*r.quotaWait)
+                : failureReason(r);
         // The reason may quote the candidate's own output: shown as plain text.
         return reason.isEmpty() ? QVariant() : QVariant(plainToolTip(reason.left(4000)));
     }

@@ -67,6 +67,9 @@ Q_SIGNALS:
     void limitsApplied(const QString &limits);
     void outputReceived(DreamFoundry::OutputStream stream, const QByteArray &chunk);
     void warning(const QString &message);
+    // The sandbox waits for room in the account's quota (Daytona): what the service said.
+    // A phaseChanged(Queued) follows; the next phase ends the wait.
+    void waitingForQuota(const QString &serverMessage);
     void finished(const DreamFoundry::SandboxOutcome &outcome);
 };
 

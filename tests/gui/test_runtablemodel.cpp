@@ -51,6 +51,14 @@ public:
         Q_EMIT candidateChanged(row);
     }
 
+    // Back in the queue, as a Daytona sandbox that found the account's quota full says.
+    void waitForQuota(int row, const QString &serverMessage)
+    {
+        m_results[row].state = CandidateState::Queued;
+        m_results[row].quotaWait = serverMessage;
+        Q_EMIT candidateChanged(row);
+    }
+
     void score(int row, const ScoreCard &card)
     {
         m_results[row].score = card;
@@ -320,6 +328,30 @@ private Q_SLOTS:
         QCOMPARE(toolTip.isEmpty(), reason.isEmpty());
         const QString lastLine = errorMessage.section(QLatin1Char('\n'), -1).trimmed();
         QVERIFY2(toolTip.contains(lastLine), qPrintable(toolTip)); // the whole text
+    }
+
+    // A candidate waiting for quota says so in its row, with the service's words in the
+    // tooltip; once it leaves the queue the row is an ordinary one again.
+    void waitingForQuotaShowsInTheRow()
+    {
+        const auto cell = [this](int column, int role = Qt::DisplayRole) {
+            return m_model->index(2, column).data(role).toString();
+        };
+        m_run->move(2, CandidateState::Preparing, 0.5);
+        m_run->waitForQuota(2, QStringLiteral("Total CPU limit exceeded. Maximum allowed: 3."));
+        QTRY_COMPARE(cell(RunTableModel::StatusColumn),
+                     QStringLiteral("Queued (waiting for quota)"));
+        QCOMPARE(cell(RunTableModel::ReasonColumn), QStringLiteral("Waiting for quota"));
+        const QString toolTip = cell(RunTableModel::ReasonColumn, Qt::ToolTipRole);
+        QVERIFY2(toolTip.contains(QStringLiteral("Maximum allowed: 3.")), qPrintable(toolTip));
+        QCOMPARE(cell(RunTableModel::StatusColumn, Qt::ToolTipRole), toolTip);
+        // Queued without a note (not yet started) is plain Queued, with no reason.
+        QCOMPARE(m_model->index(3, RunTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Queued"));
+        QVERIFY(m_model->index(3, RunTableModel::ReasonColumn).data().toString().isEmpty());
+        m_run->move(2, CandidateState::Running, 1);
+        QTRY_COMPARE(cell(RunTableModel::StatusColumn), QStringLiteral("Running"));
+        QVERIFY(cell(RunTableModel::ReasonColumn).isEmpty());
     }
 
     void filterShowsOnlyTheRowsAskedFor_data()

@@ -113,6 +113,7 @@ private:
     std::unique_ptr<Orchestrator> m_orchestrator;
     CandidateScripts m_scripts;
     bool m_sawRequeue = false;
+    QStringList m_quotaNotes; // what waiting candidates' rows carried, in order
 
 private Q_SLOTS:
     void initTestCase()
@@ -355,11 +356,20 @@ private Q_SLOTS:
         const RunRecord record = run(trivialScripts(20), nullptr, &warnings, {}, [this] {
             // Waiting candidates show as queued again, in the table and on the command line.
             connect(m_orchestrator.get(), &Orchestrator::candidateStateChanged, this,
-                    [this](int, CandidateState state) {
+                    [this](int row, CandidateState state) {
                         m_sawRequeue = m_sawRequeue || state == CandidateState::Queued;
+                        // The row says why it is queued again: the sandbox said so.
+                        if (const auto &note = m_orchestrator->result(row).quotaWait)
+                            m_quotaNotes.append(*note);
                     });
         });
         QVERIFY(m_sawRequeue);
+        QVERIFY(!m_quotaNotes.isEmpty());
+        QVERIFY2(m_quotaNotes.first().contains(QStringLiteral("Maximum allowed: 3")),
+                 qPrintable(m_quotaNotes.first()));
+        // Leaving the queue ends the wait: no finished candidate still says it waits.
+        for (const CandidateResult &r : record.candidates)
+            QVERIFY2(!r.quotaWait, qPrintable(r.candidateId));
         for (const CandidateResult &r : record.candidates)
             QVERIFY2(r.state == CandidateState::Succeeded, qPrintable(r.errorMessage));
         QVERIFY2(m_standIn->peakQuotaHolderCount() <= 3,
