@@ -2757,6 +2757,10 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
             <numerusform>Warm-Pool bereit: %n Sandboxen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>waiting for quota</source>
+        <translation>wartet auf Kontingent</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::RunEnvironmentPanel</name>
@@ -3560,6 +3564,18 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
 %1</source>
         <translation>Die Artefaktdatei enthält den Wert eines an diesen Kandidaten übergebenen Geheimnisses; die Datei bleibt so erhalten, wie sie geschrieben wurde, ihre Vorschau zeigt stattdessen [secret NAME].
 %1</translation>
+    </message>
+    <message>
+        <source>Queued (waiting for quota)</source>
+        <translation>In der Warteschlange (wartet auf Kontingent)</translation>
+    </message>
+    <message>
+        <source>Waiting for quota</source>
+        <translation>Wartet auf Kontingent</translation>
+    </message>
+    <message>
+        <source>Waiting for room in the account&apos;s quota; the candidate starts when one of the run&apos;s sandboxes is deleted. Daytona said: %1</source>
+        <translation>Wartet auf Platz im Kontingent des Kontos; der Kandidat startet, sobald eine der Sandboxen des Laufs gelöscht wird. Meldung von Daytona: %1</translation>
     </message>
 </context>
 <context>

@@ -962,11 +962,11 @@ Premiers octets&#xa0;:
     </message>
     <message>
         <source>Package inde&amp;x:</source>
-        <translation>Inde&amp;x des paquets :</translation>
+        <translation>Inde&amp;x des paquets&#xa0;:</translation>
     </message>
     <message>
         <source>The package index must be an http:// or https:// address, such as https://pypi.example.com/simple, not “%1”.</source>
-        <translation>L&apos;index de paquets doit être une adresse http:// ou https://, par exemple https://pypi.example.com/simple, et non « %1 ».</translation>
+        <translation>L&apos;index de paquets doit être une adresse http:// ou https://, par exemple https://pypi.example.com/simple, et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2757,10 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
             <numerusform>Réserve préchauffée prête&#xa0;: %n bacs à sable.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>waiting for quota</source>
+        <translation>en attente de quota</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::RunEnvironmentPanel</name>
@@ -3560,6 +3564,18 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
 %1</source>
         <translation>Le fichier d&apos;artefact contient la valeur d&apos;un secret transmis à ce candidat&#xa0;; le fichier est conservé tel qu&apos;il a été écrit, son aperçu affiche [secret NOM] à la place.
 %1</translation>
+    </message>
+    <message>
+        <source>Queued (waiting for quota)</source>
+        <translation>En attente (quota atteint)</translation>
+    </message>
+    <message>
+        <source>Waiting for quota</source>
+        <translation>En attente de quota</translation>
+    </message>
+    <message>
+        <source>Waiting for room in the account&apos;s quota; the candidate starts when one of the run&apos;s sandboxes is deleted. Daytona said: %1</source>
+        <translation>En attente de place dans le quota du compte ; le candidat démarrera dès qu&apos;un des bacs à sable de l&apos;exécution sera supprimé. Daytona indique : %1</translation>
     </message>
 </context>
 <context>
