@@ -1,4 +1,5 @@
 #include "logincommand.h"
+#include "hiddeninput.h"
 
 #include "credentials/credentialstore.h"
 #include "credentials/keychaincredentialstore.h"
@@ -8,14 +9,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcessEnvironment>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <cerrno>
-#include <csignal>
-#include <sys/stat.h>
-#include <termios.h>
-#include <unistd.h>
 
 namespace DreamFoundry {
 
@@ -30,19 +25,6 @@ class LoginCommandText
 
 // More than any API key; a bigger input is something else piped in by mistake.
 constexpr qsizetype maxInputBytes = 64 * 1024;
-
-// The terminal as it was before echo was turned off, restored even when the prompt is
-// interrupted: a shell left without echo is worse than no login.
-struct termios savedTerminal;
-volatile std::sig_atomic_t terminalChanged = 0;
-
-void restoreTerminalOnSignal(int signalNumber)
-{
-    if (terminalChanged)
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
-    std::signal(signalNumber, SIG_DFL);
-    std::raise(signalNumber);
-}
 
 // Takes --discord-webhook out of `arguments`: whether it was there.
 bool takeWebhookOption(QStringList *arguments)
@@ -80,7 +62,8 @@ LoginCommand::LoginCommand(const QStringList &arguments, CredentialStore *store,
 
 LoginCommand::~LoginCommand()
 {
-    restoreTerminal();
+    if (m_answer)
+        m_answer->restoreTerminal();
 }
 
 QString LoginCommand::keyFromInput(const QByteArray &input)
@@ -121,7 +104,8 @@ void LoginCommand::finish(int exitStatus)
     if (m_finished)
         return;
     m_finished = true;
-    restoreTerminal();
+    if (m_answer)
+        m_answer->restoreTerminal();
     QTimer::singleShot(0, this, [this, exitStatus] { Q_EMIT done(exitStatus); });
 }
 
@@ -142,75 +126,24 @@ void LoginCommand::start()
     }
     if (!error.isEmpty())
         return fail(error, 2);
-    if (::isatty(STDIN_FILENO))
-        readFromTerminal();
-    else
-        readFromPipe();
-}
-
-void LoginCommand::readFromTerminal()
-{
-    m_fromTerminal = true;
-    if (::tcgetattr(STDIN_FILENO, &savedTerminal) == 0) {
-        struct termios quiet = savedTerminal;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        quiet.c_lflag |= tcflag_t(ECHONL | ICANON);
-        std::signal(SIGINT, restoreTerminalOnSignal);
-        std::signal(SIGTERM, restoreTerminalOnSignal);
-        std::signal(SIGHUP, restoreTerminalOnSignal);
-        terminalChanged = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
-    }
-    m_err << (m_webhook ? tr("Discord webhook URL (input hidden): ")
-                        : tr("Daytona API key (input hidden): "))
-          << Qt::flush;
-    m_input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
-    connect(m_input, &QSocketNotifier::activated, this, &LoginCommand::onInputReadable);
-}
-
-void LoginCommand::readFromPipe()
-{
-    struct stat info;
-    if (::fstat(STDIN_FILENO, &info) == 0 && S_ISREG(info.st_mode)) {
-        // A redirected file is always readable to its end; a notifier would add nothing.
-        QTimer::singleShot(0, this, [this] {
-            char chunk[4096];
-            ssize_t got = 0;
-            while (m_buffer.size() <= maxInputBytes
-                   && (got = ::read(STDIN_FILENO, chunk, sizeof chunk)) > 0)
-                m_buffer.append(chunk, got);
-            onInputComplete();
-        });
-        return;
-    }
-    m_input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
-    connect(m_input, &QSocketNotifier::activated, this, &LoginCommand::onInputReadable);
-}
-
-void LoginCommand::onInputReadable()
-{
-    char chunk[4096];
-    const ssize_t got = ::read(STDIN_FILENO, chunk, sizeof chunk);
-    if (got < 0 && (errno == EINTR || errno == EAGAIN))
-        return;
-    if (got > 0)
-        m_buffer.append(chunk, got);
-    // At a terminal the first line is the answer; from a pipe, everything up to its end.
-    const bool complete = got <= 0 || (m_fromTerminal && m_buffer.contains('\n'))
-            || m_buffer.size() > maxInputBytes;
-    if (!complete)
-        return;
-    m_input->setEnabled(false);
-    onInputComplete();
+    m_answer = new HiddenInput(maxInputBytes, this);
+    connect(m_answer, &HiddenInput::complete, this, &LoginCommand::onInputComplete);
+    m_answer->start();
+    if (m_answer->fromTerminal())
+        m_err << (m_webhook ? tr("Discord webhook URL (input hidden): ")
+                            : tr("Daytona API key (input hidden): "))
+              << Qt::flush;
 }
 
 void LoginCommand::onInputComplete()
 {
-    restoreTerminal();
-    if (m_buffer.size() > maxInputBytes)
+    m_answer->restoreTerminal();
+    if (m_answer->tooLong())
         return fail(tr("the input is far longer than an API key; pipe only the key."), 2);
-    const QString key = keyFromInput(m_buffer);
-    m_buffer.fill('\0'); // the copy in `key` is the only one kept
-    m_buffer.clear();
+    QByteArray &buffer = m_answer->buffer();
+    const QString key = keyFromInput(buffer);
+    buffer.fill('\0'); // the copy in `key` is the only one kept
+    buffer.clear();
     if (m_webhook)
         return storeWebhook(key);
     if (const QString problem = keyProblem(key); !problem.isEmpty())
@@ -249,20 +182,6 @@ void LoginCommand::storeWebhook(const QString &url)
               << Qt::endl;
         finish(0);
     });
-}
-
-void LoginCommand::restoreTerminal()
-{
-    if (!m_fromTerminal)
-        return;
-    m_fromTerminal = false;
-    if (terminalChanged) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
-        terminalChanged = 0;
-    }
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    std::signal(SIGHUP, SIG_DFL);
 }
 
 LogoutCommand::LogoutCommand(const QStringList &arguments, QObject *parent)

@@ -4,10 +4,9 @@
 #include <QObject>
 #include <QTextStream>
 
-class QSocketNotifier;
-
 namespace DreamFoundry {
 
+class HiddenInput;
 class CredentialStore;
 
 // `dreamfoundry login`: reads the Daytona API key from standard input when that is not a
@@ -36,21 +35,15 @@ Q_SIGNALS:
     void done(int exitStatus);
 
 private:
-    void readFromTerminal();
-    void readFromPipe();
-    void onInputReadable();
     void onInputComplete();
     void storeWebhook(const QString &url);
-    void restoreTerminal();
     void finish(int exitStatus);
     void fail(const QString &message, int exitStatus);
 
     QStringList m_arguments;
     CredentialStore *m_store = nullptr;
     bool m_webhook = false; // --discord-webhook: the secret is the Discord webhook URL
-    QSocketNotifier *m_input = nullptr;
-    QByteArray m_buffer;
-    bool m_fromTerminal = false;
+    HiddenInput *m_answer = nullptr; // while a key or value is read
     bool m_finished = false;
     QTextStream m_out;
     QTextStream m_err;

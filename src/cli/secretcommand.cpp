@@ -1,16 +1,12 @@
 #include "secretcommand.h"
+#include "hiddeninput.h"
 
 #include "credentials/candidatesecrets.h"
 #include "credentials/keychaincredentialstore.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <cerrno>
-#include <csignal>
-#include <sys/stat.h>
-#include <termios.h>
 #include <unistd.h>
 
 namespace DreamFoundry {
@@ -24,17 +20,6 @@ class SecretCommandText
 
 // Far more than any key or token; a bigger input is something else piped in by mistake.
 constexpr qsizetype maxInputBytes = 64 * 1024;
-
-struct termios savedTerminal;
-volatile std::sig_atomic_t terminalChanged = 0;
-
-void restoreTerminalOnSignal(int signalNumber)
-{
-    if (terminalChanged)
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
-    std::signal(signalNumber, SIG_DFL);
-    std::raise(signalNumber);
-}
 
 QString usage()
 {
@@ -62,11 +47,7 @@ SecretCommand::SecretCommand(const QStringList &arguments, CredentialStore *stor
     , m_err(stderr)
 {}
 
-SecretCommand::~SecretCommand()
-{
-    restoreTerminal();
-    m_buffer.fill('\0');
-}
+SecretCommand::~SecretCommand() = default; // m_answer restores the terminal and wipes its input
 
 QByteArray SecretCommand::valueFromInput(QByteArray input)
 {
@@ -88,7 +69,8 @@ void SecretCommand::finish(int exitStatus)
     if (m_finished)
         return;
     m_finished = true;
-    restoreTerminal();
+    if (m_answer)
+        m_answer->restoreTerminal();
     QTimer::singleShot(0, this, [this, exitStatus] { Q_EMIT done(exitStatus); });
 }
 
@@ -140,65 +122,25 @@ void SecretCommand::remove(const QString &name)
 
 void SecretCommand::readValue()
 {
-    m_fromTerminal = ::isatty(STDIN_FILENO);
-    if (m_fromTerminal) {
-        if (::tcgetattr(STDIN_FILENO, &savedTerminal) == 0) {
-            struct termios quiet = savedTerminal;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            quiet.c_lflag |= tcflag_t(ECHONL | ICANON);
-            std::signal(SIGINT, restoreTerminalOnSignal);
-            std::signal(SIGTERM, restoreTerminalOnSignal);
-            std::signal(SIGHUP, restoreTerminalOnSignal);
-            terminalChanged = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
-        }
+    m_answer = new HiddenInput(maxInputBytes, this);
+    connect(m_answer, &HiddenInput::complete, this, &SecretCommand::store);
+    m_answer->start();
+    if (m_answer->fromTerminal())
         m_err << SecretCommandText::tr("Value of %1 (input hidden): ").arg(m_name) << Qt::flush;
-    }
-    struct stat info;
-    if (!m_fromTerminal && ::fstat(STDIN_FILENO, &info) == 0 && S_ISREG(info.st_mode)) {
-        // A redirected file is always readable to its end; a notifier would add nothing.
-        QTimer::singleShot(0, this, [this] {
-            char chunk[4096];
-            ssize_t got = 0;
-            while (m_buffer.size() <= maxInputBytes
-                   && (got = ::read(STDIN_FILENO, chunk, sizeof chunk)) > 0)
-                m_buffer.append(chunk, got);
-            store();
-        });
-        return;
-    }
-    m_input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
-    connect(m_input, &QSocketNotifier::activated, this, &SecretCommand::onInputReadable);
-}
-
-void SecretCommand::onInputReadable()
-{
-    char chunk[4096];
-    const ssize_t got = ::read(STDIN_FILENO, chunk, sizeof chunk);
-    if (got < 0 && (errno == EINTR || errno == EAGAIN))
-        return;
-    if (got > 0)
-        m_buffer.append(chunk, got);
-    // At a terminal the first line is the answer; from a pipe, everything up to its end.
-    const bool complete = got <= 0 || (m_fromTerminal && m_buffer.contains('\n'))
-            || m_buffer.size() > maxInputBytes;
-    if (!complete)
-        return;
-    if (m_input)
-        m_input->setEnabled(false);
-    store();
 }
 
 void SecretCommand::store()
 {
-    restoreTerminal();
-    if (m_buffer.size() > maxInputBytes)
+    m_answer->restoreTerminal();
+    if (m_answer->tooLong())
         return fail(SecretCommandText::tr("the input is over %1 bytes; pipe only the value.")
                             .arg(maxInputBytes),
                     2);
-    QByteArray value = m_fromTerminal ? m_buffer.left(m_buffer.indexOf('\n')) : m_buffer;
+    QByteArray &buffer = m_answer->buffer();
+    QByteArray value = m_answer->fromTerminal() ? buffer.left(buffer.indexOf('\n')) : buffer;
     value = valueFromInput(value);
-    m_buffer.fill('\0');
-    m_buffer.clear();
+    buffer.fill('\0');
+    buffer.clear();
     if (const QString problem = CandidateSecrets::valueProblem(m_name, value); !problem.isEmpty())
         return fail(problem, 2);
     m_secrets->set(m_name, value, this, [this](const QString &error) {
@@ -211,20 +153,6 @@ void SecretCommand::store()
         finish(0);
     });
     value.fill('\0');
-}
-
-void SecretCommand::restoreTerminal()
-{
-    if (!m_fromTerminal)
-        return;
-    m_fromTerminal = false;
-    if (terminalChanged) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
-        terminalChanged = 0;
-    }
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    std::signal(SIGHUP, SIG_DFL);
 }
 
 } // namespace DreamFoundry

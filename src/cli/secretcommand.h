@@ -6,10 +6,9 @@
 #include <QObject>
 #include <QTextStream>
 
-class QSocketNotifier;
-
 namespace DreamFoundry {
 
+class HiddenInput;
 class CandidateSecrets;
 class CredentialStore;
 
@@ -39,9 +38,7 @@ private:
     void list();
     void remove(const QString &name);
     void readValue();
-    void onInputReadable();
     void store();
-    void restoreTerminal();
     void finish(int exitStatus);
     void fail(const QString &message, int exitStatus);
 
@@ -49,9 +46,7 @@ private:
     CredentialStore *m_store = nullptr;
     CandidateSecrets *m_secrets = nullptr;
     QString m_name;
-    QSocketNotifier *m_input = nullptr;
-    QByteArray m_buffer;
-    bool m_fromTerminal = false;
+    HiddenInput *m_answer = nullptr; // while a key or value is read
     bool m_finished = false;
     QTextStream m_out;
     QTextStream m_err;
