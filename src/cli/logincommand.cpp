@@ -11,7 +11,6 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
-
 namespace DreamFoundry {
 
 namespace {
