@@ -922,6 +922,10 @@ Erste Bytes:
         <source>installing the dependencies</source>
         <translation>das Installieren der Abhängigkeiten</translation>
     </message>
+    <message>
+        <source>Waiting for a runner (Daytona said: %1); the candidate is tried again in a few seconds.</source>
+        <translation>Warten auf einen Runner (Meldung von Daytona: %1); der Kandidat wird in wenigen Sekunden erneut versucht.</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::DependencyInstaller</name>
@@ -2761,6 +2765,10 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
         <source>waiting for quota</source>
         <translation>wartet auf Kontingent</translation>
     </message>
+    <message>
+        <source>waiting for a runner</source>
+        <translation>wartet auf einen Runner</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::RunEnvironmentPanel</name>
@@ -3576,6 +3584,18 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
     <message>
         <source>Waiting for room in the account&apos;s quota; the candidate starts when one of the run&apos;s sandboxes is deleted. Daytona said: %1</source>
         <translation>Wartet auf Platz im Kontingent des Kontos; der Kandidat startet, sobald eine der Sandboxen des Laufs gelöscht wird. Meldung von Daytona: %1</translation>
+    </message>
+    <message>
+        <source>Queued (waiting for a runner)</source>
+        <translation>In der Warteschlange (wartet auf einen Runner)</translation>
+    </message>
+    <message>
+        <source>Daytona has no runner free for a moment; the candidate is tried again in a few seconds. Daytona said: %1</source>
+        <translation>Daytona hat gerade keinen Runner frei; der Kandidat wird in wenigen Sekunden erneut versucht. Meldung von Daytona: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a runner</source>
+        <translation>Wartet auf einen Runner</translation>
     </message>
 </context>
 <context>

@@ -922,6 +922,10 @@ Premiers octets&#xa0;:
         <source>installing the dependencies</source>
         <translation>installation des dépendances</translation>
     </message>
+    <message>
+        <source>Waiting for a runner (Daytona said: %1); the candidate is tried again in a few seconds.</source>
+        <translation>En attente d&apos;un runner (Daytona indique&#xa0;: %1)&#xa0;; le candidat sera relancé dans quelques secondes.</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::DependencyInstaller</name>
@@ -2761,6 +2765,10 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <source>waiting for quota</source>
         <translation>en attente de quota</translation>
     </message>
+    <message>
+        <source>waiting for a runner</source>
+        <translation>en attente d&apos;un runner</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::RunEnvironmentPanel</name>
@@ -3575,7 +3583,19 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
     <message>
         <source>Waiting for room in the account&apos;s quota; the candidate starts when one of the run&apos;s sandboxes is deleted. Daytona said: %1</source>
-        <translation>En attente de place dans le quota du compte ; le candidat démarrera dès qu&apos;un des bacs à sable de l&apos;exécution sera supprimé. Daytona indique : %1</translation>
+        <translation>En attente de place dans le quota du compte&#xa0;; le candidat démarrera dès qu&apos;un des bacs à sable de l&apos;exécution sera supprimé. Daytona indique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Queued (waiting for a runner)</source>
+        <translation>En attente (aucun runner libre)</translation>
+    </message>
+    <message>
+        <source>Daytona has no runner free for a moment; the candidate is tried again in a few seconds. Daytona said: %1</source>
+        <translation>Daytona n&apos;a momentanément aucun runner libre&#xa0;; le candidat sera relancé dans quelques secondes. Daytona indique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a runner</source>
+        <translation>En attente d&apos;un runner</translation>
     </message>
 </context>
 <context>

@@ -181,8 +181,11 @@ void RunCommand::onStateChanged(int row, int attempt, CandidateState state)
             ? QStringLiteral("%1 #%2").arg(terminalSafe(r.candidateId)).arg(r.repeat)
             : terminalSafe(r.candidateId);
     QString line = QStringLiteral("[%1] %2").arg(who, stateName(state));
-    if (state == CandidateState::Queued && r.quotaWait)
-        line += QStringLiteral("  ") + tr("waiting for quota");
+    if (state == CandidateState::Queued && r.queueWait) {
+        line += QStringLiteral("  ")
+                + (r.queueWait->reason == QueueWait::Reason::Quota ? tr("waiting for quota")
+                                                                   : tr("waiting for a runner"));
+    }
     if (!r.sandboxId.isEmpty())
         line += QStringLiteral("  sandbox %1").arg(terminalSafe(r.sandboxId));
     if (isFinal(state))

@@ -19,6 +19,16 @@ struct PhaseTimings
     double collecting = 0;
 };
 
+// Why a candidate is back in the queue on Daytona, as the service said: the account's quota is
+// full (it starts when room is freed), or the service has no runner free for a moment (it is
+// tried again shortly). Live only: never saved.
+struct QueueWait
+{
+    enum class Reason { Quota, NoRunner };
+    Reason reason = Reason::Quota;
+    QString serverMessage;
+};
+
 // What one candidate's run produced. Field names follow run.json (docs/architecture.md,
 // "run.json").
 struct CandidateResult
@@ -66,10 +76,10 @@ struct CandidateResult
 
     std::optional<ScoreCard> score; // absent until the candidate was scored
 
-    // While the candidate is back in the queue waiting for the account's quota, what the
-    // service said (the table and the progress lines say it waits). Live only: not saved,
-    // and reset when it leaves Queued.
-    std::optional<QString> quotaWait;
+    // While the candidate is back in the queue waiting for room (the account's quota or a
+    // runner), why and what the service said (the table and the progress lines say it
+    // waits). Live only: not saved, and reset when it leaves Queued.
+    std::optional<QueueWait> queueWait;
 
     bool succeeded() const { return state == CandidateState::Succeeded; }
     bool hasArtifact() const { return !artifactName.isEmpty(); }

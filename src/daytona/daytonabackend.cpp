@@ -386,17 +386,18 @@ void DaytonaSandbox::onQuota(const DaytonaError &error)
 {
     const bool noRunners = error.serverMessage.contains(QLatin1StringView("no available runners"),
                                                         Qt::CaseInsensitive);
+    const auto reason = noRunners ? QueueWait::Reason::NoRunner : QueueWait::Reason::Quota;
     const bool othersHold
             = m_gate && (m_gate->holders() > 0 || (m_pool && m_pool->holderCount() > 0));
     if (!noRunners && othersHold) {
         enter(Step::WaitingForQuota, 0);
-        sayWaiting(error);
+        sayWaiting(error, reason);
         m_gate->wait(this, [this] { resumeAfterQuota(); });
         return;
     }
     const int maxRetries = noRunners ? 6 : 2;
     if (m_quotaRetries < maxRetries) {
-        sayWaiting(error);
+        sayWaiting(error, reason);
         enter(Step::WaitingForQuota, 0);
         m_retryTimer.start(1'000 << m_quotaRetries++);
         return;
@@ -406,11 +407,18 @@ void DaytonaSandbox::onQuota(const DaytonaError &error)
 }
 
 // Back in the queue as far as the table and the command line see: the candidate waits for
-// room, not for its sandbox to start.
-void DaytonaSandbox::sayWaiting(const DaytonaError &error)
+// room, not for its sandbox to start. The warning is said once per wait and reason.
+void DaytonaSandbox::sayWaiting(const DaytonaError &error, QueueWait::Reason reason)
 {
-    Q_EMIT waitingForQuota(error.serverMessage);
+    Q_EMIT waitingInQueue({reason, error.serverMessage});
     Q_EMIT phaseChanged(CandidateState::Queued);
+    if (reason == QueueWait::Reason::NoRunner) {
+        if (!std::exchange(m_saidNoRunner, true))
+            Q_EMIT warning(tr("Waiting for a runner (Daytona said: %1); the candidate is tried "
+                              "again in a few seconds.")
+                                   .arg(error.serverMessage));
+        return;
+    }
     if (std::exchange(m_saidWaiting, true))
         return;
     Q_EMIT warning(tr("Waiting for quota (Daytona said: %1); the candidate starts when one "

@@ -138,7 +138,7 @@ private:
     bool claimWarm();
     void replaceLostWarm(const DaytonaError &error);
     void onQuota(const DaytonaError &error);
-    void sayWaiting(const DaytonaError &error);
+    void sayWaiting(const DaytonaError &error, QueueWait::Reason reason);
     void resumeAfterQuota();
     void holdQuota();
     void releaseQuota();
@@ -193,6 +193,7 @@ private:
     QString m_inlineCommand; // the run command carrying the files, for a warm sandbox
     bool m_holdsQuota = false;
     bool m_saidWaiting = false;
+    bool m_saidNoRunner = false;
     int m_quotaRetries = 0;
     QTimer m_retryTimer;
     DaytonaSandboxInfo m_info; // known once created

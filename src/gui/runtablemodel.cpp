@@ -67,11 +67,36 @@ QString winnerToolTip(const RunWinner &winner)
             .arg(winner.automaticCandidateId);
 }
 
-// Back in the queue because the account's quota is full, as the sandbox said (not guessed
-// from any text).
-bool waitsForQuota(const CandidateResult &result)
+// Back in the queue on Daytona, as the sandbox said (not guessed from any text): the
+// account's quota is full or no runner is free.
+std::optional<QueueWait::Reason> queueWaitOf(const CandidateResult &result)
 {
-    return result.state == CandidateState::Queued && result.quotaWait.has_value();
+    if (result.state != CandidateState::Queued || !result.queueWait)
+        return std::nullopt;
+    return result.queueWait->reason;
+}
+
+// "Queued (waiting for quota)" while back in the queue on Daytona, else the state's title.
+QString queuedText(const CandidateResult &result)
+{
+    const auto wait = queueWaitOf(result);
+    if (!wait)
+        return stateTitle(result.state);
+    return *wait == QueueWait::Reason::Quota ? RunTableModel::tr("Queued (waiting for quota)")
+                                             : RunTableModel::tr("Queued (waiting for a runner)");
+}
+
+// What the service said is a server's words: shown as plain text by the caller.
+QString queueWaitToolTip(const QueueWait &wait)
+{
+    if (wait.reason == QueueWait::Reason::NoRunner) {
+        return RunTableModel::tr("Daytona has no runner free for a moment; the candidate is tried "
+                                 "again in a few seconds. Daytona said: %1")
+                .arg(wait.serverMessage);
+    }
+    return RunTableModel::tr("Waiting for room in the account's quota; the candidate starts when "
+                             "one of the run's sandboxes is deleted. Daytona said: %1")
+            .arg(wait.serverMessage);
 }
 
 } // namespace
@@ -302,13 +327,13 @@ QVariant RunTableModel::displayText(const Row &row, int column) const
     case CandidateColumn:
         return r.candidateId;
     case StatusColumn: {
-        const QString state
-                = waitsForQuota(r) ? tr("Queued (waiting for quota)") : stateTitle(r.state);
+        const QString state = queuedText(r);
         return r.attempt > 1 ? tr("%1 (attempt %2)").arg(state).arg(r.attempt) : state;
     }
     case ReasonColumn: // one line: the view elides it, the tooltip has it all
-        if (waitsForQuota(r))
-            return tr("Waiting for quota");
+        if (const auto wait = queueWaitOf(r))
+            return *wait == QueueWait::Reason::Quota ? tr("Waiting for quota")
+                                                     : tr("Waiting for a runner");
         return untrustedText(failureReason(r), 300);
     case ScoreColumn:
         return r.score ? scoreText(*r.score) : QString();
@@ -378,12 +403,8 @@ QVariant RunTableModel::toolTip(const Row &row, int column) const
         return isWinner(row) ? winnerToolTip(m_winner) : QVariant();
     case StatusColumn:
     case ReasonColumn: {
-        // What the service said about its quota is a server's words: plain text too.
-        const QString reason = waitsForQuota(r)
-                ? tr("Waiting for room in the account's quota; the candidate starts when one "
-                     "of the run's sandboxes is deleted. Daytona said: %1")
-                          .arg(*r.quotaWait)
-                : failureReason(r);
+        // What the service said about its queue is a server's words: plain text too.
+        const QString reason = queueWaitOf(r) ? queueWaitToolTip(*r.queueWait) : failureReason(r);
         // The reason may quote the candidate's own output: shown as plain text.
         return reason.isEmpty() ? QVariant() : QVariant(plainToolTip(reason.left(4000)));
     }

@@ -47,8 +47,8 @@ void RunSession::start(Backend &backend)
     connect(m_sandbox, &Sandbox::phaseChanged, this, &RunSession::onPhaseChanged);
     connect(m_sandbox, &Sandbox::outputReceived, this, &RunSession::onOutput);
     connect(m_sandbox, &Sandbox::warning, this, &RunSession::warning);
-    connect(m_sandbox, &Sandbox::waitingForQuota, this,
-            [this](const QString &message) { m_result.quotaWait = message; });
+    connect(m_sandbox, &Sandbox::waitingInQueue, this,
+            [this](const QueueWait &wait) { m_result.queueWait = wait; });
     connect(m_sandbox, &Sandbox::sandboxCreated, this,
             [this](const QString &id, const QString &isolation) {
                 m_result.sandboxId = id;
@@ -107,7 +107,7 @@ void RunSession::setState(CandidateState state)
     }
     m_result.state = state;
     if (state != CandidateState::Queued)
-        m_result.quotaWait.reset();
+        m_result.queueWait.reset();
     Q_EMIT stateChanged(state);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/candidate.h"
 #include "core/candidateenvironment.h"
+#include "core/candidateresult.h"
 #include "core/candidatestate.h"
 #include "core/outputstream.h"
 #include "core/runsettings.h"
@@ -67,9 +68,9 @@ Q_SIGNALS:
     void limitsApplied(const QString &limits);
     void outputReceived(DreamFoundry::OutputStream stream, const QByteArray &chunk);
     void warning(const QString &message);
-    // The sandbox waits for room in the account's quota (Daytona): what the service said.
-    // A phaseChanged(Queued) follows; the next phase ends the wait.
-    void waitingForQuota(const QString &serverMessage);
+    // The sandbox waits for room (Daytona): the account's quota or a free runner, and what the
+    // service said. A phaseChanged(Queued) follows; the next phase ends the wait.
+    void waitingInQueue(const DreamFoundry::QueueWait &wait);
     void finished(const DreamFoundry::SandboxOutcome &outcome);
 };
 

@@ -52,10 +52,11 @@ public:
     }
 
     // Back in the queue, as a Daytona sandbox that found the account's quota full says.
-    void waitForQuota(int row, const QString &serverMessage)
+    void waitForQuota(int row, const QString &serverMessage,
+                      QueueWait::Reason reason = QueueWait::Reason::Quota)
     {
         m_results[row].state = CandidateState::Queued;
-        m_results[row].quotaWait = serverMessage;
+        m_results[row].queueWait = QueueWait{reason, serverMessage};
         Q_EMIT candidateChanged(row);
     }
 
@@ -352,6 +353,21 @@ private Q_SLOTS:
         m_run->move(2, CandidateState::Running, 1);
         QTRY_COMPARE(cell(RunTableModel::StatusColumn), QStringLiteral("Running"));
         QVERIFY(cell(RunTableModel::ReasonColumn).isEmpty());
+    }
+
+    // Daytona with no runner free is a short wait of another kind: named for what it is.
+    void waitingForARunnerIsNotCalledQuota()
+    {
+        const auto cell = [this](int column, int role = Qt::DisplayRole) {
+            return m_model->index(1, column).data(role).toString();
+        };
+        m_run->waitForQuota(1, QStringLiteral("No available runners"), QueueWait::Reason::NoRunner);
+        QTRY_COMPARE(cell(RunTableModel::StatusColumn),
+                     QStringLiteral("Queued (waiting for a runner)"));
+        QCOMPARE(cell(RunTableModel::ReasonColumn), QStringLiteral("Waiting for a runner"));
+        const QString toolTip = cell(RunTableModel::ReasonColumn, Qt::ToolTipRole);
+        QVERIFY2(toolTip.contains(QStringLiteral("No available runners")), qPrintable(toolTip));
+        QVERIFY2(!toolTip.contains(QStringLiteral("quota")), qPrintable(toolTip));
     }
 
     void filterShowsOnlyTheRowsAskedFor_data()

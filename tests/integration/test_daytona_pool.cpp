@@ -359,8 +359,10 @@ private Q_SLOTS:
                     [this](int row, CandidateState state) {
                         m_sawRequeue = m_sawRequeue || state == CandidateState::Queued;
                         // The row says why it is queued again: the sandbox said so.
-                        if (const auto &note = m_orchestrator->result(row).quotaWait)
-                            m_quotaNotes.append(*note);
+                        if (const auto &note = m_orchestrator->result(row).queueWait) {
+                            QCOMPARE(note->reason, QueueWait::Reason::Quota);
+                            m_quotaNotes.append(note->serverMessage);
+                        }
                     });
         });
         QVERIFY(m_sawRequeue);
@@ -369,7 +371,7 @@ private Q_SLOTS:
                  qPrintable(m_quotaNotes.first()));
         // Leaving the queue ends the wait: no finished candidate still says it waits.
         for (const CandidateResult &r : record.candidates)
-            QVERIFY2(!r.quotaWait, qPrintable(r.candidateId));
+            QVERIFY2(!r.queueWait, qPrintable(r.candidateId));
         for (const CandidateResult &r : record.candidates)
             QVERIFY2(r.state == CandidateState::Succeeded, qPrintable(r.errorMessage));
         QVERIFY2(m_standIn->peakQuotaHolderCount() <= 3,
@@ -393,12 +395,29 @@ private Q_SLOTS:
         QVERIFY2(!r.errorMessage.contains(QStringLiteral("..")), qPrintable(r.errorMessage));
     }
 
-    // "No available runners" is retried with backoff, not an error.
+    // "No available runners" is retried with backoff, not an error, and the wait is named
+    // for what it is: a runner, not the account's quota.
     void noAvailableRunnersIsRetried()
     {
         m_standIn->mutableKnobs().noRunnerCreates = 2;
-        const CandidateResult r = run(trivialScripts(1)).candidates.at(0);
+        QStringList warnings;
+        QList<QueueWait::Reason> reasons;
+        const RunRecord record = run(trivialScripts(1), nullptr, &warnings, {}, [&] {
+            connect(m_orchestrator.get(), &Orchestrator::candidateStateChanged, this,
+                    [&](int row, CandidateState) {
+                        if (const auto &wait = m_orchestrator->result(row).queueWait)
+                            reasons.append(wait->reason);
+                    });
+        });
+        const CandidateResult r = record.candidates.at(0);
         QVERIFY2(r.state == CandidateState::Succeeded, qPrintable(r.errorMessage));
+        QVERIFY(!reasons.isEmpty());
+        QVERIFY(std::ranges::all_of(reasons, [](QueueWait::Reason reason) {
+            return reason == QueueWait::Reason::NoRunner;
+        }));
+        QCOMPARE(warnings.filter(QStringLiteral("Waiting for a runner")).size(), 1);
+        QVERIFY2(warnings.filter(QStringLiteral("quota")).isEmpty(),
+                 qPrintable(warnings.join(u'\n')));
     }
 
     // A waiting candidate takes a pool sandbox that comes free rather than a create.
