@@ -48,19 +48,23 @@ QStringList scoreFields(const CandidateResult &r)
             failed ? textField(failed->id) : QString()};
 }
 
+// One attempt's row. In a run with repeats the rank is the candidate's (by its median total),
+// on the row of its first attempt; the other attempts' rows leave it empty.
 QString row(const CandidateResult &r, const RunWinner &winner)
 {
     const QStringList scores = scoreFields(r);
-    const QString artifactPath
-            = r.hasArtifact() ? r.candidateId + QLatin1Char('/') + r.artifactName : QString();
+    const QString artifactPath = r.hasArtifact()
+            ? attemptFolder(r, false) + QLatin1Char('/') + r.artifactName
+            : QString();
     QStringList fields{scores[0],
                        textField(r.candidateId),
                        QString::number(r.attempt),
+                       r.repeat > 0 ? QString::number(r.repeat) : QString(),
                        stateName(r.state),
                        r.exitCode ? QString::number(*r.exitCode) : QString(),
                        number(r.runtimeSeconds)};
-    fields << scores.mid(1, 4) << scores[5]
-           << (winner.candidateId == r.candidateId ? QStringLiteral("yes") : QStringLiteral("no"))
+    const bool won = winner.candidateId == r.candidateId && r.repeat <= 1;
+    fields << scores.mid(1, 4) << scores[5] << (won ? QStringLiteral("yes") : QStringLiteral("no"))
            << textField(r.errorMessage) << textField(artifactPath)
            << (r.hasArtifact() ? QString::number(r.artifactSize) : QString()) << r.artifactSha256;
     return fields.join(QLatin1Char(','));
@@ -71,10 +75,16 @@ QString row(const CandidateResult &r, const RunWinner &winner)
 QByteArray toCsv(const RunRecord &run)
 {
     QStringList lines{QStringLiteral(
-            "rank,candidate,attempt,state,exit_code,runtime_seconds,success,quality,speed,total,"
-            "disqualified_by,winner,error_message,artifact_path,artifact_size,artifact_sha256")};
-    for (const CandidateResult &r : run.candidates)
-        lines.append(row(r, run.winner));
+            "rank,candidate,attempt,repeat,state,exit_code,runtime_seconds,success,quality,speed,"
+            "total,disqualified_by,winner,error_message,artifact_path,artifact_size,"
+            "artifact_sha256")};
+    // Each candidate's attempts together, first to last (RunRecord::attemptsOf).
+    for (const CandidateResult &first : run.candidates) {
+        const QList<CandidateResult> attempts
+                = run.hasRepeats() ? run.attemptsOf(first.candidateId) : QList{first};
+        for (const CandidateResult &r : attempts)
+            lines.append(row(r, run.winner));
+    }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
 }
 

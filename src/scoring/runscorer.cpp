@@ -59,6 +59,25 @@ bool makeFolder(const QString &path)
     return QDir().mkpath(path) && QFile::setPermissions(path, folderForAll);
 }
 
+// Each folder of the relative path `folders` under `root`, readable by every user.
+bool makeFolders(const QString &root, const QString &folders)
+{
+    QString path = root;
+    for (const QString &part : folders.split(QLatin1Char('/'))) {
+        path += QLatin1Char('/') + part;
+        if (!makeFolder(path))
+            return false;
+    }
+    return true;
+}
+
+// The name a scorer script gives an attempt: the candidate's id for its first attempt,
+// "<id>#<n>" for repeat n of a run with repeats (ids hold no '#').
+QString scorerKey(const CandidateResult &r)
+{
+    return r.repeat > 1 ? QStringLiteral("%1#%2").arg(r.candidateId).arg(r.repeat) : r.candidateId;
+}
+
 // Lays out what a scorer script reads, as a saved results folder does: run.json and
 // <candidate id>/<artifact>. The copies are readable by every user, since the script may run
 // as an unprivileged user (processlimits.h) that cannot read the user's own results folder.
@@ -74,15 +93,16 @@ QString stageResults(const RunRecord &run, const QString &root)
         return RunScorerText::tr("Could not write run.json for the scorer script: %1")
                 .arg(json.errorString());
     QFile::setPermissions(json.fileName(), readableByAll);
-    for (const CandidateResult &r : run.candidates) {
+    for (const CandidateResult &r : run.candidates + run.repeats) {
         if (!r.hasArtifact() || !QFileInfo(r.artifactFile).isFile())
             continue;
-        const QString folder = dir + QLatin1Char('/') + r.candidateId;
+        // Where run.json's artifact_path says: <id>/ for a first attempt, <id>/repeats/<n>/.
+        const QString folder = dir + QLatin1Char('/') + attemptFolder(r, false);
         const QString copy = folder + QLatin1Char('/') + r.artifactName;
-        if (!makeFolder(folder) || !QFile::copy(r.artifactFile, copy)
+        if (!makeFolders(dir, attemptFolder(r, false)) || !QFile::copy(r.artifactFile, copy)
             || !QFile::setPermissions(copy, readableByAll))
             return RunScorerText::tr("Could not copy the artifact of %1 for the scorer script.")
-                    .arg(r.candidateId);
+                    .arg(scorerKey(r));
     }
     return {};
 }
@@ -144,10 +164,10 @@ ScoreCard cardFromVerdict(const CandidateResult &result, const ScorerOutput &out
         card.unscoredReason = wholeProblem;
         return card;
     }
-    const auto verdict = output.verdicts.constFind(result.candidateId);
+    const auto verdict = output.verdicts.constFind(scorerKey(result));
     if (verdict == output.verdicts.cend()) {
         card.unscoredReason = RunScorerText::tr("The scorer script gave no score for %1.")
-                                      .arg(result.candidateId);
+                                      .arg(scorerKey(result));
         return card;
     }
     if (!verdict->problem.isEmpty()) {
@@ -180,13 +200,16 @@ RunRecord Scoring::applyScorerOutcome(RunRecord run, const ScoringSettings &sett
     QString whole = outcomeProblem(outcome, settings.scorerTimeoutSeconds);
     ScorerOutput output;
     if (whole.isEmpty()) {
-        QStringList ids;
-        for (const CandidateResult &r : run.candidates)
-            ids.append(r.candidateId);
-        output = parseScorerOutput(outcome.output, ids);
+        QStringList keys;
+        for (const CandidateResult &r : run.candidates + run.repeats)
+            keys.append(scorerKey(r));
+        output = parseScorerOutput(outcome.output, keys);
         whole = output.error;
     }
+    // Every attempt is judged: a run with repeats ranks by the median (Ranking::rankRepeated).
     for (CandidateResult &r : run.candidates)
+        attach(r, cardFromVerdict(r, output, whole));
+    for (CandidateResult &r : run.repeats)
         attach(r, cardFromVerdict(r, output, whole));
     ScoringSettings used = settings;
     used.scorerError = whole;
@@ -233,20 +256,25 @@ void RunScorer::cancel()
 
 void RunScorer::startBuiltIn(const RunRecord &run, const ScoringSettings &settings)
 {
-    // One task per candidate: the thread pool reads several artifacts at once.
+    // One task per attempt: the thread pool reads several artifacts at once. Every attempt
+    // counts (Ranking::rankRepeated), first attempts first, then the repeats.
     const ScoringContext context = ScoringContext::forRun(run, settings);
     auto *watcher = new QFutureWatcher<ScoreCard>(this);
     connect(watcher, &QFutureWatcher<ScoreCard>::finished, this, [this, watcher, run, settings] {
         watcher->deleteLater();
         RunRecord scored = run;
-        for (int i = 0; i < scored.candidates.size(); ++i)
-            attach(scored.candidates[i], watcher->future().resultAt(i));
+        const qsizetype firsts = scored.candidates.size();
+        for (qsizetype i = 0; i < firsts + scored.repeats.size(); ++i) {
+            attach(i < firsts ? scored.candidates[i] : scored.repeats[i - firsts],
+                   watcher->future().resultAt(int(i)));
+        }
         finishScoring(scored, settings);
         done(scored);
     });
-    watcher->setFuture(QtConcurrent::mapped(run.candidates, [context](const CandidateResult &r) {
-        return BuiltInScorers::scoreCandidate(r, context);
-    }));
+    watcher->setFuture(
+            QtConcurrent::mapped(run.candidates + run.repeats, [context](const CandidateResult &r) {
+                return BuiltInScorers::scoreCandidate(r, context);
+            }));
 }
 
 void RunScorer::startScript(const RunRecord &run, const ScoringSettings &settings)

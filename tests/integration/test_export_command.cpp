@@ -107,6 +107,42 @@ private Q_SLOTS:
                  QLatin1Char('\'') + m_run.candidates[1].errorMessage);
     }
 
+    // A run with repeats: one row per attempt, each candidate's together and in order, the
+    // repeat numbered, the artifact path where the folder keeps that attempt's file, the rank
+    // and winner mark on the first attempt's row only.
+    void csvHasEveryAttemptOfARepeatedRun()
+    {
+        RunRecord run = m_run;
+        run.settings.plan.repeat = 2;
+        run.candidates[0].repeat = 1;
+        run.candidates[1].repeat = 1;
+        CandidateResult goodAgain = run.candidates[0];
+        goodAgain.repeat = 2;
+        goodAgain.score->rank = 0;
+        CandidateResult badAgain = candidate(QStringLiteral("bad"), CandidateState::Succeeded);
+        badAgain.repeat = 2;
+        run.repeats = {badAgain, goodAgain}; // in the order they ended
+        const QString results = m_dir.filePath(QStringLiteral("repeated"));
+        QCOMPARE(ResultStore::save(run, results), QString());
+        const QString out = m_dir.filePath(QStringLiteral("repeated.csv"));
+        QCOMPARE(Test::runApp({QStringLiteral("export"), results, QStringLiteral("--out"), out})
+                         .exitCode,
+                 0);
+        const QString rows = python(
+                QStringLiteral("import csv, sys\n"
+                               "for r in csv.DictReader(open(sys.argv[1], newline='', "
+                               "encoding='utf-8')):\n"
+                               "    print('|'.join([r['candidate'], r['repeat'], r['state'], "
+                               "r['rank'], r['winner'], r['artifact_path']]))\n"),
+                out);
+        QCOMPARE(rows.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                 QStringList({QStringLiteral("good|1|succeeded|1|yes|good/artifact.md"),
+                              QStringLiteral("good|2|succeeded||no|good/repeats/2/artifact.md"),
+                              QStringLiteral("bad|1|failed||no|"),
+                              QStringLiteral("bad|2|succeeded||no|")}));
+        QVERIFY(QFile::exists(results + QStringLiteral("/good/repeats/2/artifact.md")));
+    }
+
     // The page holds no script element, no event handler, nothing that loads from anywhere,
     // and forbids both in its Content-Security-Policy; the hostile text is there, as text.
     void htmlIsInert()

@@ -80,6 +80,37 @@ private:
         return run;
     }
 
+    // Each candidate's attempts, an artifact each ending in the number given (repeat 1 first),
+    // as a finished run with repeats holds them.
+    RunRecord repeatedRun(const QList<std::pair<const char *, QList<int>>> &attempts)
+    {
+        RunRecord run;
+        run.objective = QStringLiteral("Generate weekly AI events for Discord");
+        run.startedAt = QDateTime::currentDateTime();
+        for (const auto &[id, numbers] : attempts) {
+            run.settings.plan.repeat = int(numbers.size());
+            for (int n = 1; n <= numbers.size(); ++n) {
+                CandidateResult r;
+                r.candidateId = QString::fromLatin1(id);
+                r.repeat = n;
+                r.state = CandidateState::Succeeded;
+                r.exitCode = 0;
+                r.runtimeSeconds = 1;
+                r.artifactName = r.candidateId + QStringLiteral("_output.md");
+                r.artifactFile
+                        = m_dir.filePath(QStringLiteral("%1-%2.md").arg(r.candidateId).arg(n));
+                QFile file(r.artifactFile);
+                if (!file.open(QIODevice::WriteOnly))
+                    qFatal("cannot write an artifact");
+                file.write("# Events\n- 2030-01-01 | [AI](https://lu.ma/x)\nscore "
+                           + QByteArray::number(numbers.at(n - 1)) + '\n');
+                r.artifactSize = file.size();
+                (n == 1 ? run.candidates : run.repeats).append(r);
+            }
+        }
+        return run;
+    }
+
     static ScoringSettings scriptSettings(const QString &script, int timeoutSeconds = 30)
     {
         ScoringSettings settings;
@@ -193,6 +224,64 @@ print(json.dumps({"candidates": out}))
                                   QStringLiteral("home /home/daytona")}));
         }
         QCOMPARE(run.winner.candidateId, QStringLiteral("c"));
+    }
+
+    // A run with repeats: the script sees every attempt (run.json's "repeats" and their
+    // artifacts where artifact_path says) and judges each, "<id>#<n>" for repeat n; the
+    // candidates rank by their median total, so one good attempt of three does not win.
+    void scorerScriptJudgesEveryAttempt()
+    {
+        const RunRecord run = repeatedRun({{"a", {90, 10, 10}}, {"b", {50, 50, 50}}});
+        // '#' is chr 35 here: moc takes a '#' in a raw string for a directive.
+        const QString script = writeScorer(QStringLiteral("attempts.py"), R"(
+import json, os, sys
+root = sys.argv[1]
+run = json.load(open(os.path.join(root, "run.json")))
+out = {}
+for c in run["candidates"]:
+    for a in [c] + c.get("repeats", []):
+        key = c["candidate_id"] if a.get("repeat", 0) <= 1 else "%s%c%d" % (c["candidate_id"], 35, a["repeat"])
+        text = open(os.path.join(root, a["artifact_path"])).read()
+        out[key] = {"quality": float(text.split()[-1])}
+print(json.dumps({"candidates": out}))
+)");
+        const RunRecord scored = score(run, scriptSettings(script));
+        QCOMPARE(scored.scoring.scorerError, QString());
+        for (const CandidateResult &r : scored.candidates + scored.repeats) {
+            QVERIFY2(r.score && !r.score->unscored,
+                     qPrintable(r.score ? r.score->unscoredReason : QString()));
+        }
+        QCOMPARE(*scored.attemptsOf(QStringLiteral("a")).at(1).score->quality(), 10.0);
+        QCOMPARE(scored.winner.candidateId, QStringLiteral("b")); // median 50 against 10
+        QCOMPARE(*scored.repeatSummary(QStringLiteral("a")).medianTotal,
+                 scored.attemptsOf(QStringLiteral("a")).at(2).score->total);
+    }
+
+    // A script that knows nothing of repeats leaves the later attempts unscored, saying so,
+    // rather than judging a candidate by its first attempt alone.
+    void scorerScriptSilentOnRepeatsLeavesThemUnscored()
+    {
+        const RunRecord run = repeatedRun({{"a", {90, 10}}});
+        const QString script = writeScorer(QStringLiteral("firsts.py"), R"(
+import json, os, sys
+run = json.load(open(os.path.join(sys.argv[1], "run.json")))
+print(json.dumps({"candidates": {c["candidate_id"]: {"quality": 70} for c in run["candidates"]}}))
+)");
+        const RunRecord scored = score(run, scriptSettings(script));
+        QVERIFY(!scored.candidates.at(0).score->unscored);
+        const ScoreCard &second = *scored.repeats.at(0).score;
+        QVERIFY(second.unscored);
+        QVERIFY2(second.unscoredReason.contains(QStringLiteral("a#2")),
+                 qPrintable(second.unscoredReason));
+    }
+
+    // Built-in scorers judge every attempt as well, on the thread pool (a re-score).
+    void builtInScorerJudgesEveryAttempt()
+    {
+        const RunRecord scored = score(repeatedRun({{"a", {1, 2, 3}}}), {});
+        QCOMPARE(scored.repeats.size(), 2);
+        for (const CandidateResult &r : scored.candidates + scored.repeats)
+            QVERIFY(r.score.has_value());
     }
 
     void exampleScorerFollowsTheContract()

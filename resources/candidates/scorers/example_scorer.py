@@ -14,16 +14,16 @@ results_dir = sys.argv[1]
 with open(os.path.join(results_dir, "run.json"), encoding="utf-8") as f:
     run = json.load(f)
 
-scores = {}
-for candidate in run["candidates"]:
-    cid = candidate["candidate_id"]
-    path = candidate.get("artifact_path")
+
+def judge(attempt):
+    """Quality, one gate and details for one attempt's artifact."""
+    path = attempt.get("artifact_path")
     text = ""
     if path and os.path.isfile(os.path.join(results_dir, path)):
         with open(os.path.join(results_dir, path), encoding="utf-8", errors="replace") as f:
             text = f.read(1024 * 1024)  # a scorer bounds what it reads, too
     links = sum(1 for line in text.splitlines() if line.startswith("- ") and "https://" in line)
-    scores[cid] = {
+    return links, {
         "quality": min(links, 5) * 20,  # five linked events or more: 100
         "gates": [{
             "id": "has_heading",
@@ -33,6 +33,17 @@ for candidate in run["candidates"]:
         }],
         "details": [f"{links} event lines with an https link."],
     }
-    print(f"scored {cid}: {links} links", file=sys.stderr)  # stderr is kept for the author
+
+
+scores = {}
+for candidate in run["candidates"]:
+    cid = candidate["candidate_id"]
+    # A run with repeats lists each candidate's later attempts under "repeats"; repeat n is
+    # judged under the name "<id>#<n>", the first attempt under the candidate's id.
+    for attempt in [candidate] + candidate.get("repeats", []):
+        repeat = attempt.get("repeat", 0)
+        key = cid if repeat <= 1 else f"{cid}#{repeat}"
+        links, scores[key] = judge(attempt)
+        print(f"scored {key}: {links} links", file=sys.stderr)  # stderr is kept for the author
 
 print(json.dumps({"candidates": scores}))
