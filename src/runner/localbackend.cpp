@@ -684,6 +684,9 @@ void LocalSandbox::collectAndFinish(std::optional<int> exitCode)
     // Said last: without its network the candidate never ran, whatever else went wrong.
     if (!m_networkError.isEmpty())
         outcome.error = m_networkError;
+    // Its process and namespaces are gone and the artifact is out: the next sandbox need not
+    // wait for the folder and control group to be removed.
+    Q_EMIT released();
     removeThenFinish(outcome);
 }
 

@@ -110,8 +110,8 @@ RunSession *Orchestrator::addSession(const Candidate &candidate, const RunSettin
             });
     connect(session, &RunSession::warning, this,
             [this, row](const QString &message) { Q_EMIT warning(row, message); });
-    // The next candidate may start as soon as this one's sandbox is gone.
-    connect(session, &RunSession::sandboxFinished, this, [this] {
+    // The next candidate may start as soon as this one's sandbox runs nothing any more.
+    connect(session, &RunSession::sandboxReleased, this, [this] {
         --m_active;
         if (m_budget)
             m_budget->update();

@@ -59,6 +59,7 @@ void RunSession::start(Backend &backend)
             [this](const QString &network) { m_result.network = network; });
     connect(m_sandbox, &Sandbox::limitsApplied, this,
             [this](const QString &limits) { m_result.limits = limits; });
+    connect(m_sandbox, &Sandbox::released, this, &RunSession::release);
     connect(m_sandbox, &Sandbox::finished, this, &RunSession::onSandboxFinished);
     m_sandbox->start();
 }
@@ -154,6 +155,12 @@ void RunSession::onTimeout()
     m_sandbox->stop();
 }
 
+void RunSession::release()
+{
+    if (!std::exchange(m_released, true))
+        Q_EMIT sandboxReleased();
+}
+
 void RunSession::onSandboxFinished(const SandboxOutcome &outcome)
 {
     m_timeout.stop();
@@ -164,7 +171,7 @@ void RunSession::onSandboxFinished(const SandboxOutcome &outcome)
         keepOutput(OutputStream::Stderr, rest);
     if (m_result.state != CandidateState::Collecting)
         setState(CandidateState::Collecting);
-    Q_EMIT sandboxFinished();
+    release();
     // Hashing a 50 MiB artifact would freeze a window: do it on the thread pool.
     auto *watcher = new QFutureWatcher<CollectedFacts>(this);
     connect(watcher, &QFutureWatcher<CollectedFacts>::finished, this, [this, watcher, outcome] {

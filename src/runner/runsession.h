@@ -42,8 +42,10 @@ Q_SIGNALS:
     void sandboxCreated(const QString &sandboxId);
     void outputReceived(DreamFoundry::OutputStream stream, const QByteArray &chunk);
     void warning(const QString &message);
-    // The sandbox is gone; the result is still being put together (hashing the artifact).
-    void sandboxFinished();
+    // The sandbox runs nothing any more and its output is collected: the run may start the
+    // next one (what is left of this one may still be being removed, and the result is still
+    // being put together). Emitted once, before finished().
+    void sandboxReleased();
     void finished();
 
 private:
@@ -54,6 +56,7 @@ private:
     void onOutput(OutputStream stream, const QByteArray &chunk);
     void keepOutput(OutputStream stream, const QByteArray &chunk);
     void onTimeout();
+    void release(); // sandboxReleased(), once
     void onSandboxFinished(const SandboxOutcome &outcome);
     void conclude(const SandboxOutcome &outcome, const CollectedFacts &facts);
     void finalize(CandidateState state);
@@ -79,6 +82,7 @@ private:
     // once, and copied into the stream's own tail when the other stream first speaks.
     std::optional<OutputStream> m_soleStream;
     bool m_bothStreams = false;
+    bool m_released = false; // sandboxReleased() was emitted
     StopReason m_stopReason = StopReason::None;
     bool m_timedOutInstalling = false;
     QString m_cancelReason;

@@ -71,6 +71,11 @@ Q_SIGNALS:
     // The sandbox waits for room (Daytona): the account's quota or a free runner, and what the
     // service said. A phaseChanged(Queued) follows; the next phase ends the wait.
     void waitingInQueue(const DreamFoundry::QueueWait &wait);
+    // Nothing of the candidate runs any more and what it made is collected: the run may give
+    // its place to the next sandbox while this one's leftovers are removed (a folder of a
+    // million files takes seconds). At most once, before finished(); a sandbox that never
+    // says it is released when it has finished.
+    void released();
     void finished(const DreamFoundry::SandboxOutcome &outcome);
 };
 

@@ -82,6 +82,45 @@ QString networkProbeBody(quint16 port, const QString &abstractName)
             .arg(abstractName);
 }
 
+// A temporary folder of the test's own as TMPDIR while it lives, where sandboxes are made, so
+// other tests running at the same time (ctest -j) cannot add or remove folders under its eyes.
+class PrivateTemp
+{
+public:
+    PrivateTemp() : m_oldTemp(qgetenv("TMPDIR"))
+    {
+        // As /tmp is: as root, candidates run as nobody, who must reach their sandbox's home.
+        QFile::setPermissions(m_dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                      | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                      | QFileDevice::ExeOther);
+        qputenv("TMPDIR", QFile::encodeName(m_dir.path()));
+    }
+    ~PrivateTemp()
+    {
+        if (m_oldTemp.isNull())
+            qunsetenv("TMPDIR");
+        else
+            qputenv("TMPDIR", m_oldTemp);
+    }
+    PrivateTemp(const PrivateTemp &) = delete;
+    PrivateTemp &operator=(const PrivateTemp &) = delete;
+
+    bool isValid() const { return m_dir.isValid() && QDir::tempPath() == m_dir.path(); }
+    QString path() const { return m_dir.path(); }
+    QStringList sandboxFolders() const
+    {
+        return QDir(m_dir.path())
+                .entryList({QStringLiteral("dreamfoundry-sandbox-*")},
+                           QDir::AllEntries | QDir::Hidden);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_oldTemp;
+};
+
 } // namespace
 
 class TestLocalRuns final : public QObject
@@ -819,36 +858,48 @@ private Q_SLOTS:
     // tests running at the same time (ctest -j) cannot add or remove folders under its eyes.
     void noSandboxFolderIsLeftBehind()
     {
-        QTemporaryDir privateTemp;
+        const PrivateTemp privateTemp;
         QVERIFY(privateTemp.isValid());
-        // As /tmp is: as root, candidates run as nobody, who must reach their sandbox's home.
-        QVERIFY(QFile::setPermissions(privateTemp.path(),
-                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                              | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                              | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                              | QFileDevice::ExeOther));
-        const QByteArray oldTemp = qgetenv("TMPDIR");
-        qputenv("TMPDIR", QFile::encodeName(privateTemp.path()));
-        const auto restore = qScopeGuard([&oldTemp] {
-            if (oldTemp.isNull())
-                qunsetenv("TMPDIR");
-            else
-                qputenv("TMPDIR", oldTemp);
-        });
         const QString script = m_scripts.write(
                 QStringLiteral("tidy.py"), QStringLiteral("open(output_path, 'w').write('x')\n"));
         const RunRecord record = run({script, script});
         for (const CandidateResult &r : record.candidates)
             QCOMPARE(r.state, CandidateState::Succeeded); // the sandboxes really were made
         QCOMPARE(QDir::tempPath(), privateTemp.path());
-        const QStringList left = QDir(privateTemp.path())
-                                         .entryList({QStringLiteral("dreamfoundry-sandbox-*")},
-                                                    QDir::AllEntries | QDir::Hidden);
-        QCOMPARE(left, QStringList());
+        QCOMPARE(privateTemp.sandboxFolders(), QStringList());
         // The run's own working folder is the orchestrator's until it goes.
         QVERIFY(!QDir(privateTemp.path())
                          .entryList({QStringLiteral("dreamfoundry-run-*")}, QDir::Dirs)
                          .isEmpty());
+    }
+    // The next candidate takes the place of one that ended as soon as its process is gone and
+    // its artifact collected, not once its folder and control group are removed too: when
+    // the second of two (one at a time) starts, the first one's folder is still there. At the
+    // end nothing is left.
+    void theNextCandidateStartsWhileTheLastIsRemoved()
+    {
+        const PrivateTemp privateTemp;
+        QVERIFY(privateTemp.isValid());
+        const QString script = m_scripts.write(
+                QStringLiteral("quick.py"), QStringLiteral("open(output_path, 'w').write('x')\n"));
+        RunSettings settings;
+        settings.parallelism = 1;
+        settings.objective = QStringLiteral("x");
+        m_orchestrator = std::make_unique<Orchestrator>(m_backend);
+        QStringList foldersWhenTheSecondStarted;
+        connect(m_orchestrator.get(), &Orchestrator::candidateStateChanged, this,
+                [&](int row, CandidateState state) {
+                    if (row == 1 && state == CandidateState::Preparing)
+                        foldersWhenTheSecondStarted = privateTemp.sandboxFolders();
+                });
+        QSignalSpy finished(m_orchestrator.get(), &Orchestrator::runFinished);
+        QVERIFY(m_orchestrator->start(candidatesFromScripts({script, script}).candidates, settings)
+                        .isEmpty());
+        QVERIFY(finished.wait(30'000));
+        for (const CandidateResult &r : m_orchestrator->record().candidates)
+            QCOMPARE(r.state, CandidateState::Succeeded);
+        QCOMPARE(foldersWhenTheSecondStarted.size(), 1);
+        QCOMPARE(privateTemp.sandboxFolders(), QStringList());
     }
 };
 
