@@ -722,11 +722,21 @@ private Q_SLOTS:
         QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("#2"));
         QVERIFY2(log->toPlainText().contains(second), qPrintable(log->toPlainText()));
         QVERIFY(!log->toPlainText().contains(attempts.at(0).standardOutput.trimmed()));
-        // Back on the candidate: its first attempt again; Minus folds the attempts away.
-        table->setCurrentIndex(candidate);
+        // Left goes up to the candidate: its own log again. Left and Minus fold the attempts
+        // away, Right unfolds them; a click on the branch indicator too.
+        QTest::keyClick(table, Qt::Key_Left);
+        QCOMPARE(table->currentIndex().siblingAtColumn(0), candidate);
         QVERIFY(log->toPlainText().contains(attempts.at(0).standardOutput.trimmed()));
+        QTest::keyClick(table, Qt::Key_Left);
+        QVERIFY(!table->isExpanded(candidate));
+        QTest::keyClick(table, Qt::Key_Right);
+        QVERIFY(table->isExpanded(candidate));
         QTest::keyClick(table, Qt::Key_Minus);
         QVERIFY(!table->isExpanded(candidate));
+        const QRect row = table->visualRect(candidate);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          QPoint(row.left() - table->indentation() / 2, row.center().y()));
+        QVERIFY(table->isExpanded(candidate));
     }
 
     void budgetReachedIsSaidInTheWindow()
