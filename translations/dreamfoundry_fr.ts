@@ -2176,18 +2176,6 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <source>The environment variables are not valid: %1</source>
         <translation>Les variables d&apos;environnement ne sont pas valides&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>Re&amp;peats</source>
-        <translation>Ré&amp;pétitions</translation>
-    </message>
-    <message>
-        <source>Show #%1: %2, %3</source>
-        <translation>Afficher n°&#xa0;%1&#xa0;: %2, %3</translation>
-    </message>
-    <message>
-        <source>Showing attempt #%1 of %2&apos;s repeats; choose a row to see its first.</source>
-        <translation>Affichage de la tentative n°&#xa0;%1 des répétitions de %2&#xa0;; choisissez une ligne pour voir sa première tentative.</translation>
-    </message>
 </context>
 <context>
     <name>DreamFoundry::MemoryCredentialStore</name>
@@ -3575,7 +3563,15 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
     </message>
     <message>
         <source>Waiting for room in the account&apos;s quota; the candidate starts when one of the run&apos;s sandboxes is deleted. Daytona said: %1</source>
-        <translation>En attente de place dans le quota du compte ; le candidat démarrera dès qu&apos;un des bacs à sable de l&apos;exécution sera supprimé. Daytona indique : %1</translation>
+        <translation>En attente de place dans le quota du compte&#xa0;; le candidat démarrera dès qu&apos;un des bacs à sable de l&apos;exécution sera supprimé. Daytona indique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Attempt #%1 of %2, in a sandbox of its own.</source>
+        <translation>Tentative n°&#xa0;%1 de %2, dans son propre bac à sable.</translation>
     </message>
 </context>
 <context>
@@ -4531,10 +4527,6 @@ Conserve dans le trousseau des secrets pour les candidats (des clés d&apos;API 
         <translation>Candidats de l&apos;exécution</translation>
     </message>
     <message>
-        <source>One row per candidate: status, score, runtime and artifact. Enter shows its log; the Menu key or Shift+F10 opens its actions.</source>
-        <translation>Une ligne par candidat&#xa0;: état, score, durée et artefact. Entrée affiche son journal&#xa0;; la touche Menu ou Maj+F10 ouvre ses actions.</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
@@ -4698,6 +4690,10 @@ Conserve dans le trousseau des secrets pour les candidats (des clés d&apos;API 
     <message>
         <source>Stop the run once its sandboxes have run this many seconds together (two sandboxes for 30 s spend 60)</source>
         <translation>Arrêter l&apos;exécution dès que ses bacs à sable ont fonctionné ce nombre de secondes au total (deux bacs à sable pendant 30 s en consomment 60)</translation>
+    </message>
+    <message>
+        <source>One row per candidate: status, score, runtime and artifact; with repeats, its attempts are rows under it (Right or + shows them, Left or - hides them). Enter shows its log; the Menu key or Shift+F10 opens its actions.</source>
+        <translation>Une ligne par candidat&#xa0;: état, score, durée et artefact&#xa0;; avec des répétitions, ses tentatives sont des lignes en dessous (Droite ou + les affiche, Gauche ou - les masque). Entrée affiche son journal&#xa0;; la touche Menu ou Maj+F10 ouvre ses actions.</translation>
     </message>
 </context>
 <context>
