@@ -2176,6 +2176,10 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
         <source>The environment variables are not valid: %1</source>
         <translation>Die Umgebungsvariablen sind ungültig: %1</translation>
     </message>
+    <message>
+        <source>Attempt #%1 shows its own output when it ends; until then, the row of %2 shows the output of all its attempts as it comes.</source>
+        <translation>Versuch #%1 zeigt seine eigene Ausgabe, wenn er endet; bis dahin zeigt die Zeile von %2 die Ausgabe aller seiner Versuche, wie sie eintrifft.</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::MemoryCredentialStore</name>

@@ -2176,6 +2176,10 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <source>The environment variables are not valid: %1</source>
         <translation>Les variables d&apos;environnement ne sont pas valides&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Attempt #%1 shows its own output when it ends; until then, the row of %2 shows the output of all its attempts as it comes.</source>
+        <translation>La tentative n°&#xa0;%1 affiche sa propre sortie quand elle se termine&#xa0;; d&apos;ici là, la ligne de %2 affiche la sortie de toutes ses tentatives au fil de l&apos;eau.</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::MemoryCredentialStore</name>

@@ -1164,6 +1164,7 @@ void MainWindow::onSelectionChanged()
         return;
     }
     m_shownAttemptState.reset();
+    m_ui->logView->setPlaceholderText(QString());
     // The shown log is already live for its row: rebuilding 512 KiB of text stalls the window.
     if (row != m_logRow)
         showLogOf(row);
@@ -1197,6 +1198,14 @@ void MainWindow::showAttemptRow(const CandidateResult &attempt)
 {
     m_shownAttemptState = attempt.state;
     showAttempt(attempt);
+    // Its output is the attempt's own once it ended: until then the pane says where to look.
+    m_ui->logView->setPlaceholderText(
+            isFinal(attempt.state)
+                    ? QString()
+                    : tr("Attempt #%1 shows its own output when it ends; until then, the row of "
+                         "%2 shows the output of all its attempts as it comes.")
+                              .arg(attempt.repeat)
+                              .arg(attempt.candidateId));
     m_ui->artifactView->setProperty("shownRow", -1);
     showScoreOf(selectedRow());
 }

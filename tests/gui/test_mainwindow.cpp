@@ -739,6 +739,42 @@ private Q_SLOTS:
         QVERIFY(table->isExpanded(candidate));
     }
 
+    // While the run goes on, a candidate's attempts are rows under it, added without a reset;
+    // an attempt still running says where its output is meanwhile. Its row stays selected and
+    // open through the end of the run.
+    void attemptsShowWhileTheRunGoesOn()
+    {
+        auto *list = find<QListWidget>("candidateList");
+        list->clear();
+        m_dialogs.files
+                = {m_scripts.write(QStringLiteral("slow.py"), QStringLiteral("time.sleep(600)\n"))};
+        find<QAction>("actionAddCandidates")->trigger();
+        find<QSpinBox>("repeatSpin")->setValue(2);
+        find<QSpinBox>("parallelSpin")->setValue(2);
+        QTest::mouseClick(find<QPushButton>("runButton"), Qt::LeftButton);
+        QVERIFY(m_window->runPipeline().isRunning());
+        RunTableModel &model = m_window->runTableModel();
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        auto *table = find<QTreeView>("runTable");
+        const QModelIndex candidate = table->model()->index(0, 0);
+        QTRY_COMPARE(table->model()->rowCount(candidate), 2);
+        QVERIFY(table->rootIsDecorated());
+        QTRY_COMPARE_WITH_TIMEOUT(model.attemptAt(0, 1).state, CandidateState::Running, 30'000);
+        table->expand(candidate);
+        table->setCurrentIndex(table->model()->index(1, 0, candidate));
+        auto *log = find<LogView>("logView");
+        QVERIFY2(log->placeholderText().contains(QStringLiteral("#2")),
+                 qPrintable(log->placeholderText()));
+        QCOMPARE(resets.count(), 0);
+
+        QSignalSpy finished(&m_window->runPipeline(), &RunPipeline::finished);
+        QTest::mouseClick(find<QPushButton>("cancelAllButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(60'000));
+        QVERIFY(table->isExpanded(table->model()->index(0, 0)));
+        QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("#2"));
+        QTRY_COMPARE(log->placeholderText(), QString()); // ended: its own output, if any
+    }
+
     void budgetReachedIsSaidInTheWindow()
     {
         auto *list = find<QListWidget>("candidateList");
