@@ -511,9 +511,10 @@ QVariant RunTableModel::sortValue(const Row &row, int column) const
         const ScoreCard &card = *row.result.score;
         return hasFinalTotal(row) ? card.total : card.quality().value_or(-1.0);
     }
-    case RankColumn: // unranked rows last in ascending order
-        return row.result.score && row.result.score->rank > 0 ? row.result.score->rank
-                                                              : std::numeric_limits<int>::max();
+    case RankColumn: // unranked rows (and attempts, never ranked) last in ascending order
+        return !row.isAttempt && row.result.score && row.result.score->rank > 0
+                ? row.result.score->rank
+                : std::numeric_limits<int>::max();
     case RuntimeColumn:
         return row.elapsed;
     case ExitCodeColumn:

@@ -660,6 +660,10 @@ private Q_SLOTS:
         QCOMPARE(second.data(RunTableModel::StateRole).toInt(), int(CandidateState::Failed));
         QCOMPARE(second.data(RunTableModel::RepeatRole).toInt(), 2);
         QCOMPARE(m_model->index(2, 0, beta).data(RunTableModel::SortRole).toInt(), 3);
+        QCOMPARE(m_model->index(0, RunTableModel::RankColumn, beta)
+                         .data(RunTableModel::SortRole)
+                         .toInt(),
+                 std::numeric_limits<int>::max());
         QCOMPARE(m_model->index(1, 0).data(RunTableModel::RepeatRole).toInt(), 0);
         // Where an index belongs, for the window's actions.
         QCOMPARE(m_model->parent(second), beta);
