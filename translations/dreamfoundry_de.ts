@@ -2181,16 +2181,8 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
         <translation>Die Umgebungsvariablen sind ungültig: %1</translation>
     </message>
     <message>
-        <source>Re&amp;peats</source>
-        <translation>&amp;Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Show #%1: %2, %3</source>
-        <translation>#%1 anzeigen: %2, %3</translation>
-    </message>
-    <message>
-        <source>Showing attempt #%1 of %2&apos;s repeats; choose a row to see its first.</source>
-        <translation>Versuch #%1 der Wiederholungen von %2 wird angezeigt; wählen Sie eine Zeile, um ihren ersten Versuch zu sehen.</translation>
+        <source>Attempt #%1 shows its own output when it ends; until then, the row of %2 shows the output of all its attempts as it comes.</source>
+        <translation>Versuch #%1 zeigt seine eigene Ausgabe, wenn er endet; bis dahin zeigt die Zeile von %2 die Ausgabe aller seiner Versuche, wie sie eintrifft.</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3589,14 @@ Wählen Sie den Ordner eines Laufs, der die Datei run.json enthält.</translatio
         <source>Waiting for a runner</source>
         <translation>Wartet auf einen Runner</translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Attempt #%1 of %2, in a sandbox of its own.</source>
+        <translation>Versuch #%1 von %2, in einer eigenen Sandbox.</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::SafeMarkdownView</name>
@@ -4551,10 +4551,6 @@ Bewahrt Geheimnisse für Kandidaten (API-Schlüssel wie OPENAI_API_KEY) im Schl�
         <translation>Kandidaten des Laufs</translation>
     </message>
     <message>
-        <source>One row per candidate: status, score, runtime and artifact. Enter shows its log; the Menu key or Shift+F10 opens its actions.</source>
-        <translation>Eine Zeile pro Kandidat: Status, Punktzahl, Laufzeit und Artefakt. Die Eingabetaste zeigt sein Log; die Menütaste oder Umschalt+F10 öffnet seine Aktionen.</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -4718,6 +4714,10 @@ Bewahrt Geheimnisse für Kandidaten (API-Schlüssel wie OPENAI_API_KEY) im Schl�
     <message>
         <source>Stop the run once its sandboxes have run this many seconds together (two sandboxes for 30 s spend 60)</source>
         <translation>Den Lauf stoppen, sobald seine Sandboxen zusammen so viele Sekunden gelaufen sind (zwei Sandboxen für 30 s verbrauchen 60)</translation>
+    </message>
+    <message>
+        <source>One row per candidate: status, score, runtime and artifact; with repeats, its attempts are rows under it (Right or + shows them, Left or - hides them). Enter shows its log; the Menu key or Shift+F10 opens its actions.</source>
+        <translation>Eine Zeile pro Kandidat: Status, Punktzahl, Laufzeit und Artefakt; bei Wiederholungen stehen seine Versuche als Zeilen darunter (Rechts oder + zeigt sie, Links oder - blendet sie aus). Die Eingabetaste zeigt sein Log; die Menütaste oder Umschalt+F10 öffnet seine Aktionen.</translation>
     </message>
 </context>
 <context>

@@ -2181,16 +2181,8 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <translation>Les variables d&apos;environnement ne sont pas valides&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Re&amp;peats</source>
-        <translation>Ré&amp;pétitions</translation>
-    </message>
-    <message>
-        <source>Show #%1: %2, %3</source>
-        <translation>Afficher n°&#xa0;%1&#xa0;: %2, %3</translation>
-    </message>
-    <message>
-        <source>Showing attempt #%1 of %2&apos;s repeats; choose a row to see its first.</source>
-        <translation>Affichage de la tentative n°&#xa0;%1 des répétitions de %2&#xa0;; choisissez une ligne pour voir sa première tentative.</translation>
+        <source>Attempt #%1 shows its own output when it ends; until then, the row of %2 shows the output of all its attempts as it comes.</source>
+        <translation>La tentative n°&#xa0;%1 affiche sa propre sortie quand elle se termine&#xa0;; d&apos;ici là, la ligne de %2 affiche la sortie de toutes ses tentatives au fil de l&apos;eau.</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3589,14 @@ Choisissez le dossier d&apos;une exécution, celui qui contient run.json.</trans
         <source>Waiting for a runner</source>
         <translation>En attente d&apos;un runner</translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <translation>n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Attempt #%1 of %2, in a sandbox of its own.</source>
+        <translation>Tentative n°&#xa0;%1 de %2, dans son propre bac à sable.</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::SafeMarkdownView</name>
@@ -4551,10 +4551,6 @@ Conserve dans le trousseau des secrets pour les candidats (des clés d&apos;API 
         <translation>Candidats de l&apos;exécution</translation>
     </message>
     <message>
-        <source>One row per candidate: status, score, runtime and artifact. Enter shows its log; the Menu key or Shift+F10 opens its actions.</source>
-        <translation>Une ligne par candidat&#xa0;: état, score, durée et artefact. Entrée affiche son journal&#xa0;; la touche Menu ou Maj+F10 ouvre ses actions.</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
@@ -4718,6 +4714,10 @@ Conserve dans le trousseau des secrets pour les candidats (des clés d&apos;API 
     <message>
         <source>Stop the run once its sandboxes have run this many seconds together (two sandboxes for 30 s spend 60)</source>
         <translation>Arrêter l&apos;exécution dès que ses bacs à sable ont fonctionné ce nombre de secondes au total (deux bacs à sable pendant 30 s en consomment 60)</translation>
+    </message>
+    <message>
+        <source>One row per candidate: status, score, runtime and artifact; with repeats, its attempts are rows under it (Right or + shows them, Left or - hides them). Enter shows its log; the Menu key or Shift+F10 opens its actions.</source>
+        <translation>Une ligne par candidat&#xa0;: état, score, durée et artefact&#xa0;; avec des répétitions, ses tentatives sont des lignes en dessous (Droite ou + les affiche, Gauche ou - les masque). Entrée affiche son journal&#xa0;; la touche Menu ou Maj+F10 ouvre ses actions.</translation>
     </message>
 </context>
 <context>

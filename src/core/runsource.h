@@ -22,6 +22,11 @@ public:
     virtual QList<CandidateResult> attempts(int row) const { return {result(row)}; }
     // Seconds since the candidate started; its final runtime once it ended.
     virtual double elapsedSeconds(int row) const = 0;
+    // The same for one of its attempts, by its position in attempts(row).
+    virtual double attemptElapsedSeconds(int row, int attempt) const
+    {
+        return attempt == 0 ? elapsedSeconds(row) : 0.0;
+    }
 
 Q_SIGNALS:
     void candidateChanged(int row);

@@ -55,6 +55,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -129,7 +130,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_runs, &RunPipeline::finished, this, &MainWindow::onRunFinished);
     connect(&m_runs, &RunPipeline::outputReceived, this,
             [this](int row, OutputStream stream, const QByteArray &chunk) {
-                if (row == selectedRow())
+                // Not onto an attempt's own log, shown in its stead.
+                if (row == selectedRow() && row == m_logRow)
                     m_ui->logView->appendOutput(stream, chunk);
             });
     connect(&m_runs, &RunPipeline::warning, this, &MainWindow::onRunWarning);
@@ -223,12 +225,20 @@ void MainWindow::setupTable()
     m_model = new RunTableModel(this);
     m_proxy = new RunFilterProxy(this);
     m_proxy->setSourceModel(m_model);
-    QTableView *table = m_ui->runTable;
+    QTreeView *table = m_ui->runTable;
     table->setModel(m_proxy);
+    table->setItemDelegate(new TableRowDelegate(table));
     table->setItemDelegateForColumn(RunTableModel::RuntimeColumn, new ProgressDelegate(table));
     table->setItemDelegateForColumn(RunTableModel::SandboxColumn, new CopyableTextDelegate(table));
-    table->verticalHeader()->hide();
     table->setWordWrap(false);
+    table->header()->setSectionsMovable(false); // the columns stay in their order, as titled
+    // A tree only for a run with repeats: a candidate's attempts are its children. Without
+    // them, no branch indicators and no indent: the table as it always was.
+    const auto decorate = [this, table] {
+        table->setRootIsDecorated(m_model->hasAttempts());
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, table, decorate);
+    connect(m_model, &QAbstractItemModel::rowsInserted, table, decorate);
     m_ui->mainSplitter->setStretchFactor(1, 1); // extra width goes to the results
     // Sensible first widths; the user's own widths are restored from the settings. A narrow
     // window narrows the columns (fitColumnsToTable()), so every header stays in view.
@@ -242,12 +252,12 @@ void MainWindow::setupTable()
     table->setColumnWidth(RunTableModel::SandboxColumn, 150);
     // The artifact's preview stretches over what is left, down to this.
     table->setColumnWidth(RunTableModel::ArtifactColumn, 60);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    table->header()->setStretchLastSection(true);
+    table->header()->setSectionResizeMode(QHeaderView::Interactive);
+    table->header()->setTextElideMode(Qt::ElideRight);
     rememberColumnWidths();
     // A width the person gives a column is the one it returns to when there is room again.
-    connect(table->horizontalHeader(), &QHeaderView::sectionResized, this,
+    connect(table->header(), &QHeaderView::sectionResized, this,
             [this](int column, int, int width) {
                 if (!m_fittingColumns && column < m_columnWidths.size())
                     m_columnWidths[column] = width;
@@ -264,8 +274,15 @@ void MainWindow::setupTable()
     // A row that finishes while selected shows its artifact at once.
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &from, const QModelIndex &to) {
+                if (from.parent().isValid()) { // attempts of a candidate
+                    onAttemptsChanged(from.parent().row());
+                    return;
+                }
                 const int row = selectedRow();
-                if (row >= from.row() && row <= to.row() && isFinal(m_model->stateAt(row))
+                // On one of its attempts, the panes show the attempt: onAttemptsChanged().
+                const bool onCandidate = !selectedAttempt();
+                if (onCandidate && row >= from.row() && row <= to.row()
+                    && isFinal(m_model->stateAt(row))
                     && m_ui->artifactView->property("shownRow").toInt() != row)
                     onSelectionChanged();
                 // A card or the winner may have changed (scored, overridden, re-scored).
@@ -367,7 +384,7 @@ void MainWindow::setupLayout()
 
 void MainWindow::rememberColumnWidths()
 {
-    QHeaderView *header = m_ui->runTable->horizontalHeader();
+    QHeaderView *header = m_ui->runTable->header();
     m_columnWidths.clear();
     for (int column = 0; column < RunTableModel::ArtifactColumn; ++column)
         m_columnWidths.append(header->sectionSize(column));
@@ -378,7 +395,7 @@ void MainWindow::rememberColumnWidths()
 // (the candidate and its status keep more). With room again, they get their widths back.
 void MainWindow::fitColumnsToTable()
 {
-    QHeaderView *header = m_ui->runTable->horizontalHeader();
+    QHeaderView *header = m_ui->runTable->header();
     const QScopedValueRollback fitting(m_fittingColumns, true);
     for (int column = 0; column < m_columnWidths.size(); ++column)
         header->resizeSection(column, m_columnWidths.at(column));
@@ -445,7 +462,7 @@ bool MainWindow::handleTableKey(QEvent *event)
 
 void MainWindow::showContextMenuOfCurrentRow()
 {
-    QTableView *table = m_ui->runTable;
+    QTreeView *table = m_ui->runTable;
     const QModelIndex current = table->currentIndex();
     if (current.isValid())
         showContextMenu(table->visualRect(current).center());
@@ -1062,7 +1079,7 @@ void MainWindow::onRunStarted(const QStringList &candidateIds)
     m_statusTimer.start();
     m_showingLiveRun = true;
     m_logRow = -1;
-    m_ui->runTable->selectRow(0);
+    selectViewRow(0);
     updateRunAvailability();
 }
 
@@ -1078,10 +1095,18 @@ void MainWindow::onRunFinished(const RunRecord &run, const QString &folder, cons
     if (!error.isEmpty())
         showWarning(tr("The results could not be saved"),
                     tr("The run is still here: use File > Save Results As... to keep it."), error);
-    const int row = selectedRow();
-    m_model->show(run); // a reset: the selection goes, and comes back below
-    if (row >= 0)
-        m_ui->runTable->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    // A reset: the selection and the open candidates go, and come back below (the same rows).
+    const QModelIndex current = m_proxy->mapToSource(m_ui->runTable->currentIndex());
+    const QList<int> expanded = expandedRows();
+    m_model->show(run);
+    for (int row : expanded)
+        m_ui->runTable->expand(m_proxy->mapFromSource(m_model->index(row, 0)));
+    if (const int row = RunTableModel::candidateRowOf(current); row >= 0) {
+        const QModelIndex candidate = m_model->index(row, 0);
+        const QModelIndex attempt = m_model->index(RunTableModel::attemptOf(current), 0, candidate);
+        m_ui->runTable->setCurrentIndex(
+                m_proxy->mapFromSource(attempt.isValid() ? attempt : candidate));
+    }
     // The same run, saved: the viewer's panes now read the artifacts from the results folder.
     forwardToComparison(0, m_model->rowCount() - 1);
     updateRunAvailability();
@@ -1093,10 +1118,40 @@ void MainWindow::onRunFinished(const RunRecord &run, const QString &folder, cons
         close();
 }
 
+// The candidate of the current row: its own row, or its parent's on one of its attempts.
 int MainWindow::selectedRow() const
 {
     const QModelIndex current = m_ui->runTable->selectionModel()->currentIndex();
-    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+    return RunTableModel::candidateRowOf(m_proxy->mapToSource(current));
+}
+
+// The attempt on the current row, when it is a candidate's attempt rather than the candidate.
+std::optional<CandidateResult> MainWindow::selectedAttempt() const
+{
+    const QModelIndex current
+            = m_proxy->mapToSource(m_ui->runTable->selectionModel()->currentIndex());
+    const int attempt = RunTableModel::attemptOf(current);
+    if (attempt < 0)
+        return std::nullopt;
+    return m_model->attemptAt(RunTableModel::candidateRowOf(current), attempt);
+}
+
+// The candidates whose attempts are shown, by row.
+QList<int> MainWindow::expandedRows() const
+{
+    QList<int> rows;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_ui->runTable->isExpanded(m_proxy->mapFromSource(m_model->index(row, 0))))
+            rows.append(row);
+    }
+    return rows;
+}
+
+// The row at `viewRow` on screen becomes the current one, selected whole.
+void MainWindow::selectViewRow(int viewRow)
+{
+    if (const QModelIndex index = m_proxy->index(viewRow, 0); index.isValid())
+        m_ui->runTable->setCurrentIndex(index);
 }
 
 void MainWindow::onSelectionChanged()
@@ -1104,6 +1159,12 @@ void MainWindow::onSelectionChanged()
     const int row = selectedRow();
     if (row < 0)
         return;
+    if (const std::optional<CandidateResult> attempt = selectedAttempt()) {
+        showAttemptRow(*attempt);
+        return;
+    }
+    m_shownAttemptState.reset();
+    m_ui->logView->setPlaceholderText(QString());
     // The shown log is already live for its row: rebuilding 512 KiB of text stalls the window.
     if (row != m_logRow)
         showLogOf(row);
@@ -1112,8 +1173,12 @@ void MainWindow::onSelectionChanged()
     showScoreOf(row);
 }
 
+// The selected attempt's card when the row is on one of the candidate's attempts: an override
+// is the candidate's, so not from there.
 void MainWindow::showScoreOf(int row)
 {
+    const std::optional<CandidateResult> attempt
+            = row == selectedRow() ? selectedAttempt() : std::nullopt;
     ScoreContext context;
     const bool running = m_runs.isRunning();
     // While a run goes on, m_shownRun is still the previous run: the live run is scored with
@@ -1121,8 +1186,43 @@ void MainWindow::showScoreOf(int row)
     context.scoring = running ? m_ui->scoringPanel->scoringSettings() : m_shownRun.scoring;
     context.winner = m_model->winner();
     context.candidateCount = m_model->rowCount();
-    context.overridesAllowed = !running && !m_runs.isScoring() && !m_shownRun.candidates.isEmpty();
-    m_ui->scoreCardView->showCandidate(m_model->resultAt(row), context);
+    context.overridesAllowed
+            = !running && !m_runs.isScoring() && !m_shownRun.candidates.isEmpty() && !attempt;
+    m_ui->scoreCardView->showCandidate(attempt ? *attempt : m_model->resultAt(row), context);
+}
+
+// One attempt of a candidate, its own row selected: its log and artifact as recorded, and its
+// card. The live log of a repeated candidate holds every attempt's output, so an attempt shows
+// what its result kept, once it ended.
+void MainWindow::showAttemptRow(const CandidateResult &attempt)
+{
+    m_shownAttemptState = attempt.state;
+    showAttempt(attempt);
+    // Its output is the attempt's own once it ended: until then the pane says where to look.
+    m_ui->logView->setPlaceholderText(
+            isFinal(attempt.state)
+                    ? QString()
+                    : tr("Attempt #%1 shows its own output when it ends; until then, the row of "
+                         "%2 shows the output of all its attempts as it comes.")
+                              .arg(attempt.repeat)
+                              .arg(attempt.candidateId));
+    m_ui->artifactView->setProperty("shownRow", -1);
+    showScoreOf(selectedRow());
+}
+
+// The selected attempt's panes follow it: again when its state changed (it ended, and has
+// its output and artifact now), its card on every change (scored, re-scored).
+void MainWindow::onAttemptsChanged(int row)
+{
+    if (row != selectedRow())
+        return;
+    const std::optional<CandidateResult> attempt = selectedAttempt();
+    if (!attempt)
+        return;
+    if (attempt->state != m_shownAttemptState)
+        showAttemptRow(*attempt);
+    else
+        showScoreOf(row);
 }
 
 void MainWindow::showLogOf(int row)
@@ -1166,11 +1266,17 @@ void MainWindow::showContextMenu(const QPoint &position)
     // The Score tab's actions, in the menu too, act on the selected row: the row clicked. A
     // click inside a selection of several rows keeps them, for Compare Selected.
     QItemSelectionModel *selection = m_ui->runTable->selectionModel();
-    if (selection->isRowSelected(index.row(), {}) && selection->selectedRows().size() > 1)
+    if (selection->isRowSelected(index.row(), index.parent())
+        && selection->selectedRows().size() > 1)
         selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     else
-        m_ui->runTable->selectRow(index.row());
-    const int row = m_proxy->mapToSource(index).row();
+        m_ui->runTable->setCurrentIndex(index.siblingAtColumn(0));
+    const QModelIndex source = m_proxy->mapToSource(index);
+    const int row = RunTableModel::candidateRowOf(source);
+    if (const int attempt = RunTableModel::attemptOf(source); attempt >= 0) {
+        showAttemptMenu(m_model->attemptAt(row, attempt), position);
+        return;
+    }
     const CandidateResult result = m_model->resultAt(row);
     // The row clicked is the current row now: the window's rule decides for it.
     const WindowAvailability available = windowAvailability(windowState());
@@ -1186,6 +1292,24 @@ void MainWindow::showContextMenu(const QPoint &position)
     apply(menu->addAction(tr("&Rerun This Candidate"), this, [this, row] { rerunRows({row}); }),
           available.rerunCandidate);
     menu->addSeparator();
+    addResultActions(menu, result);
+    addAttemptActions(menu, row);
+    menu->addSeparator();
+    const QList<int> rows = selectedRows();
+    if (rows.size() > 1) {
+        menu->addAction(m_ui->actionCompareArtifacts);
+    }
+    menu->addAction(tr("Compare &With..."), this, [this, row] {
+            compareRows({row}, true);
+        })->setEnabled(m_model->rowCount() > 1);
+    menu->addSeparator();
+    menu->addActions(m_ui->scoreCardView->overrideActions());
+    menu->popup(m_ui->runTable->viewport()->mapToGlobal(position));
+}
+
+// What a row's result offers, a candidate's or one of its attempts'.
+void MainWindow::addResultActions(QMenu *menu, const CandidateResult &result)
+{
     menu->addAction(tr("&Open Artifact"), this, [this, result] {
             if (!QDesktopServices::openUrl(QUrl::fromLocalFile(result.artifactFile)))
                 showWarning(tr("Cannot open the artifact"),
@@ -1199,18 +1323,16 @@ void MainWindow::showContextMenu(const QPoint &position)
         })->setEnabled(!result.sandboxId.isEmpty());
     menu->addAction(tr("Show &Log"), this,
                     [this] { m_ui->detailTabs->setCurrentWidget(m_ui->logTab); });
-    addAttemptActions(menu, row);
-    addRepeatActions(menu, row);
-    menu->addSeparator();
-    const QList<int> rows = selectedRows();
-    if (rows.size() > 1) {
-        menu->addAction(m_ui->actionCompareArtifacts);
-    }
-    menu->addAction(tr("Compare &With..."), this, [this, row] {
-            compareRows({row}, true);
-        })->setEnabled(m_model->rowCount() > 1);
-    menu->addSeparator();
-    menu->addActions(m_ui->scoreCardView->overrideActions());
+}
+
+// An attempt's row: its own artifact, sandbox and log. Cancelling, rerunning, scoring and
+// comparing act on candidates, from their rows.
+void MainWindow::showAttemptMenu(const CandidateResult &attempt, const QPoint &position)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
+    addResultActions(menu, attempt);
     menu->popup(m_ui->runTable->viewport()->mapToGlobal(position));
 }
 
@@ -1232,7 +1354,7 @@ void MainWindow::addAttemptActions(QMenu *menu, int row)
                           .arg(attempt.attempt)
                           .arg(stateTitle(attempt.state), formatDuration(attempt.runtimeSeconds));
         attempts->addAction(tr("Show %1").arg(label), this,
-                            [this, attempt] { showAttempt(attempt); });
+                            [this, attempt] { showEarlierAttempt(attempt); });
         attempts->addAction(
                 tr("Compare Attempt %1 with Attempt %2").arg(attempt.attempt).arg(current.attempt),
                 this, [this, row, attempt] {
@@ -1248,39 +1370,23 @@ void MainWindow::addAttemptActions(QMenu *menu, int row)
     }
 }
 
-// Each counted attempt of a run with repeats, its log and artifact (docs/architecture.md,
-// "Repeats and budgets"); the row shows what they add up to.
-void MainWindow::addRepeatActions(QMenu *menu, int row)
-{
-    if (m_runs.isRunning() || !m_shownRun.hasRepeats())
-        return;
-    const QList<CandidateResult> attempts
-            = m_shownRun.attemptsOf(m_model->resultAt(row).candidateId);
-    QMenu *repeats = menu->addMenu(tr("Re&peats"));
-    repeats->setObjectName(QStringLiteral("repeatsMenu"));
-    for (const CandidateResult &attempt : attempts) {
-        repeats->addAction(
-                tr("Show #%1: %2, %3")
-                        .arg(attempt.repeat)
-                        .arg(stateTitle(attempt.state), formatDuration(attempt.runtimeSeconds)),
-                this, [this, attempt] { showAttempt(attempt); });
-    }
-}
-
-// An earlier attempt in the detail tabs, until another row is chosen.
+// An attempt's log and artifact in the detail tabs, until another row is chosen.
 void MainWindow::showAttempt(const CandidateResult &attempt)
 {
     m_logRow = -1; // the log pane no longer shows a row's live log
     m_ui->logView->showLog(savedLog(attempt));
     showArtifact(attempt);
-    const QString shown = attempt.repeat > 0
-            ? tr("Showing attempt #%1 of %2's repeats; choose a row to see its first.")
-                      .arg(attempt.repeat)
-                      .arg(attempt.candidateId)
-            : tr("Showing attempt %1 of %2; choose a row to see its latest attempt.")
-                      .arg(attempt.attempt)
-                      .arg(attempt.candidateId);
-    statusBar()->showMessage(shown, 10'000);
+}
+
+// An earlier attempt, from the row's menu: the row stays selected, so the status bar says what
+// the panes show.
+void MainWindow::showEarlierAttempt(const CandidateResult &attempt)
+{
+    showAttempt(attempt);
+    statusBar()->showMessage(tr("Showing attempt %1 of %2; choose a row to see its latest attempt.")
+                                     .arg(attempt.attempt)
+                                     .arg(attempt.candidateId),
+                             10'000);
 }
 
 CompareWindow *MainWindow::compareWindow() const
@@ -1291,8 +1397,10 @@ CompareWindow *MainWindow::compareWindow() const
 QList<int> MainWindow::selectedRows() const
 {
     QList<int> viewRows;
-    for (const QModelIndex &index : m_ui->runTable->selectionModel()->selectedRows())
-        viewRows.append(index.row());
+    for (const QModelIndex &index : m_ui->runTable->selectionModel()->selectedRows()) {
+        if (!index.parent().isValid()) // candidates: an attempt is not compared on its own
+            viewRows.append(index.row());
+    }
     std::sort(viewRows.begin(), viewRows.end()); // the order on screen, as sorted
     QList<int> rows;
     for (int viewRow : std::as_const(viewRows))
@@ -1380,7 +1488,7 @@ void MainWindow::openResultsFolder(const QString &folder, bool atStart)
         updateTitle();
         updateRunAvailability();
         updateStatusBar();
-        m_ui->runTable->selectRow(0);
+        selectViewRow(0);
     });
     watcher->setFuture(QtConcurrent::run([folder] {
         QString error;
@@ -1761,7 +1869,7 @@ void MainWindow::loadSettings()
             settings.value(QStringLiteral("window/resultsSplitter")).toByteArray());
     // A new key since the Reason column and the new column order: an older header state would
     // put its widths on the wrong columns.
-    m_ui->runTable->horizontalHeader()->restoreState(
+    m_ui->runTable->header()->restoreState(
             settings.value(QStringLiteral("window/runTableColumns")).toByteArray());
     rememberColumnWidths();
     const QVariant scripts = settings.value(QStringLiteral("candidates/scripts"));
@@ -1791,7 +1899,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/resultsSplitter"), m_ui->resultsSplitter->saveState());
     settings.setValue(QStringLiteral("window/runTableColumns"),
-                      m_ui->runTable->horizontalHeader()->saveState());
+                      m_ui->runTable->header()->saveState());
     settings.setValue(QStringLiteral("candidates/scripts"), m_ui->candidateList->scripts());
     settings.setValue(QStringLiteral("objective/current"), m_ui->objectiveEdit->toPlainText());
     settings.setValue(QStringLiteral("run/backend"), m_ui->backendCombo->currentData().toInt());

@@ -102,15 +102,22 @@ private:
     void rerunInPlace(const QList<int> &rows);
     void runAsNewRun(const QList<int> &rows);
     QString scriptToRerun(int row) const;
+    void addResultActions(QMenu *menu, const CandidateResult &result);
     void addAttemptActions(QMenu *menu, int row);
-    void addRepeatActions(QMenu *menu, int row);
+    void showAttemptMenu(const CandidateResult &attempt, const QPoint &position);
     void showAttempt(const CandidateResult &attempt);
+    void showEarlierAttempt(const CandidateResult &attempt);
     void rerunFailed();
     void onRunStarted(const QStringList &candidateIds);
     void onRunFinished(const RunRecord &run, const QString &folder, const QString &error);
 
     int selectedRow() const;
+    std::optional<CandidateResult> selectedAttempt() const;
+    void selectViewRow(int viewRow);
+    QList<int> expandedRows() const;
     void onSelectionChanged();
+    void showAttemptRow(const CandidateResult &attempt);
+    void onAttemptsChanged(int row);
     void showLogOf(int row);
     void showArtifact(const CandidateResult &result);
     void showScoreOf(int row);
@@ -182,6 +189,8 @@ private:
     bool m_rescoring = false; // a re-score of the run on screen is under way
     bool m_scoresToSave = false; // a person changed scores while the last change was saved
     int m_logRow = -1; // the row whose log the log view shows
+    // The state of the attempt the panes show, when an attempt's row is selected.
+    std::optional<CandidateState> m_shownAttemptState;
     bool m_showingLiveRun = false; // the table shows the run the controller ran last
     QPointer<CompareWindow> m_compare;
     HistoryPanel *m_history = nullptr;

@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace DreamFoundry {
 
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -39,6 +41,18 @@ QWidget *CopyableTextDelegate::createEditor(QWidget *parent, const QStyleOptionV
     editor->setReadOnly(true);
     editor->setFrame(false);
     return editor;
+}
+
+QSize TableRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    // What a table's vertical header gives each row by default.
+    const QWidget *view = option.widget;
+    const QStyle *style = view ? view->style() : QApplication::style();
+    size.setHeight(std::max(
+            size.height(),
+            style->pixelMetric(QStyle::PM_HeaderDefaultSectionSizeVertical, nullptr, view)));
+    return size;
 }
 
 } // namespace DreamFoundry

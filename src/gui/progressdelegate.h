@@ -28,4 +28,15 @@ public:
     void setModelData(QWidget *, QAbstractItemModel *, const QModelIndex &) const override {}
 };
 
+// The run table's other cells, in rows as tall as the rows of a table: the run table is a tree
+// (a candidate's attempts are its children), and a tree's rows would otherwise be tighter.
+class TableRowDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
 } // namespace DreamFoundry

@@ -22,7 +22,8 @@ void RunFilterProxy::setFilter(Filter filter)
 
 bool RunFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_filter == Filter::All)
+    // An attempt is shown under its candidate whenever the candidate is.
+    if (m_filter == Filter::All || sourceParent.isValid())
         return true;
     const auto state = CandidateState(sourceModel()
                                               ->index(sourceRow, 0, sourceParent)

@@ -6,7 +6,8 @@ namespace DreamFoundry {
 
 // The run table as sorted by the person, and narrowed to the rows they look for: the ones that
 // failed, the ones still running, or the finished ones. The rows behind it keep their order and
-// numbers (RunTableModel's), so everything that acts on a row maps through this proxy.
+// numbers (RunTableModel's), so everything that acts on a row maps through this proxy. The filter
+// picks candidates; their attempts (child rows) come with them, sorted by the same column.
 class RunFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -12,13 +12,14 @@ namespace DreamFoundry {
 
 namespace {
 
-// The Score cell: what is known of the card so far, most telling first.
-QString scoreText(const ScoreCard &card)
+// The Score cell: what is known of the card so far, most telling first. `ranked`: its total
+// is final (a ranked candidate, or an attempt of a run scored as a whole).
+QString scoreText(const ScoreCard &card, bool ranked)
 {
     if (const Gate *failed = card.disqualifiedBy())
         return RunTableModel::tr("disqualified: %1").arg(gateTitle(failed->id));
     const bool manual = card.manualQuality.has_value();
-    if (card.rank > 0)
+    if (ranked)
         return manual ? RunTableModel::tr("%1 (manual)").arg(formatScore(card.total))
                       : formatScore(card.total);
     if (const std::optional<double> quality = card.quality())
@@ -35,12 +36,12 @@ QString automaticQualityText(const ScoreCard &card)
     return RunTableModel::tr("the scorer gave %1").arg(formatScore(card.automaticQuality));
 }
 
-QString scoreToolTip(const ScoreCard &card)
+QString scoreToolTip(const ScoreCard &card, bool ranked)
 {
     if (const Gate *failed = card.disqualifiedBy())
         return untrustedText(failed->reason, 500);
     QString text;
-    if (card.rank > 0)
+    if (ranked)
         text = RunTableModel::tr("Total %1 of 100: success %2, quality %3, speed %4.")
                        .arg(formatScore(card.total), formatScore(card.success),
                             formatScore(card.quality().value_or(0)), formatScore(card.speed));
@@ -113,7 +114,7 @@ QString failureReason(const CandidateResult &result)
     return stateTitle(result.state);
 }
 
-RunTableModel::RunTableModel(QObject *parent) : QAbstractTableModel(parent)
+RunTableModel::RunTableModel(QObject *parent) : QAbstractItemModel(parent)
 {
     m_refresh.setInterval(refreshIntervalMs);
     connect(&m_refresh, &QTimer::timeout, this, &RunTableModel::flush);
@@ -135,6 +136,9 @@ void RunTableModel::watch(RunSource *source, const QStringList &candidateIds, in
         if (const int known = int(m_rows.size()); known < source->candidateCount()) {
             row.result = source->result(known);
             row.elapsed = source->elapsedSeconds(known);
+            if (const QList<CandidateResult> attempts = source->attempts(known);
+                attempts.size() > 1)
+                setAttempts(row, attempts);
         }
         m_rows.append(row);
     }
@@ -154,9 +158,12 @@ void RunTableModel::show(const RunRecord &run)
     m_timeoutSeconds = run.settings.timeoutSeconds;
     m_rows.clear();
     for (const CandidateResult &result : run.candidates) {
-        m_rows.append({result, result.runtimeSeconds, false});
+        Row row;
+        row.result = result;
+        row.elapsed = result.runtimeSeconds;
         if (run.hasRepeats())
-            setAttempts(m_rows.last(), run.attemptsOf(result.candidateId));
+            setAttempts(row, run.attemptsOf(result.candidateId));
+        m_rows.append(std::move(row));
     }
     m_winner = run.winner;
     endResetModel();
@@ -168,7 +175,7 @@ void RunTableModel::updateScores(const RunRecord &run)
         if (const int row = rowOf(result.candidateId); row >= 0) {
             m_rows[row].result.score = result.score;
             if (run.hasRepeats())
-                setAttempts(m_rows[row], run.attemptsOf(result.candidateId));
+                updateAttempts(row, run.attemptsOf(result.candidateId));
             markDirty(row);
         }
     }
@@ -194,9 +201,21 @@ int RunTableModel::rowOf(const QString &candidateId) const
     return found == m_rows.end() ? -1 : int(found - m_rows.begin());
 }
 
+// A candidate's total is final once it is ranked; an attempt's, once the whole run was scored
+// (attempts are not ranked: their candidate is, by their median).
+bool RunTableModel::hasFinalTotal(const Row &row) const
+{
+    if (!row.result.score)
+        return false;
+    if (!row.isAttempt)
+        return row.result.score->rank > 0;
+    return !m_source && row.result.score->quality().has_value();
+}
+
 bool RunTableModel::isWinner(const Row &row) const
 {
-    return m_winner.exists() && row.result.candidateId == m_winner.candidateId;
+    // The winner is a candidate: its attempts are not marked.
+    return !row.isAttempt && m_winner.exists() && row.result.candidateId == m_winner.candidateId;
 }
 
 CandidateResult RunTableModel::resultAt(int row) const
@@ -216,6 +235,57 @@ int RunTableModel::countIn(std::initializer_list<CandidateState> states) const
     }));
 }
 
+int RunTableModel::attemptCount(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? int(m_rows[row].attempts.size()) : 0;
+}
+
+CandidateResult RunTableModel::attemptAt(int row, int attempt) const
+{
+    if (attempt < 0 || attempt >= attemptCount(row))
+        return {};
+    return m_rows[row].attempts[size_t(attempt)].result;
+}
+
+bool RunTableModel::hasAttempts() const
+{
+    return std::ranges::any_of(m_rows, [](const Row &row) { return !row.attempts.empty(); });
+}
+
+// An index's internal id is 0 on a candidate's row, and its candidate's row + 1 on an attempt.
+int RunTableModel::candidateRowOf(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return -1;
+    return index.internalId() == 0 ? index.row() : int(index.internalId() - 1);
+}
+
+int RunTableModel::attemptOf(const QModelIndex &index)
+{
+    return index.isValid() && index.internalId() != 0 ? index.row() : -1;
+}
+
+QModelIndex RunTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, parent.isValid() ? quintptr(parent.row()) + 1 : quintptr(0));
+}
+
+QModelIndex RunTableModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+const RunTableModel::Row &RunTableModel::rowAt(const QModelIndex &index) const
+{
+    const Row &candidate = m_rows[candidateRowOf(index)];
+    const int attempt = attemptOf(index);
+    return attempt < 0 ? candidate : candidate.attempts[size_t(attempt)];
+}
+
 void RunTableModel::refreshFromSource(int row)
 {
     if (!m_source || row < 0 || row >= m_rows.size())
@@ -223,11 +293,63 @@ void RunTableModel::refreshFromSource(int row)
     m_rows[row].result = m_source->result(row);
     m_rows[row].elapsed = m_source->elapsedSeconds(row);
     if (const QList<CandidateResult> attempts = m_source->attempts(row); attempts.size() > 1)
-        setAttempts(m_rows[row], attempts);
+        updateAttempts(row, attempts);
     markDirty(row);
 }
 
+// Ended, an attempt shows its own runtime; running, how long it has run so far.
+double RunTableModel::attemptElapsed(int row, int attempt, const CandidateResult &result) const
+{
+    if (!m_source || isFinal(result.state))
+        return result.runtimeSeconds;
+    return m_source->attemptElapsedSeconds(row, attempt);
+}
+
+RunTableModel::Row RunTableModel::attemptRow(const CandidateResult &attempt, double elapsed)
+{
+    Row row;
+    row.result = attempt;
+    row.elapsed = elapsed;
+    row.isAttempt = true;
+    return row;
+}
+
 void RunTableModel::setAttempts(Row &row, const QList<CandidateResult> &attempts)
+{
+    summarize(row, attempts);
+    row.attempts.clear();
+    for (const CandidateResult &attempt : attempts)
+        row.attempts.push_back(attemptRow(attempt, attempt.runtimeSeconds));
+}
+
+void RunTableModel::updateAttempts(int row, const QList<CandidateResult> &attempts)
+{
+    Row &candidate = m_rows[row];
+    summarize(candidate, attempts);
+    const int had = int(candidate.attempts.size());
+    const int now = int(attempts.size());
+    const QModelIndex parent = index(row, 0);
+    if (now < had) { // not in a run as it goes on; a re-score of fewer attempts, say
+        beginRemoveRows(parent, now, had - 1);
+        candidate.attempts.resize(size_t(now));
+        endRemoveRows();
+    }
+    for (int i = 0; i < std::min(had, now); ++i) {
+        Row &child = candidate.attempts[size_t(i)];
+        child.result = attempts[i];
+        child.elapsed = attemptElapsed(row, i, attempts[i]);
+        child.dirty = true;
+    }
+    if (now > had) {
+        beginInsertRows(parent, had, now - 1);
+        for (int i = had; i < now; ++i)
+            candidate.attempts.push_back(
+                    attemptRow(attempts[i], attemptElapsed(row, i, attempts[i])));
+        endInsertRows();
+    }
+}
+
+void RunTableModel::summarize(Row &row, const QList<CandidateResult> &attempts)
 {
     row.repeats = RepeatSummary::of(attempts);
     row.attemptLines.clear();
@@ -281,17 +403,47 @@ void RunTableModel::markDirty(int row)
         m_refresh.start();
 }
 
+// A running row ticks its runtime and progress on every refresh.
+void RunTableModel::tickRunning(Row &row, int candidateRow, int attempt)
+{
+    const CandidateState state = row.result.state;
+    if (!m_source || isFinal(state) || state == CandidateState::Queued)
+        return;
+    row.elapsed = attempt < 0 ? m_source->elapsedSeconds(candidateRow)
+                              : m_source->attemptElapsedSeconds(candidateRow, attempt);
+    row.dirty = true;
+}
+
+// One change per candidate for the span of its children that changed: a child's change names
+// its parent, so the children of two candidates cannot share one.
+void RunTableModel::emitAttemptChanges(int row)
+{
+    std::vector<Row> &attempts = m_rows[row].attempts;
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < int(attempts.size()); ++i) {
+        if (std::exchange(attempts[size_t(i)].dirty, false)) {
+            first = first < 0 ? i : first;
+            last = i;
+        }
+    }
+    if (first < 0)
+        return;
+    const QModelIndex parent = index(row, 0);
+    Q_EMIT dataChanged(index(first, 0, parent), index(last, ColumnCount - 1, parent));
+}
+
 void RunTableModel::flush()
 {
-    // Running rows tick their runtime and progress on every refresh.
     bool anyActive = false;
     for (int row = 0; row < m_rows.size(); ++row) {
-        const CandidateState state = m_rows[row].result.state;
-        if (m_source && !isFinal(state) && state != CandidateState::Queued) {
-            m_rows[row].elapsed = m_source->elapsedSeconds(row);
-            m_rows[row].dirty = true;
+        Row &candidate = m_rows[row];
+        tickRunning(candidate, row, -1);
+        anyActive = anyActive || !isFinal(candidate.result.state);
+        for (int i = 0; i < int(candidate.attempts.size()); ++i) {
+            tickRunning(candidate.attempts[size_t(i)], row, i);
+            anyActive = anyActive || !isFinal(candidate.attempts[size_t(i)].result.state);
         }
-        anyActive = anyActive || !isFinal(state);
     }
     QList<int> dirty;
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -304,18 +456,25 @@ void RunTableModel::flush()
         for (int row : std::as_const(dirty))
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
+    for (int row = 0; row < m_rows.size(); ++row)
+        emitAttemptChanges(row);
     if (!anyActive || !m_source)
         m_refresh.stop();
 }
 
 int RunTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (!parent.isValid())
+        return int(m_rows.size());
+    // Only a candidate's first cell holds its attempts; attempts hold nothing.
+    if (parent.column() != 0 || attemptOf(parent) >= 0)
+        return 0;
+    return int(m_rows[parent.row()].attempts.size());
 }
 
-int RunTableModel::columnCount(const QModelIndex &parent) const
+int RunTableModel::columnCount(const QModelIndex &) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QVariant RunTableModel::displayText(const Row &row, int column) const
@@ -325,7 +484,7 @@ QVariant RunTableModel::displayText(const Row &row, int column) const
         return repeatText(row, column);
     switch (column) {
     case CandidateColumn:
-        return r.candidateId;
+        return row.isAttempt ? tr("#%1").arg(r.repeat) : r.candidateId;
     case StatusColumn: {
         const QString state = queuedText(r);
         return r.attempt > 1 ? tr("%1 (attempt %2)").arg(state).arg(r.attempt) : state;
@@ -336,9 +495,10 @@ QVariant RunTableModel::displayText(const Row &row, int column) const
                                                      : tr("Waiting for a runner");
         return untrustedText(failureReason(r), 300);
     case ScoreColumn:
-        return r.score ? scoreText(*r.score) : QString();
-    case RankColumn:
-        return r.score && r.score->rank > 0 ? QString::number(r.score->rank) : QString();
+        return r.score ? scoreText(*r.score, hasFinalTotal(row)) : QString();
+    case RankColumn: // candidates are ranked, their attempts are not
+        return !row.isAttempt && r.score && r.score->rank > 0 ? QString::number(r.score->rank)
+                                                              : QString();
     case SandboxColumn:
         return r.sandboxId;
     case RuntimeColumn:
@@ -365,6 +525,8 @@ QVariant RunTableModel::sortValue(const Row &row, int column) const
     if (row.repeats && column == RuntimeColumn && row.repeats->attempts > 0)
         return row.repeats->medianRuntimeSeconds;
     switch (column) {
+    case CandidateColumn: // attempts in their order, whichever way their candidates sort
+        return row.isAttempt ? QVariant(row.result.repeat) : displayText(row, column);
     case StatusColumn:
         return int(row.result.state);
     case ScoreColumn: {
@@ -372,11 +534,12 @@ QVariant RunTableModel::sortValue(const Row &row, int column) const
         if (!row.result.score)
             return -1.0;
         const ScoreCard &card = *row.result.score;
-        return card.rank > 0 ? card.total : card.quality().value_or(-1.0);
+        return hasFinalTotal(row) ? card.total : card.quality().value_or(-1.0);
     }
-    case RankColumn: // unranked rows last in ascending order
-        return row.result.score && row.result.score->rank > 0 ? row.result.score->rank
-                                                              : std::numeric_limits<int>::max();
+    case RankColumn: // unranked rows (and attempts, never ranked) last in ascending order
+        return !row.isAttempt && row.result.score && row.result.score->rank > 0
+                ? row.result.score->rank
+                : std::numeric_limits<int>::max();
     case RuntimeColumn:
         return row.elapsed;
     case ExitCodeColumn:
@@ -399,6 +562,11 @@ QVariant RunTableModel::toolTip(const Row &row, int column) const
     }
     switch (column) {
     case CandidateColumn:
+        if (row.isAttempt)
+            return plainToolTip(tr("Attempt #%1 of %2, in a sandbox of its own.")
+                                        .arg(r.repeat)
+                                        .arg(r.candidateId));
+        [[fallthrough]];
     case RankColumn:
         return isWinner(row) ? winnerToolTip(m_winner) : QVariant();
     case StatusColumn:
@@ -409,7 +577,7 @@ QVariant RunTableModel::toolTip(const Row &row, int column) const
         return reason.isEmpty() ? QVariant() : QVariant(plainToolTip(reason.left(4000)));
     }
     case ScoreColumn:
-        return r.score ? plainToolTip(scoreToolTip(*r.score)) : QVariant();
+        return r.score ? plainToolTip(scoreToolTip(*r.score, hasFinalTotal(row))) : QVariant();
     case ArtifactColumn:
         return r.artifactContainsSecret
                 ? QVariant(plainToolTip(tr("The artifact file holds the value of a secret passed "
@@ -425,7 +593,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &row = m_rows[index.row()];
+    const Row &row = rowAt(index);
     switch (role) {
     case Qt::DisplayRole:
         return displayText(row, index.column());
@@ -456,6 +624,8 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         return int(row.result.state);
     case WinnerRole:
         return isWinner(row);
+    case RepeatRole:
+        return row.isAttempt ? row.result.repeat : 0;
     case ProgressRole: {
         if (row.result.state != CandidateState::Running || m_timeoutSeconds <= 0)
             return -1.0;
@@ -468,14 +638,14 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
 QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     // A narrowed column shows the start of its title, the whole title in its tooltip.
     if (role == Qt::TextAlignmentRole)
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole)
         return headerData(section, orientation, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case CandidateColumn:
         return tr("Candidate");
@@ -501,10 +671,12 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
 
 Qt::ItemFlags RunTableModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
     // The sandbox id can be selected and copied from its editor without changing it.
     if (index.column() == SandboxColumn)
         f |= Qt::ItemIsEditable;
+    if (attemptOf(index) >= 0)
+        f |= Qt::ItemNeverHasChildren;
     return f;
 }
 

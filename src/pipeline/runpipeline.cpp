@@ -403,6 +403,16 @@ double RunPipeline::elapsedSeconds(int row) const
                         : m_rerunBase.candidates.value(row).runtimeSeconds;
 }
 
+double RunPipeline::attemptElapsedSeconds(int row, int attempt) const
+{
+    const int first = orchestratorRow(row);
+    if (attempt == 0 || !m_orchestrator || first < 0)
+        return attempt == 0 ? elapsedSeconds(row) : 0.0;
+    // The same rows as attempts(): one candidate count further per attempt.
+    const int at = first + attempt * m_orchestrator->candidateCount();
+    return at < m_orchestrator->attemptCount() ? m_orchestrator->elapsedSeconds(at) : 0.0;
+}
+
 // A built-in scorer judges a candidate's quality as soon as it finished, on the thread pool,
 // so the table shows it before the run ends. Speed and rank need the whole run: they come
 // with the final scoring. A scorer script judges the whole run at once, at the end.

@@ -93,6 +93,7 @@ public:
     CandidateResult result(int row) const override;
     QList<CandidateResult> attempts(int row) const override;
     double elapsedSeconds(int row) const override;
+    double attemptElapsedSeconds(int row, int attempt) const override;
     // Which limit of the budget stopped the run in progress (or the last one), if any.
     BudgetStop budgetStop() const;
 

@@ -44,10 +44,10 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QTreeView>
 
 #include <algorithm>
 #include <cstdio>
@@ -301,7 +301,7 @@ int runLoad(QApplication &app, const QString &workDir, int candidates, int rate,
     backend->setCurrentIndex(backend->findData(int(BackendChoice::Local)));
     child<QSpinBox>(window, "parallelSpin")->setValue(candidates);
     child<QSpinBox>(window, "timeoutSpin")->setValue(seconds * 6 + 60);
-    auto *table = child<QTableView>(window, "runTable");
+    auto *table = child<QTreeView>(window, "runTable");
     window.show();
 
     Heartbeat heartbeat;
@@ -387,7 +387,7 @@ int runLoad(QApplication &app, const QString &workDir, int candidates, int rate,
                     busiest = row;
                 }
             }
-            table->selectRow(busiest);
+            table->setCurrentIndex(table->model()->index(busiest, 0));
             print(QStringLiteral("load_selected_row"), QString::number(busiest));
         });
     };

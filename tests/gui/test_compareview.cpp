@@ -26,10 +26,10 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 #include <QWheelEvent>
 
 using namespace DreamFoundry;
@@ -131,9 +131,9 @@ private:
     }
 
     CompareWindow *viewer() const { return m_window->compareWindow(); }
-    QTableView *table() const
+    QTreeView *table() const
     {
-        return m_window->findChild<QTableView *>(QStringLiteral("runTable"));
+        return m_window->findChild<QTreeView *>(QStringLiteral("runTable"));
     }
 
     void selectRows(const QList<int> &sourceRows)

@@ -22,10 +22,10 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace DreamFoundry;
 
@@ -284,7 +284,7 @@ private Q_SLOTS:
     void tableRowKeysOpenItsMenu()
     {
         QFETCH(QKeyCombination, key);
-        auto *table = find<QTableView>("runTable");
+        auto *table = find<QTreeView>("runTable");
         table->setFocus(Qt::TabFocusReason);
         table->setCurrentIndex(table->model()->index(1, 0));
         QTest::keyClick(table, key.key(), key.keyboardModifiers());
@@ -302,7 +302,7 @@ private Q_SLOTS:
     // Enter on a row shows its log, with the focus there to read it.
     void enterOnARowShowsItsLog()
     {
-        auto *table = find<QTableView>("runTable");
+        auto *table = find<QTreeView>("runTable");
         auto *tabs = find<QTabWidget>("detailTabs");
         tabs->setCurrentWidget(find<QWidget>("artifactTab"));
         table->setFocus(Qt::TabFocusReason);

@@ -44,12 +44,12 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace DreamFoundry;
 using Test::CandidateScripts;
@@ -326,7 +326,7 @@ private Q_SLOTS:
                 scoreText(QStringLiteral("alpha")).startsWith(QStringLiteral("quality")), 30'000);
         QVERIFY(m_window->runPipeline().isRunning());
 
-        auto *table = find<QTableView>("runTable");
+        auto *table = find<QTreeView>("runTable");
         const QModelIndex sleeperIndex = table->model()->index(rowOf(QStringLiteral("sleeper")), 0);
         table->scrollTo(sleeperIndex);
         Q_EMIT table->customContextMenuRequested(table->visualRect(sleeperIndex).center());
@@ -486,7 +486,7 @@ private Q_SLOTS:
         m_dialogs.folder = results.filePath(QStringLiteral("scored"));
         find<QAction>("actionOpenResults")->trigger();
         QTRY_COMPARE(m_window->runTableModel().rowCount(), 2);
-        auto *table = find<QTableView>("runTable");
+        auto *table = find<QTreeView>("runTable");
         const auto cell = [&](const QString &id, int column) {
             const QModelIndex source = m_window->runTableModel().index(rowOf(id), column);
             return qobject_cast<QSortFilterProxyModel *>(table->model())->mapFromSource(source);
@@ -499,14 +499,14 @@ private Q_SLOTS:
         QCOMPARE(cell(QStringLiteral("delta"), RunTableModel::ScoreColumn).data().toString(),
                  QStringLiteral("disqualified: exit code"));
 
-        table->selectRow(cell(QStringLiteral("delta"), 0).row());
+        table->setCurrentIndex(cell(QStringLiteral("delta"), 0));
         const QString explained = find<QPlainTextEdit>("scoreText")->toPlainText();
         QVERIFY2(explained.contains(QStringLiteral("delta: not the winner (beta is).")),
                  qPrintable(explained));
         QVERIFY(explained.contains(QStringLiteral("Disqualified by the gate \"exit code\"")));
 
         // The row's context menu carries the Score tab's actions, for the row clicked.
-        table->selectRow(cell(QStringLiteral("beta"), 0).row());
+        table->setCurrentIndex(cell(QStringLiteral("beta"), 0));
         QSignalSpy winnerAsked(find<ScoreCardView>("scoreCardView"),
                                &ScoreCardView::winnerRequested);
         Q_EMIT table->customContextMenuRequested(
@@ -663,8 +663,8 @@ private Q_SLOTS:
     }
 
     // The run ends while the question is open: quitting then just quits.
-    // Repeats from the spin box: the candidate's row sums its attempts up; the cap is the
-    // spin box's maximum, so 0 and 1,000 cannot be asked for here.
+    // Repeats from the spin box: the candidate's row sums its attempts up, and its attempts are
+    // rows under it; the cap is the spin box's maximum, so 0 and 1,000 cannot be asked for here.
     void repeatedRunShowsPassRateAndMedians()
     {
         auto *repeat = find<QSpinBox>("repeatSpin");
@@ -673,15 +673,21 @@ private Q_SLOTS:
         QCOMPARE(repeat->maximum(), RunPlan::maxRepeat);
         auto *list = find<QListWidget>("candidateList");
         list->clear();
+        // Each attempt prints a token of its own: the log pane tells them apart.
         m_dialogs.files = {m_scripts.write(QStringLiteral("again.py"),
-                                           QStringLiteral("open(output_path, 'w').write('x')\n"))};
+                                           QStringLiteral("import uuid\n"
+                                                          "print('token', uuid.uuid4().hex)\n"
+                                                          "open(output_path, 'w').write('x')\n"))};
         find<QAction>("actionAddCandidates")->trigger();
         repeat->setValue(3);
+        auto *table = find<QTreeView>("runTable");
+        QVERIFY(!table->rootIsDecorated()); // the last run had no repeats
         QSignalSpy finished(&m_window->runPipeline(), &RunPipeline::finished);
         QTest::mouseClick(find<QPushButton>("runButton"), Qt::LeftButton);
         QVERIFY(finished.wait(60'000));
         const RunRecord run = finished.at(0).at(0).value<RunRecord>();
-        QCOMPARE(run.attemptsOf(QStringLiteral("again")).size(), 3);
+        const QList<CandidateResult> attempts = run.attemptsOf(QStringLiteral("again"));
+        QCOMPARE(attempts.size(), 3);
         const RunTableModel &model = m_window->runTableModel();
         QCOMPARE(model.rowCount(), 1);
         QTRY_COMPARE(model.index(0, RunTableModel::StatusColumn).data().toString(),
@@ -694,17 +700,79 @@ private Q_SLOTS:
                 = model.index(0, RunTableModel::StatusColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(QStringLiteral("#3")), qPrintable(tip));
 
-        // Any attempt's log and artifact, from the row's menu.
-        auto *table = find<QTableView>("runTable");
-        Q_EMIT table->customContextMenuRequested(
-                table->visualRect(table->model()->index(0, 0)).center());
-        QMenu *repeats = nullptr;
-        QTRY_VERIFY((repeats = m_window->findChild<QMenu *>(QStringLiteral("repeatsMenu"))));
-        QCOMPARE(repeats->actions().size(), 3);
-        QVERIFY2(repeats->actions().at(2)->text().startsWith(QStringLiteral("Show #3: Succeeded")),
-                 qPrintable(repeats->actions().at(2)->text()));
-        repeats->actions().at(2)->trigger();
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("#3")));
+        // The attempts, a click on the candidate's branch away: #1, #2, #3.
+        QVERIFY(table->rootIsDecorated());
+        const QModelIndex candidate = table->model()->index(0, 0);
+        QCOMPARE(table->model()->rowCount(candidate), 3);
+        QVERIFY(!table->isExpanded(candidate));
+        table->setFocus();
+        table->setCurrentIndex(candidate);
+        QTest::keyClick(table, Qt::Key_Plus);
+        QVERIFY(table->isExpanded(candidate));
+        QCOMPARE(table->model()->index(1, 0, candidate).data().toString(), QStringLiteral("#2"));
+
+        // Attempt #2 selected: its own log and status in the panes, not the first attempt's.
+        const QString second = attempts.at(1).standardOutput.trimmed();
+        QVERIFY2(second.startsWith(QStringLiteral("token ")), qPrintable(second));
+        QVERIFY(second != attempts.at(0).standardOutput.trimmed());
+        auto *log = find<LogView>("logView");
+        QVERIFY(log->toPlainText().contains(attempts.at(0).standardOutput.trimmed()));
+        QTest::keyClick(table, Qt::Key_Down);
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("#2"));
+        QVERIFY2(log->toPlainText().contains(second), qPrintable(log->toPlainText()));
+        QVERIFY(!log->toPlainText().contains(attempts.at(0).standardOutput.trimmed()));
+        // Left goes up to the candidate: its own log again. Left and Minus fold the attempts
+        // away, Right unfolds them; a click on the branch indicator too.
+        QTest::keyClick(table, Qt::Key_Left);
+        QCOMPARE(table->currentIndex().siblingAtColumn(0), candidate);
+        QVERIFY(log->toPlainText().contains(attempts.at(0).standardOutput.trimmed()));
+        QTest::keyClick(table, Qt::Key_Left);
+        QVERIFY(!table->isExpanded(candidate));
+        QTest::keyClick(table, Qt::Key_Right);
+        QVERIFY(table->isExpanded(candidate));
+        QTest::keyClick(table, Qt::Key_Minus);
+        QVERIFY(!table->isExpanded(candidate));
+        const QRect row = table->visualRect(candidate);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          QPoint(row.left() - table->indentation() / 2, row.center().y()));
+        QVERIFY(table->isExpanded(candidate));
+    }
+
+    // While the run goes on, a candidate's attempts are rows under it, added without a reset;
+    // an attempt still running says where its output is meanwhile. Its row stays selected and
+    // open through the end of the run.
+    void attemptsShowWhileTheRunGoesOn()
+    {
+        auto *list = find<QListWidget>("candidateList");
+        list->clear();
+        m_dialogs.files
+                = {m_scripts.write(QStringLiteral("slow.py"), QStringLiteral("time.sleep(600)\n"))};
+        find<QAction>("actionAddCandidates")->trigger();
+        find<QSpinBox>("repeatSpin")->setValue(2);
+        find<QSpinBox>("parallelSpin")->setValue(2);
+        QTest::mouseClick(find<QPushButton>("runButton"), Qt::LeftButton);
+        QVERIFY(m_window->runPipeline().isRunning());
+        RunTableModel &model = m_window->runTableModel();
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        auto *table = find<QTreeView>("runTable");
+        const QModelIndex candidate = table->model()->index(0, 0);
+        QTRY_COMPARE(table->model()->rowCount(candidate), 2);
+        QVERIFY(table->rootIsDecorated());
+        QTRY_COMPARE_WITH_TIMEOUT(model.attemptAt(0, 1).state, CandidateState::Running, 30'000);
+        table->expand(candidate);
+        table->setCurrentIndex(table->model()->index(1, 0, candidate));
+        auto *log = find<LogView>("logView");
+        QVERIFY2(log->placeholderText().contains(QStringLiteral("#2")),
+                 qPrintable(log->placeholderText()));
+        QCOMPARE(resets.count(), 0);
+
+        QSignalSpy finished(&m_window->runPipeline(), &RunPipeline::finished);
+        QTest::mouseClick(find<QPushButton>("cancelAllButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(60'000));
+        QVERIFY(table->isExpanded(table->model()->index(0, 0)));
+        QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("#2"));
+        QTRY_COMPARE(log->placeholderText(), QString()); // ended: its own output, if any
     }
 
     void budgetReachedIsSaidInTheWindow()
@@ -816,7 +884,7 @@ private Q_SLOTS:
     {
         QTemporaryDir results;
         openEndings(results);
-        auto *table = find<QTableView>("runTable");
+        auto *table = find<QTreeView>("runTable");
         const auto reasonOf = [&](const QString &id) {
             const QModelIndex source
                     = m_window->runTableModel().index(rowOf(id), RunTableModel::ReasonColumn);
@@ -843,7 +911,7 @@ private Q_SLOTS:
     {
         QTemporaryDir results;
         openEndings(results);
-        auto *table = find<QTableView>("runTable");
+        auto *table = find<QTreeView>("runTable");
         auto *filter = find<QComboBox>("runFilterCombo");
         const QStringList expected[] = {
                 {QStringLiteral("alpha"), QStringLiteral("crasher"), QStringLiteral("slowpoke"),
@@ -860,7 +928,7 @@ private Q_SLOTS:
             QCOMPARE(shown, expected[index]);
         }
         filter->setCurrentIndex(1); // failed, timed out or cancelled
-        table->selectRow(1); // slowpoke, the third row of the run
+        table->setCurrentIndex(table->model()->index(1, 0)); // slowpoke, the third row of the run
         QVERIFY2(find<QTextBrowser>("artifactView")
                          ->toPlainText()
                          .startsWith(QStringLiteral("slowpoke")),
@@ -1065,8 +1133,8 @@ private Q_SLOTS:
         openEndings(results);
         m_window->resize(800, 600);
         QTRY_COMPARE(m_window->size(), QSize(800, 600));
-        auto *table = find<QTableView>("runTable");
-        QHeaderView *header = table->horizontalHeader();
+        auto *table = find<QTreeView>("runTable");
+        QHeaderView *header = table->header();
         const auto everyHeaderInView = [&] {
             for (int column = 0; column < RunTableModel::ColumnCount; ++column) {
                 if (header->sectionViewportPosition(column) + header->sectionSize(column)

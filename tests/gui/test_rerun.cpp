@@ -17,9 +17,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace DreamFoundry;
 
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_autosave.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
 
         // The first attempt, from the row's context menu: its log in the Log tab.
-        auto *table = find<QTableView>("runTable");
+        auto *table = find<QTreeView>("runTable");
         const QModelIndex flakyIndex = table->model()->index(1, 0);
         Q_EMIT table->customContextMenuRequested(table->visualRect(flakyIndex).center());
         QMenu *attempts = nullptr;

@@ -33,6 +33,14 @@ public:
     int candidateCount() const override { return int(m_results.size()); }
     CandidateResult result(int row) const override { return m_results.value(row); }
     double elapsedSeconds(int row) const override { return m_elapsed.value(row); }
+    QList<CandidateResult> attempts(int row) const override
+    {
+        return m_attempts.value(row, {result(row)});
+    }
+    double attemptElapsedSeconds(int row, int attempt) const override
+    {
+        return m_attemptElapsed.value(row).value(attempt);
+    }
 
     QStringList ids() const
     {
@@ -66,9 +74,46 @@ public:
         Q_EMIT candidateChanged(row);
     }
 
+    // Attempt `repeat` (from 1) of a run with repeats, as the pipeline reports it: the first is
+    // the candidate's own result, and a change to any attempt is news of its candidate's row.
+    void moveAttempt(int row, int repeat, CandidateState state, double elapsed,
+                     std::optional<int> exitCode = {})
+    {
+        CandidateResult attempt;
+        attempt.candidateId = m_results[row].candidateId;
+        attempt.repeat = repeat;
+        attempt.state = state;
+        attempt.exitCode = exitCode;
+        attempt.runtimeSeconds = elapsed;
+        attempt.sandboxId = QStringLiteral("sandbox-%1-%2").arg(row).arg(repeat);
+        if (repeat == 1) {
+            m_results[row] = attempt;
+            m_elapsed[row] = elapsed;
+        }
+        QList<CandidateResult> &attempts = m_attempts[row];
+        QList<double> &elapsedTimes = m_attemptElapsed[row];
+        if (attempts.size() < repeat) {
+            attempts.resize(repeat);
+            elapsedTimes.resize(repeat);
+        }
+        attempts[repeat - 1] = attempt;
+        elapsedTimes[repeat - 1] = elapsed;
+        Q_EMIT candidateChanged(row);
+    }
+
+    // Time passes for a running attempt: no news sent, the table reads it on its refresh.
+    void tickAttempt(int row, int attempt, double elapsed)
+    {
+        m_attemptElapsed[row][attempt] = elapsed;
+        if (attempt == 0)
+            m_elapsed[row] = elapsed;
+    }
+
 private:
     QList<CandidateResult> m_results;
     QList<double> m_elapsed;
+    QHash<int, QList<CandidateResult>> m_attempts;
+    QHash<int, QList<double>> m_attemptElapsed;
 };
 
 struct Change
@@ -131,6 +176,42 @@ RunRecord rankedRun()
     run.winner.candidateId = QStringLiteral("beta");
     run.winner.automaticCandidateId = QStringLiteral("beta");
     return run;
+}
+
+// A finished run of two candidates, three attempts each: beta's second attempt failed.
+RunRecord repeatedRun()
+{
+    RunRecord run;
+    run.settings.plan.repeat = 3;
+    for (const char *id : {"alpha", "beta"}) {
+        for (int repeat = 1; repeat <= 3; ++repeat) {
+            CandidateResult attempt;
+            attempt.candidateId = QLatin1StringView(id);
+            attempt.repeat = repeat;
+            const bool fails = attempt.candidateId == QStringLiteral("beta") && repeat == 2;
+            attempt.state = fails ? CandidateState::Failed : CandidateState::Succeeded;
+            attempt.exitCode = fails ? 1 : 0;
+            attempt.errorMessage
+                    = fails ? QStringLiteral("The script exited with code 1.") : QString();
+            attempt.runtimeSeconds = repeat * 2.0;
+            attempt.sandboxId = QStringLiteral("%1-%2").arg(attempt.candidateId).arg(repeat);
+            // Attempts are scored, not ranked; the first carries its candidate's rank.
+            attempt.score = rankedCard(60 + repeat, 70.0 + repeat, 0);
+            if (repeat == 1) {
+                attempt.score->rank = run.candidates.size() + 1;
+                run.candidates.append(attempt);
+            } else {
+                run.repeats.append(attempt);
+            }
+        }
+    }
+    run.winner.candidateId = QStringLiteral("alpha");
+    return run;
+}
+
+QString textAt(const QAbstractItemModel &model, int row, int column, const QModelIndex &parent)
+{
+    return model.index(row, column, parent).data().toString();
 }
 
 } // namespace
@@ -548,6 +629,179 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(1, RunTableModel::ScoreColumn).data().toString(),
                  QStringLiteral("disqualified: event count"));
         QCOMPARE(m_model->index(2, RunTableModel::ScoreColumn).data().toString(), QString());
+    }
+
+    // A run without repeats is a flat table: no candidate has children.
+    void noRepeatsNoChildRows()
+    {
+        m_run->move(0, CandidateState::Succeeded, 1.0, 0);
+        QTRY_COMPARE(m_model->stateAt(0), CandidateState::Succeeded);
+        QVERIFY(!m_model->hasAttempts());
+        QCOMPARE(m_model->rowCount(m_model->index(0, 0)), 0);
+        QVERIFY(!m_model->hasChildren(m_model->index(0, 0)));
+        m_model->show(rankedRun());
+        QVERIFY(!m_model->hasAttempts());
+        QCOMPARE(m_model->rowCount(m_model->index(1, 0)), 0);
+    }
+
+    // A saved run with repeats: each candidate's row sums its attempts up as before, and has
+    // one child row per attempt with that attempt's own cells.
+    void savedRepeatsAreChildRows()
+    {
+        m_model->show(repeatedRun());
+        QVERIFY(m_model->hasAttempts());
+        QCOMPARE(m_model->rowCount(), 2);
+        const QModelIndex beta = m_model->index(1, 0);
+        QCOMPARE(m_model->rowCount(beta), 3);
+        QCOMPARE(m_model->attemptCount(1), 3);
+        // The candidate's row, unchanged: the summary of its attempts.
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::CandidateColumn, {}), QStringLiteral("beta"));
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::StatusColumn, {}),
+                 QStringLiteral("2/3 passed (67%)"));
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::RuntimeColumn, {}),
+                 QStringLiteral("4.0 s (spread 4.0 s)"));
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::RankColumn, {}), QStringLiteral("2"));
+        // Its attempts: their own state, reason, score, runtime, exit code and sandbox; no rank.
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::CandidateColumn, beta), QStringLiteral("#2"));
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::StatusColumn, beta), QStringLiteral("Failed"));
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::ReasonColumn, beta),
+                 QStringLiteral("The script exited with code 1."));
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::ScoreColumn, beta), QStringLiteral("72"));
+        QCOMPARE(textAt(*m_model, 0, RunTableModel::RankColumn, beta), QString());
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::RankColumn, beta), QString());
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::RuntimeColumn, beta), QStringLiteral("4.0 s"));
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::ExitCodeColumn, beta), QStringLiteral("1"));
+        QCOMPARE(textAt(*m_model, 2, RunTableModel::SandboxColumn, beta), QStringLiteral("beta-3"));
+        const QModelIndex second = m_model->index(1, RunTableModel::StatusColumn, beta);
+        QCOMPARE(second.data(RunTableModel::StateRole).toInt(), int(CandidateState::Failed));
+        QCOMPARE(second.data(RunTableModel::RepeatRole).toInt(), 2);
+        QCOMPARE(m_model->index(2, 0, beta).data(RunTableModel::SortRole).toInt(), 3);
+        QCOMPARE(m_model->index(0, RunTableModel::RankColumn, beta)
+                         .data(RunTableModel::SortRole)
+                         .toInt(),
+                 std::numeric_limits<int>::max());
+        QCOMPARE(m_model->index(1, 0).data(RunTableModel::RepeatRole).toInt(), 0);
+        // Where an index belongs, for the window's actions.
+        QCOMPARE(m_model->parent(second), beta);
+        QCOMPARE(RunTableModel::candidateRowOf(second), 1);
+        QCOMPARE(RunTableModel::attemptOf(second), 1);
+        QCOMPARE(RunTableModel::attemptOf(beta), -1);
+        QCOMPARE(m_model->attemptAt(1, 1).sandboxId, QStringLiteral("beta-2"));
+        QVERIFY(m_model->flags(second).testFlag(Qt::ItemNeverHasChildren));
+        // The winner is a candidate: its row is marked, its attempts are not.
+        const QModelIndex alpha = m_model->index(0, 0);
+        QVERIFY(alpha.data(RunTableModel::WinnerRole).toBool());
+        QVERIFY(!m_model->index(0, 0, alpha).data(RunTableModel::WinnerRole).toBool());
+        // The top-level API still speaks of candidates.
+        QCOMPARE(m_model->resultAt(1).repeat, 1);
+        QCOMPARE(m_model->countIn({CandidateState::Failed}), 0);
+    }
+
+    // A re-score of a run with repeats changes attempts in place: no reset, no rows moved.
+    void rescoreChangesAttemptsInPlace()
+    {
+        m_model->show(repeatedRun());
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+        RunRecord rescored = repeatedRun();
+        rescored.repeats[0].score->total = 55;
+        m_model->updateScores(rescored);
+        QTRY_VERIFY(changes.count() >= 2);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(inserts.count(), 0);
+        const QModelIndex alpha = m_model->index(0, 0);
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::ScoreColumn, alpha), QStringLiteral("55"));
+        const bool childChanged = std::ranges::any_of(changes, [&](const QList<QVariant> &change) {
+            return change.at(0).value<QModelIndex>().parent() == alpha;
+        });
+        QVERIFY(childChanged);
+    }
+
+    // Live: an attempt that appears is inserted under its candidate (no reset), and changes in
+    // place after; a running attempt ticks its runtime like a running candidate.
+    void liveAttemptsAreInsertedUnderTheirCandidate()
+    {
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_run->moveAttempt(2, 1, CandidateState::Running, 3.0);
+        QTRY_COMPARE(m_model->stateAt(2), CandidateState::Running);
+        QCOMPARE(m_model->rowCount(m_model->index(2, 0)), 0); // one attempt: no repeats yet
+        m_run->moveAttempt(2, 2, CandidateState::Running, 6.0);
+        const QModelIndex candidate = m_model->index(2, 0);
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(inserts.at(0).at(0).value<QModelIndex>(), candidate);
+        QCOMPARE(inserts.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserts.at(0).at(2).toInt(), 1);
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::CandidateColumn, candidate),
+                 QStringLiteral("#2"));
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::RuntimeColumn, candidate),
+                 QStringLiteral("6.0 s / 1 min"));
+        QCOMPARE(m_model->index(1, RunTableModel::RuntimeColumn, candidate)
+                         .data(RunTableModel::ProgressRole)
+                         .toDouble(),
+                 0.1);
+
+        // A third attempt: inserted after the two; the first two change in place.
+        m_run->moveAttempt(2, 3, CandidateState::Queued, 0);
+        QCOMPARE(inserts.count(), 2);
+        QCOMPARE(inserts.at(1).at(1).toInt(), 2);
+        m_run->moveAttempt(2, 2, CandidateState::Succeeded, 7.5, 0);
+        QCOMPARE(inserts.count(), 2);
+        QTRY_COMPARE(textAt(*m_model, 1, RunTableModel::StatusColumn, candidate),
+                     QStringLiteral("Succeeded"));
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::ExitCodeColumn, candidate),
+                 QStringLiteral("0"));
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::RuntimeColumn, candidate),
+                 QStringLiteral("7.5 s"));
+        QCOMPARE(textAt(*m_model, 1, RunTableModel::SandboxColumn, candidate),
+                 QStringLiteral("sandbox-2-2"));
+        QCOMPARE(textAt(*m_model, 2, RunTableModel::StatusColumn, candidate),
+                 QStringLiteral("Queued"));
+        // The candidate's row sums them up as it did: one passed, two to go.
+        QVERIFY(textAt(*m_model, 2, RunTableModel::StatusColumn, {})
+                        .endsWith(QStringLiteral("to go, 1/1 passed (100%)")));
+        // One change for the span of its children, on the next refresh.
+        const auto childChanged = [&] {
+            return std::ranges::any_of(changes, [&](const QList<QVariant> &change) {
+                const auto from = change.at(0).value<QModelIndex>();
+                const auto to = change.at(1).value<QModelIndex>();
+                return from.parent() == candidate && to.parent() == candidate
+                        && to.column() == RunTableModel::ColumnCount - 1;
+            });
+        };
+        QTRY_VERIFY(childChanged());
+        QCOMPARE(resets.count(), 0);
+
+        // A running attempt ticks on with the refresh, news or not.
+        m_run->tickAttempt(2, 0, 12.0);
+        QTRY_COMPARE(textAt(*m_model, 0, RunTableModel::RuntimeColumn, candidate),
+                     QStringLiteral("12.0 s / 1 min"));
+        QCOMPARE(resets.count(), 0);
+    }
+
+    // The filter picks candidates; their attempts come along, whatever their own state.
+    void filterKeepsAttemptsWithTheirCandidate()
+    {
+        m_model->show(repeatedRun());
+        RunFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(m_model.get());
+        proxy.setFilter(RunFilterProxy::Filter::Finished);
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(proxy.rowCount(proxy.index(1, 0)), 3);
+        proxy.setFilter(RunFilterProxy::Filter::Failed); // beta's #2 failed, beta did not
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setFilter(RunFilterProxy::Filter::All);
+        // Sorted by runtime, descending: the attempts too, under their candidate.
+        proxy.sort(RunTableModel::RuntimeColumn, Qt::DescendingOrder);
+        const QModelIndex alpha = proxy.index(0, 0);
+        QCOMPARE(proxy.index(0, 0, alpha).data().toString(), QStringLiteral("#3"));
+        proxy.sort(RunTableModel::CandidateColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("alpha"));
+        QCOMPARE(proxy.index(2, 0, proxy.index(0, 0)).data().toString(), QStringLiteral("#3"));
     }
 
 private:

@@ -18,9 +18,9 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -89,8 +89,8 @@ int main(int argc, char *argv[])
                              if (run.candidates.at(i).candidateId == shownCandidate)
                                  row = i;
                          }
-                         auto *table = child<QTableView>(window, "runTable");
-                         table->selectRow(row);
+                         auto *table = child<QTreeView>(window, "runTable");
+                         table->setCurrentIndex(table->model()->index(row, 0));
                          // Sandbox ids are long: widen their column as a user would.
                          table->resizeColumnToContents(RunTableModel::SandboxColumn);
                          child<QTabWidget>(window, "detailTabs")->setCurrentIndex(0); // the log
