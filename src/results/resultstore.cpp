@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -17,7 +18,13 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cerrno>
 #include <climits>
+#include <cstring>
+#include <functional>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace DreamFoundry {
 Q_LOGGING_CATEGORY(lcResults, "dreamfoundry.results", QtInfoMsg)
@@ -60,7 +67,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     return false;
 }
 
-// run.json, written as it is made (RunRecord::writeJson) rather than built whole first.
+// run.json in place (a re-score), written as it is made (RunRecord::writeJson) rather than
+// built whole first.
 bool writeRunJson(const QString &path, const RunRecord &run, QString *error)
 {
     QSaveFile file(path);
@@ -71,15 +79,106 @@ bool writeRunJson(const QString &path, const RunRecord &run, QString *error)
     return false;
 }
 
+// The files of a staging folder are written plainly and made durable together (syncTree)
+// just before the folder is renamed into place: the rename is what makes the save atomic,
+// and one flush for the whole folder costs far less than QSaveFile's flush per file (three
+// per candidate took 60-180 ms for a run of twenty).
+bool writeNewFile(const QString &path, const std::function<bool(QIODevice &)> &write,
+                  QString *error)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && write(file) && file.flush())
+        return true;
+    *error = ResultStoreText::tr("Could not write %1: %2")
+                     .arg(QFileInfo(path).fileName(), file.errorString());
+    return false;
+}
+
+bool writeNewFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    return writeNewFile(
+            path, [&bytes](QIODevice &file) { return file.write(bytes) == bytes.size(); }, error);
+}
+
+// The bytes of `from` into the new file `to`, in the kernel where it can (copy_file_range),
+// else through a buffer.
+bool copyBytes(int from, int to)
+{
+    for (;;) {
+        const ssize_t copied = ::copy_file_range(from, nullptr, to, nullptr, 1 << 30, 0);
+        if (copied == 0)
+            return true;
+        if (copied < 0)
+            break;
+    }
+    if (errno != EXDEV && errno != ENOSYS && errno != EINVAL && errno != EOPNOTSUPP)
+        return false;
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t got = ::read(from, buffer, sizeof buffer);
+        if (got <= 0)
+            return got == 0;
+        for (ssize_t put = 0; put < got;) {
+            const ssize_t wrote = ::write(to, buffer + put, size_t(got - put));
+            if (wrote < 0)
+                return false;
+            put += wrote;
+        }
+    }
+}
+
 bool copyFile(const QString &from, const QString &to, QString *error)
 {
     // Saving a loaded run over itself finds the file already in place.
     const QString source = QFileInfo(from).canonicalFilePath();
-    if ((!source.isEmpty() && source == QFileInfo(to).canonicalFilePath()) || QFile::copy(from, to))
+    if (!source.isEmpty() && source == QFileInfo(to).canonicalFilePath())
+        return true;
+    QFile in(from);
+    QFile out(to);
+    if (in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        && copyBytes(in.handle(), out.handle()))
         return true;
     *error = ResultStoreText::tr("Could not copy %1 into the results.")
                      .arg(QFileInfo(from).fileName());
     return false;
+}
+
+bool syncFolder(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+// Every file and folder of `root` on disk, so the folder renamed into place is whole after a
+// crash of the machine too.
+bool syncTree(const QString &root, QString *error)
+{
+    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    QStringList paths{root};
+    while (it.hasNext())
+        paths.append(it.next());
+    // The files first, then the folders, deepest first: a folder's entries are final by then.
+    std::ranges::reverse(std::ranges::stable_partition(
+            paths, [](const QString &path) { return !QFileInfo(path).isDir(); }));
+    for (const QString &path : std::as_const(paths)) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        const bool synced = fd >= 0 && ::fsync(fd) == 0;
+        const int cause = errno;
+        if (fd >= 0)
+            ::close(fd);
+        if (!synced) {
+            *error = ResultStoreText::tr("Could not write %1: %2")
+                             .arg(QFileInfo(path).fileName(),
+                                  QString::fromLocal8Bit(std::strerror(cause)));
+            return false;
+        }
+    }
+    return true;
 }
 
 QByteArray outputLog(const CandidateResult &result)
@@ -94,7 +193,7 @@ bool saveCandidate(const CandidateResult &result, const QString &folder, QString
         *error = ResultStoreText::tr("Could not create the folder of %1.").arg(result.candidateId);
         return false;
     }
-    if (!writeFile(folder + QStringLiteral("/output.log"), outputLog(result), error))
+    if (!writeNewFile(folder + QStringLiteral("/output.log"), outputLog(result), error))
         return false;
     const QString script = folder + QLatin1Char('/') + candidateScriptName(result.candidateId);
     if (!result.scriptPath.isEmpty() && !copyFile(result.scriptPath, script, error))
@@ -122,8 +221,11 @@ bool writeStaging(const RunRecord &run, const QString &staging, QString *error)
                            error))
             return false;
     }
-    return writeFile(staging + QStringLiteral("/report.md"), report(run).toUtf8(), error)
-            && writeRunJson(staging + QStringLiteral("/run.json"), run, error);
+    return writeNewFile(staging + QStringLiteral("/report.md"), report(run).toUtf8(), error)
+            && writeNewFile(
+                    staging + QStringLiteral("/run.json"),
+                    [&run](QIODevice &file) { return run.writeJson(file); }, error)
+            && syncTree(staging, error);
 }
 
 // Puts the finished staging folder where the results go, keeping the old folder until the
@@ -287,6 +389,7 @@ QString save(const RunRecord &run, const QString &dir)
     if (!swapIn(staging.path(), clean, &error))
         return error;
     staging.setAutoRemove(false); // it is the results folder now
+    syncFolder(QFileInfo(clean).absolutePath()); // the rename itself
     qCDebug(lcResults) << "saved a run of" << run.candidates.size() << "candidates";
     return {};
 }
