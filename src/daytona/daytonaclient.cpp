@@ -377,8 +377,8 @@ bool DownloadFileJob::openTarget()
 {
     if (m_file)
         return !m_writeFailed;
-    m_file = std::make_unique<QSaveFile>(m_localPath);
-    if (!m_file->open(QIODevice::WriteOnly))
+    m_file = std::make_unique<PartFile>(m_localPath);
+    if (!m_file->open())
         m_writeFailed = true;
     return !m_writeFailed;
 }
@@ -478,15 +478,14 @@ void DownloadFileJob::complete(const DaytonaError &error, int, const QByteArray 
     commitInBackground();
 }
 
-// The commit's fsync may take seconds for a big file on a slow disk. The save file leaves this
-// thread for the worker; whichever of the worker and abandonCommit() comes second removes a
-// committed file of an abandoned download.
+// Closing and renaming a big file may wait on a busy disk: the commit runs on a worker, and
+// whichever of the worker and abandonCommit() comes second removes a committed file of an
+// abandoned download.
 void DownloadFileJob::commitInBackground()
 {
     m_committing = true;
     m_commitState = std::make_shared<std::atomic<CommitState>>(CommitState::Pending);
-    m_file->moveToThread(nullptr);
-    std::shared_ptr<QSaveFile> file(m_file.release());
+    std::shared_ptr<PartFile> file(m_file.release());
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this,
             [this, watcher] { onCommitted(watcher->result()); });

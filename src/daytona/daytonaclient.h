@@ -2,11 +2,11 @@
 
 #include "daytonajob.h"
 #include "daytonatypes.h"
+#include "partfile.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <atomic>
@@ -170,7 +170,7 @@ private:
     QUrl m_toolbox;
     QString m_remotePath;
     QString m_localPath;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<PartFile> m_file;
     qint64 m_bytes = 0;
     qint64 m_maxBytes = 0;
     Step m_step = Step::Download;

@@ -692,6 +692,21 @@ private Q_SLOTS:
                         &DownloadFileJob::finished);
         QVERIFY(result.error.ok());
         QVERIFY(QFile::exists(empty));
+
+        // A second download of the same file replaces the first whole, and no part of either
+        // is left beside it.
+        m_net->handler = [](FakeReply *r, const SeenRequest &) {
+            r->respond(200, "# again\n");
+        };
+        result = runJob(m_client->downloadFile(
+                                toolbox, QStringLiteral("/home/daytona/a_output.md"), target),
+                        &DownloadFileJob::finished);
+        QVERIFY(result.error.ok());
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("# again\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{QStringLiteral("empty.md"), QStringLiteral("out.md")}));
     }
 
     void commandStatusHasNoExitCodeWhileRunning()
