@@ -698,8 +698,8 @@ private Q_SLOTS:
         m_net->handler = [](FakeReply *r, const SeenRequest &) {
             r->respond(200, "# again\n");
         };
-        result = runJob(m_client->downloadFile(
-                                toolbox, QStringLiteral("/home/daytona/a_output.md"), target),
+        result = runJob(m_client->downloadFile(toolbox, QStringLiteral("/home/daytona/a_output.md"),
+                                               target),
                         &DownloadFileJob::finished);
         QVERIFY(result.error.ok());
         f.close();
