@@ -7,13 +7,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 
 #include <string>
 #include <vector>
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -57,20 +57,25 @@ bool removeEntry(int parentFd, const char *name)
     return (::unlinkat(parentFd, name, AT_REMOVEDIR) == 0 || errno == ENOENT) && emptied;
 }
 
+// The lock file of `folder`, opened to test or take its lock; -1 when there is none.
+int openLock(const QString &folder, int flags)
+{
+    const QString path = folder + QLatin1Char('/') + OwnedFolder::lockName();
+    return ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC | O_NOFOLLOW, 0644);
+}
+
 bool isStale(const QString &folder)
 {
-    const QString lockPath = folder + QLatin1Char('/') + OwnedFolder::lockName();
-    // No lock: just made and not locked yet, being removed by its owner, or made by a version
-    // that did not lock (which may still be running): never ours to judge.
-    if (!QFileInfo::exists(lockPath))
+    // No lock file: just made and not locked yet, being removed by its owner, or made by a
+    // version that did not lock (which may still be running): never ours to judge.
+    const int fd = openLock(folder, O_RDONLY);
+    if (fd < 0)
         return false;
-    // QLockFile takes over a lock whose process is gone (same host), never a live one's.
-    QLockFile lock(lockPath);
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
-        return false;
-    lock.unlock();
-    return true;
+    // The owner holds the lock while it lives (earlier versions' QLockFile did too); the
+    // kernel drops it when the process dies, however it died.
+    const bool stale = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd);
+    return stale;
 }
 
 } // namespace
@@ -90,23 +95,25 @@ bool removeTree(const QString &path)
     return removed;
 }
 
-struct OwnedFolder::Lock
-{
-    explicit Lock(const QString &path) : file(path) {}
-    QLockFile file;
-};
-
+// A lock the kernel holds for this process (flock), with its pid written for a person who
+// looks. Not QLockFile: it flushes the file to disk, on the way of every sandbox's start.
 OwnedFolder::OwnedFolder(const QString &folder)
-    : m_lock(new Lock(folder + QLatin1Char('/') + lockName()))
+    : m_path(QFile::encodeName(folder + QLatin1Char('/') + lockName()))
+    , m_fd(openLock(folder, O_RDWR | O_CREAT | O_TRUNC))
 {
-    m_lock->file.setStaleLockTime(0);
-    if (!m_lock->file.tryLock(0))
+    const QByteArray pid = QByteArray::number(qint64(::getpid())) + '\n';
+    if (m_fd < 0 || ::flock(m_fd, LOCK_EX | LOCK_NB) != 0
+        || ::write(m_fd, pid.constData(), size_t(pid.size())) != pid.size())
         qCWarning(lcRunner) << "could not mark" << folder << "as this process's";
 }
 
+// The file goes while the lock is held: no sweep finds it unlocked.
 OwnedFolder::~OwnedFolder()
 {
-    delete m_lock;
+    if (m_fd < 0)
+        return;
+    ::unlink(m_path.constData());
+    ::close(m_fd);
 }
 
 QString OwnedFolder::lockName()

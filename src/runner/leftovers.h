@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -10,8 +11,8 @@ namespace DreamFoundry {
 // is emptied. Can take seconds (a million files), so never on the GUI thread.
 bool removeTree(const QString &path);
 
-// Marks a temporary folder as this process's (a lock file naming its pid), so that another
-// instance's sweep leaves it alone while the process lives.
+// Marks a temporary folder as this process's (a lock file it holds, naming its pid), so that
+// another instance's sweep leaves it alone while the process lives; the file goes with it.
 class OwnedFolder final
 {
 public:
@@ -23,8 +24,8 @@ public:
     static QString lockName();
 
 private:
-    struct Lock;
-    Lock *m_lock;
+    QByteArray m_path;
+    int m_fd;
 };
 
 // What a killed run left in the temporary folder: its `dreamfoundry-run-*` working folder and

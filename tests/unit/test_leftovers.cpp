@@ -10,7 +10,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
+
 #include <sys/stat.h>
+#include <unistd.h>
 #include <utime.h>
 
 using namespace DreamFoundry;
@@ -108,6 +113,41 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(justMade));
         QVERIFY(QFileInfo::exists(oldUnlocked));
         QVERIFY(QFileInfo::exists(unrelated));
+    }
+
+    // The lock is the kernel's, held by the owner while it lives: a folder locked by another
+    // live process stays, and once that process is killed (SIGKILL: no chance to unlock) the
+    // next sweep removes it.
+    void aFolderStaysWhileItsOwnerLivesAndGoesOnceItIsKilled()
+    {
+        QTemporaryDir temp;
+        const QString folder = temp.filePath(QStringLiteral("dreamfoundry-sandbox-other"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/home")));
+        const QString lock = folder + QLatin1Char('/') + OwnedFolder::lockName();
+        QProcess owner; // one process that takes the lock and holds it while it lives
+        owner.start(QStringLiteral("python3"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("import fcntl, sys, time\n"
+                                    "f = open(sys.argv[1], 'a')\n"
+                                    "fcntl.flock(f, fcntl.LOCK_EX)\n"
+                                    "time.sleep(60)\n"),
+                     lock});
+        QVERIFY(owner.waitForStarted());
+        // The file exists a moment before it is locked: wait for the lock itself.
+        const auto held = [&lock] {
+            const int fd = ::open(QFile::encodeName(lock).constData(), O_RDONLY | O_CLOEXEC);
+            const bool locked = fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+            if (fd >= 0)
+                ::close(fd);
+            return locked;
+        };
+        QTRY_VERIFY(held());
+        QCOMPARE(sweepLeftovers(temp.path()), 0);
+        QVERIFY(QFileInfo::exists(folder));
+        ::kill(pid_t(owner.processId()), SIGKILL);
+        QVERIFY(owner.waitForFinished());
+        QCOMPARE(sweepLeftovers(temp.path()), 1);
+        QVERIFY(!QFileInfo::exists(folder));
     }
 
     void interruptedSavesAreSwept()
