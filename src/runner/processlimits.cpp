@@ -71,13 +71,18 @@ unsigned nobodyGid()
 
 void applyProcessLimits(QProcess &process, const ProcessLimits &limits)
 {
+    process.setChildProcessModifier(childSetupWithLimits(limits));
+}
+
+std::function<void()> childSetupWithLimits(const ProcessLimits &limits)
+{
     // Everything is computed here: between fork and exec only async-signal-safe calls.
     const bool dropRoot = candidatesRunAsNobody();
     const Nobody who = nobody();
     const rlim_t memory = rlim_t(limits.memoryLimitMiB) * 1024 * 1024;
     const ChildSetup::Passed passed = ChildSetup::passed(limits.passedDescriptors);
     const QByteArrayList groups = limits.cgroupProcsFiles;
-    process.setChildProcessModifier([=] {
+    return [=] {
         joinGroups(groups);
         setsid();
         if (memory > 0)
@@ -91,10 +96,10 @@ void applyProcessLimits(QProcess &process, const ProcessLimits &limits)
         ChildSetup::joinFreshSessionKeyring();
         ChildSetup::keepOnly(passed);
         // Candidates are background work: the window showing them stays responsive. Last: until
-        // exec the app's GUI thread waits for this child (QProcess starts it with vfork
+        // exec the thread that starts it waits for this child (QProcess starts it with vfork
         // semantics), and a child lowered earlier waits behind every busy process for a core.
         setpriority(PRIO_PROCESS, 0, 10);
-    });
+    };
 }
 
 QStringList processCapCommand(int processes, const QStringList &command)
