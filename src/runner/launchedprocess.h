@@ -9,16 +9,19 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace DreamFoundry {
 
 class LauncherWorker;
+class PendingOutput;
 
 // A process started, read and reaped on the launcher thread, one thread the app shares for
 // all of them, and seen from the thread that made this object through queued signals.
 // QProcess::start holds its thread until the child execs (Qt starts it with vfork semantics),
 // 8-50 ms when fifty sandboxes start at once on two cores: on the GUI thread that is a dropped
-// frame per sandbox. Its output is read on the launcher thread too.
+// frame per sandbox. Its output is read on the launcher thread too, and handed over in chunks
+// as large as what came while this thread was busy.
 // Signals: started(), then every chunk of output, then finished(); or failedToStart() alone.
 class LaunchedProcess final : public QObject
 {
@@ -72,8 +75,10 @@ Q_SIGNALS:
 
 private:
     void onStarted(qint64 pid);
+    void deliverOutput();
     void onEnded();
 
+    std::shared_ptr<PendingOutput> m_output; // shared with the launcher thread
     LauncherWorker *m_worker = nullptr; // lives on the launcher thread, never touched here
     State m_state = State::NotStarted;
     qint64 m_pid = 0;
