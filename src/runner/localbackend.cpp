@@ -115,9 +115,10 @@ QString tooLargeMessage(qint64 size, qint64 bytesOnDisk, int limitMiB)
             .arg(limitMiB);
 }
 
-// Sandboxes whose homes are ready start their processes one per pass of the event loop:
-// homes finish together on the thread pool, and each QProcess::start holds the GUI thread
-// until the child execs (vfork semantics), so starting a batch at once is a dropped frame.
+// Sandboxes whose homes are ready launch one per pass of the event loop: homes finish together
+// on the thread pool, and what a launch still does on the GUI thread (the control group, the
+// seccomp descriptor, the private network's pipes, bwrap's arguments), fifty times in one pass,
+// is a dropped frame. The process itself starts on the launcher thread (LaunchedProcess).
 // One timer for all sandboxes: Qt fires a timer at most once per pass.
 void launchInTurn(std::function<bool()> launch)
 {

@@ -49,6 +49,8 @@ void joinGroups(const QByteArrayList &procsFiles)
 // With autogroups (CONFIG_SCHED_AUTOGROUP), setsid() gives the child a scheduling group of its
 // own that weighs as much as the user's whole session, the window's included, whatever the
 // child's nice value: fifty candidates would get fifty shares of the CPU to the window's one.
+// Unprivileged, the kernel refuses more than ten such changes a second machine-wide (EAGAIN):
+// those sandboxes keep their weight.
 void lowerSessionGroup()
 {
     const int fd = ::open("/proc/self/autogroup", O_WRONLY | O_CLOEXEC);
