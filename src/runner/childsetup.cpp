@@ -82,8 +82,15 @@ void ChildSetup::joinFreshSessionKeyring()
 
 void passOnlyDescriptors(QProcess &process, const QList<int> &fds)
 {
+    process.setChildProcessModifier(childSetupPassingOnly(fds));
+}
+
+std::function<void()> childSetupPassingOnly(const QList<int> &fds)
+{
     const ChildSetup::Passed passed = ChildSetup::passed(fds);
-    process.setChildProcessModifier([passed] { ChildSetup::keepOnly(passed); });
+    return [passed] {
+        ChildSetup::keepOnly(passed);
+    };
 }
 
 } // namespace DreamFoundry

@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <functional>
+
 class QProcess;
 
 namespace DreamFoundry {
@@ -36,5 +38,7 @@ void joinFreshSessionKeyring();
 // A process that runs outside any sandbox but must see only the descriptors it is handed
 // (3, 4, ... in order), such as the network helper.
 void passOnlyDescriptors(QProcess &process, const QList<int> &fds);
+// The same as the function to run in the child between fork and exec (LaunchedProcess::Spec).
+std::function<void()> childSetupPassingOnly(const QList<int> &fds);
 
 } // namespace DreamFoundry

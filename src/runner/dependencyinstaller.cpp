@@ -1,5 +1,6 @@
 #include "dependencyinstaller.h"
 
+#include "launchedprocess.h"
 #include "leftovers.h"
 #include "processlimits.h"
 #include "sandboxlayout.h"
@@ -51,10 +52,7 @@ DependencyInstaller::DependencyInstaller(Spec spec, QObject *parent)
 
 DependencyInstaller::~DependencyInstaller()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        killProcessGroup(m_process->processId());
-        m_process->kill();
-    }
+    // m_process kills what still runs, its group too, as it goes.
     if (m_seccompFd >= 0)
         ::close(m_seccompFd);
 }
@@ -67,39 +65,36 @@ QString DependencyInstaller::venvInside()
 void DependencyInstaller::start()
 {
     QString error;
-    if (!stage(&error) || !configure(&error)) {
+    LaunchedProcess::Spec spec;
+    if (!stage(&error) || !configure(&spec, &error)) {
         finish(false, error);
         return;
     }
-    m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    // pip's progress is diagnostics, not the candidate's output: all of it goes to stderr.
-    const auto take = [this](const QByteArray &chunk) {
-        m_tail.append(chunk);
-        if (m_tail.size() > tailBytes)
-            m_tail.remove(0, m_tail.size() - tailBytes);
-        Q_EMIT outputReceived(OutputStream::Stderr, chunk);
-    };
-    connect(m_process, &QProcess::readyReadStandardOutput, this,
-            [this, take] { take(m_process->readAllStandardOutput()); });
-    connect(m_process, &QProcess::readyReadStandardError, this,
-            [this, take] { take(m_process->readAllStandardError()); });
-    connect(m_process, &QProcess::finished, this, &DependencyInstaller::onFinished);
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
-            finish(false, tr("Could not start the install: %1").arg(m_process->errorString()));
+    m_process = new LaunchedProcess(this);
+    connect(m_process, &LaunchedProcess::outputReceived, this,
+            [this](OutputStream, const QByteArray &chunk) { onOutput(chunk); });
+    connect(m_process, &LaunchedProcess::finished, this, &DependencyInstaller::onFinished);
+    connect(m_process, &LaunchedProcess::failedToStart, this, [this](const QString &reason) {
+        finish(false,
+               m_stopped ? tr("Stopped.") : tr("Could not start the install: %1").arg(reason));
     });
-    m_process->start();
-    if (m_seccompFd >= 0)
-        ::close(m_seccompFd); // bwrap has its copy
-    m_seccompFd = -1;
+    m_process->start(std::move(spec));
+}
+
+// pip's progress is diagnostics, not the candidate's output: all of it goes to stderr.
+void DependencyInstaller::onOutput(const QByteArray &chunk)
+{
+    m_tail.append(chunk);
+    if (m_tail.size() > tailBytes)
+        m_tail.remove(0, m_tail.size() - tailBytes);
+    Q_EMIT outputReceived(OutputStream::Stderr, chunk);
 }
 
 void DependencyInstaller::stop()
 {
     m_stopped = true;
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        killProcessGroup(m_process->processId());
-        m_process->kill();
+    if (m_process && m_process->isActive()) {
+        m_process->kill(); // its group too, also while it starts
         return; // onFinished reports
     }
     finish(false, tr("Stopped."));
@@ -152,10 +147,8 @@ QStringList DependencyInstaller::scriptArguments(const QString &venv,
     return args;
 }
 
-bool DependencyInstaller::configure(QString *error)
+bool DependencyInstaller::configure(LaunchedProcess::Spec *spec, QString *error)
 {
-    m_process = new QProcess(this);
-    m_process->setStandardInputFile(QProcess::nullDevice());
     ProcessLimits limits{m_spec.memoryLimitMiB};
     QStringList program;
     if (m_spec.isolated) {
@@ -179,16 +172,19 @@ bool DependencyInstaller::configure(QString *error)
     } else {
         program = scriptArguments(m_stage->filePath(QStringLiteral("venv")),
                                   m_stage->filePath(QStringLiteral("home/requirements.txt")));
-        m_process->setWorkingDirectory(m_stage->filePath(QStringLiteral("home")));
+        spec->workingDirectory = m_stage->filePath(QStringLiteral("home"));
     }
-    m_process->setProgram(program.first());
-    m_process->setArguments(program.mid(1));
-    QProcessEnvironment env;
+    spec->program = program.first();
+    spec->arguments = program.mid(1);
     for (const QString &variable :
-         SandboxLayout::environment(m_stage->filePath(QStringLiteral("home"))))
-        env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
-    m_process->setProcessEnvironment(env);
-    applyProcessLimits(*m_process, limits);
+         SandboxLayout::environment(m_stage->filePath(QStringLiteral("home")))) {
+        spec->environment.insert(variable.section(QLatin1Char('='), 0, 0),
+                                 variable.section(QLatin1Char('='), 1));
+    }
+    spec->childSetup = childSetupWithLimits(limits);
+    spec->leadsGroup = true; // applyProcessLimits: setsid()
+    if (m_seccompFd >= 0) // the launcher closes the app's copy once bwrap has its own
+        spec->closeAfterStart = {std::exchange(m_seccompFd, -1)};
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/outputstream.h"
 #include "dependencies.h"
+#include "launchedprocess.h"
 
 #include <QObject>
 #include <QProcess>
@@ -54,7 +55,8 @@ Q_SIGNALS:
 
 private:
     bool stage(QString *error);
-    bool configure(QString *error);
+    bool configure(LaunchedProcess::Spec *spec, QString *error);
+    void onOutput(const QByteArray &chunk);
     QStringList scriptArguments(const QString &venv, const QString &requirementsFile) const;
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void finish(bool ok, const QString &reason);
@@ -62,7 +64,7 @@ private:
     Spec m_spec;
     std::unique_ptr<QTemporaryDir> m_stage;
     std::unique_ptr<OwnedFolder> m_owner; // the stage's lock, so no sweep takes it; goes first
-    QProcess *m_process = nullptr;
+    LaunchedProcess *m_process = nullptr; // started off the GUI thread
     QByteArray m_tail; // the last few KiB pip printed, for the reason of a failure
     int m_seccompFd = -1;
     bool m_stopped = false;

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QThread>
@@ -114,9 +115,10 @@ QString tooLargeMessage(qint64 size, qint64 bytesOnDisk, int limitMiB)
             .arg(limitMiB);
 }
 
-// Sandboxes whose homes are ready start their processes one per pass of the event loop:
-// homes finish together on the thread pool, and each QProcess::start holds the GUI thread
-// until the child execs (vfork semantics), so starting a batch at once is a dropped frame.
+// Sandboxes whose homes are ready launch one per pass of the event loop: homes finish together
+// on the thread pool, and what a launch still does on the GUI thread (the control group, the
+// seccomp descriptor, the private network's pipes, bwrap's arguments), fifty times in one pass,
+// is a dropped frame. The process itself starts on the launcher thread (LaunchedProcess).
 // One timer for all sandboxes: Qt fires a timer at most once per pass.
 void launchInTurn(std::function<bool()> launch)
 {
@@ -185,10 +187,10 @@ LocalSandbox::LocalSandbox(const SandboxJob &job, IsolationProbe &probe, Sandbox
 
 LocalSandbox::~LocalSandbox()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
+    // m_process kills what still runs as it goes; the group goes now, before the removals.
+    if (m_process && m_process->isActive())
         killProcessGroup(m_pid);
-        m_process->kill();
-    }
+    closeSeccompDescriptor();
     if (m_root || m_cgroup) {
         auto leftovers = std::make_shared<Leftovers>();
         leftovers->folder = m_root ? m_root->path() : QString();
@@ -217,21 +219,18 @@ void LocalSandbox::stop()
     }
     if (m_privateNetwork)
         m_privateNetwork->stop();
-    // m_pid is 0 until the process has started: kill(0) would signal the app's own group.
-    if (m_disk && m_pid > 0 && m_process && m_process->state() == QProcess::Running) {
+    if (m_disk && m_process && m_process->state() == LaunchedProcess::State::Running) {
         // The disk's script ends bwrap and collects what is there; this is its deadline.
-        ::kill(pid_t(m_pid), SIGTERM);
+        m_process->terminate();
         QTimer::singleShot(std::chrono::seconds(collectSeconds + 5), this, [this] {
-            if (m_process && m_process->state() != QProcess::NotRunning) {
-                killProcessGroup(m_pid);
+            if (m_process && m_process->isActive())
                 m_process->kill();
-            }
         });
         return;
     }
-    if (m_process && m_process->state() != QProcess::NotRunning) {
+    if (m_process && m_process->isActive()) {
         // The group holds everything the candidate started; killing bwrap ends its namespace.
-        killProcessGroup(m_pid);
+        // Also while it starts: the launcher kills it as soon as it has.
         m_process->kill();
         return; // onProcessFinished collects what is there and removes the sandbox
     }
@@ -493,34 +492,50 @@ constexpr int readyFdInBwrap = 5;
 constexpr int goFdInBwrap = 6;
 } // namespace
 
+// The process starts on the launcher thread (LaunchedProcess): fifty sandboxes starting at once
+// must not hold the window's thread while each child execs.
 void LocalSandbox::launch()
 {
-    m_process = new QProcess(this);
-    m_process->setStandardInputFile(QProcess::nullDevice());
     const ProcessLimits limits = joinLimits();
+    LaunchedProcess::Spec spec;
     QString error;
-    const bool configured
-            = m_isolated ? configureBwrap(limits, &error) : configureUnisolated(limits);
-    if (!configured) {
+    if (m_isolated && !configureBwrap(limits, &spec, &error)) {
         closeSeccompDescriptor();
         SandboxOutcome outcome;
         outcome.error = error;
         removeThenFinish(outcome);
         return;
     }
-    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
-        Q_EMIT outputReceived(OutputStream::Stdout, m_process->readAllStandardOutput());
-    });
-    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
-        Q_EMIT outputReceived(OutputStream::Stderr, m_process->readAllStandardError());
-    });
-    connect(m_process, &QProcess::finished, this, &LocalSandbox::onProcessFinished);
-    connect(m_process, &QProcess::errorOccurred, this, &LocalSandbox::onProcessError);
-    connect(m_process, &QProcess::started, this, [this] { m_pid = m_process->processId(); });
+    if (!m_isolated)
+        configureUnisolated(limits, &spec);
+    spec.closeAfterStart = handOverDescriptors();
+    spec.leadsGroup = true; // applyProcessLimits: setsid()
+    m_process = new LaunchedProcess(this);
+    connect(m_process, &LaunchedProcess::outputReceived, this, &Sandbox::outputReceived);
+    connect(m_process, &LaunchedProcess::started, this, &LocalSandbox::onProcessStarted);
+    connect(m_process, &LaunchedProcess::finished, this, &LocalSandbox::onProcessFinished);
+    connect(m_process, &LaunchedProcess::failedToStart, this,
+            &LocalSandbox::onProcessFailedToStart);
     Q_EMIT phaseChanged(CandidateState::Running);
-    m_process->start();
-    // QProcess forks in start(): the child has its copies of what it was handed.
-    closeSeccompDescriptor();
+    m_process->start(std::move(spec));
+}
+
+QList<int> LocalSandbox::handOverDescriptors()
+{
+    QList<int> fds;
+    for (int *fd : {&m_seccompFd, &m_environmentFd}) {
+        if (*fd >= 0)
+            fds.append(std::exchange(*fd, -1));
+    }
+    if (m_privateNetwork)
+        fds.append(m_privateNetwork->takeSandboxEnds());
+    return fds;
+}
+
+void LocalSandbox::onProcessStarted(qint64 pid)
+{
+    m_pid = pid;
+    // The launcher has closed the app's copies of the sandbox's ends: the handshake can begin.
     if (m_privateNetwork)
         m_privateNetwork->sandboxStarted();
 }
@@ -541,7 +556,7 @@ ProcessLimits LocalSandbox::joinLimits()
     return limits;
 }
 
-bool LocalSandbox::configureBwrap(ProcessLimits limits, QString *error)
+bool LocalSandbox::configureBwrap(ProcessLimits limits, LaunchedProcess::Spec *spec, QString *error)
 {
     const RunSettings &settings = m_job.settings;
     BwrapInvocation bwrap;
@@ -588,12 +603,11 @@ bool LocalSandbox::configureBwrap(ProcessLimits limits, QString *error)
     } else {
         program = QStringList{m_probe.bwrapProgram()} + bwrap.arguments();
     }
-    m_process->setProgram(program.first());
-    m_process->setArguments(program.mid(1));
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin"));
-    m_process->setProcessEnvironment(env);
-    applyProcessLimits(*m_process, limits);
+    spec->program = program.first();
+    spec->arguments = program.mid(1);
+    spec->environment.insert(QStringLiteral("PATH"),
+                             QStringLiteral("/usr/local/bin:/usr/bin:/bin"));
+    spec->childSetup = childSetupWithLimits(limits);
     return true;
 }
 
@@ -634,22 +648,21 @@ bool LocalSandbox::preparePrivateNetwork(QString *error)
     return true;
 }
 
-bool LocalSandbox::configureUnisolated(const ProcessLimits &limits)
+void LocalSandbox::configureUnisolated(const ProcessLimits &limits, LaunchedProcess::Spec *spec)
 {
     const QString hostHome = m_root->filePath(QStringLiteral("home"));
     const QStringList command = commandInside(hostHome);
-    m_process->setProgram(command.first());
-    m_process->setArguments(command.mid(1));
-    m_process->setWorkingDirectory(m_job.candidate.folder.isEmpty()
-                                           ? hostHome
-                                           : hostHome + QLatin1Char('/') + m_job.candidate.id);
-    QProcessEnvironment env;
-    for (const QString &variable : SandboxLayout::environment(hostHome))
-        env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
-    EnvironmentDelivery::insertInto(env, m_job.environment);
-    m_process->setProcessEnvironment(env);
-    applyProcessLimits(*m_process, limits);
-    return true;
+    spec->program = command.first();
+    spec->arguments = command.mid(1);
+    spec->workingDirectory = m_job.candidate.folder.isEmpty()
+            ? hostHome
+            : hostHome + QLatin1Char('/') + m_job.candidate.id;
+    for (const QString &variable : SandboxLayout::environment(hostHome)) {
+        spec->environment.insert(variable.section(QLatin1Char('='), 0, 0),
+                                 variable.section(QLatin1Char('='), 1));
+    }
+    EnvironmentDelivery::insertInto(spec->environment, m_job.environment);
+    spec->childSetup = childSetupWithLimits(limits);
 }
 
 void LocalSandbox::onProcessFinished(int exitCode, QProcess::ExitStatus status)
@@ -658,13 +671,10 @@ void LocalSandbox::onProcessFinished(int exitCode, QProcess::ExitStatus status)
                                                                         : std::nullopt);
 }
 
-void LocalSandbox::onProcessError(QProcess::ProcessError error)
+void LocalSandbox::onProcessFailedToStart(const QString &errorString)
 {
-    if (error != QProcess::FailedToStart)
-        return; // crashes and kills arrive through finished()
     SandboxOutcome outcome;
-    outcome.error
-            = tr("Could not start %1: %2").arg(m_process->program(), m_process->errorString());
+    outcome.error = tr("Could not start %1: %2").arg(m_process->program(), errorString);
     removeThenFinish(outcome);
 }
 

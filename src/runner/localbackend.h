@@ -1,5 +1,6 @@
 #pragma once
 
+#include "launchedprocess.h"
 #include "processlimits.h"
 #include "sandbox.h"
 #include "sandboxlayout.h"
@@ -7,8 +8,6 @@
 #include "warmfolders.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -83,15 +82,18 @@ private:
     SandboxNetwork chooseNetwork();
     void launch();
     ProcessLimits joinLimits();
-    bool configureBwrap(ProcessLimits limits, QString *error);
+    bool configureBwrap(ProcessLimits limits, LaunchedProcess::Spec *spec, QString *error);
     bool preparePrivateNetwork(QString *error);
-    bool configureUnisolated(const ProcessLimits &limits);
+    void configureUnisolated(const ProcessLimits &limits, LaunchedProcess::Spec *spec);
     // Closes the app's copies of the seccomp and environment descriptors.
     void closeSeccompDescriptor();
+    // The app's copies of what bwrap is handed, for the launcher to close once bwrap has its.
+    QList<int> handOverDescriptors();
     bool passEnvironment(BwrapInvocation *bwrap, ProcessLimits *limits, QString *error);
     QStringList commandInside(const QString &home) const;
+    void onProcessStarted(qint64 pid);
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
-    void onProcessError(QProcess::ProcessError error);
+    void onProcessFailedToStart(const QString &errorString);
     void collectAndFinish(std::optional<int> exitCode);
     void collectArtifact(SandboxOutcome *outcome);
     void collectFromScratchDisk(SandboxOutcome *outcome);
@@ -117,9 +119,9 @@ private:
     SandboxNetwork m_network = SandboxNetwork::Off;
     PrivateNetwork *m_privateNetwork = nullptr;
     QString m_networkError; // why the sandbox was stopped while its network was set up
-    int m_seccompFd = -1; // the app's copy, closed once bwrap has its own
+    int m_seccompFd = -1; // the app's copy, until the launcher takes it (handOverDescriptors)
     int m_environmentFd = -1; // likewise: the candidate's variables (EnvironmentDelivery)
-    QProcess *m_process = nullptr;
+    LaunchedProcess *m_process = nullptr;
     qint64 m_pid = 0;
     DependencyInstaller *m_installer = nullptr; // while the candidate's packages install
     QString m_venv; // the candidate's environment in the dependency cache; empty: none

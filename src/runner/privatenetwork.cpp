@@ -1,6 +1,7 @@
 #include "privatenetwork.h"
 
 #include "childsetup.h"
+#include "launchedprocess.h"
 #include "runnerlogging.h"
 
 #include <QJsonDocument>
@@ -21,6 +22,8 @@ namespace {
 
 // slirp4netns attaches in a few milliseconds; a machine under load may take far longer.
 constexpr int setupTimeoutMs = 15'000;
+// Enough of what slirp4netns said to tell why it ended.
+constexpr qsizetype helperSaidBytes = 4096;
 
 bool makePipe(int (&fds)[2])
 {
@@ -102,11 +105,14 @@ bool PrivateNetwork::prepare(QString *error)
     return false;
 }
 
+QList<int> PrivateNetwork::takeSandboxEnds()
+{
+    return {std::exchange(m_info[1], -1), std::exchange(m_ready[1], -1),
+            std::exchange(m_go[0], -1)};
+}
+
 void PrivateNetwork::sandboxStarted()
 {
-    closeFd(m_info[1]);
-    closeFd(m_ready[1]);
-    closeFd(m_go[0]);
     m_infoNotifier = watch(m_info[0], this, [this] { onInfo(); });
     m_readyNotifier = watch(m_ready[0], this, [this] { onSandboxReady(); });
     m_deadline.start();
@@ -119,16 +125,11 @@ void PrivateNetwork::stop()
     closeFd(m_helperExit[1]); // slirp4netns exits on its own when this end closes
     if (!m_helper)
         return;
-    // The helper outlives this object by the moment it takes to die, and then goes itself.
-    QProcess *helper = std::exchange(m_helper, nullptr);
+    // The launcher reaps the helper once it has died; nothing of it is needed here.
+    LaunchedProcess *helper = std::exchange(m_helper, nullptr);
     helper->disconnect(this);
-    if (helper->state() == QProcess::NotRunning) {
-        helper->deleteLater();
-        return;
-    }
-    helper->setParent(nullptr);
-    connect(helper, &QProcess::finished, helper, &QObject::deleteLater);
     helper->kill();
+    helper->deleteLater(); // stop() may run in one of its signals
 }
 
 void PrivateNetwork::onInfo()
@@ -183,29 +184,39 @@ void PrivateNetwork::startHelperWhenBothKnown()
                      .arg(QString::fromLocal8Bit(::strerror(errno))));
         return;
     }
-    m_helper = new QProcess(this);
-    m_helper->setProgram(helperProgram());
-    m_helper->setArguments({QStringLiteral("--configure"), QStringLiteral("--mtu=65520"),
-                            QStringLiteral("--disable-host-loopback"),
-                            QStringLiteral("--enable-sandbox"), QStringLiteral("--enable-seccomp"),
-                            QStringLiteral("--ready-fd=3"), QStringLiteral("--exit-fd=4"),
-                            QStringLiteral("--userns-path=/proc/self/fd/5"),
-                            QString::number(m_sandboxPid), QStringLiteral("tap0")});
-    m_helper->setStandardInputFile(QProcess::nullDevice());
-    m_helper->setProcessChannelMode(QProcess::MergedChannels);
-    passOnlyDescriptors(*m_helper, {m_helperReady[1], m_helperExit[0], userns});
-    connect(m_helper, &QProcess::finished, this, [this] {
-        const QString said = QString::fromLocal8Bit(m_helper->readAll()).trimmed();
+    m_helper = new LaunchedProcess(this);
+    connect(m_helper, &LaunchedProcess::outputReceived, this,
+            [this](OutputStream, const QByteArray &chunk) {
+                m_helperSaid.append(chunk);
+                if (m_helperSaid.size() > helperSaidBytes)
+                    m_helperSaid.remove(0, m_helperSaid.size() - helperSaidBytes);
+            });
+    // Every chunk of its output has come before finished() does.
+    connect(m_helper, &LaunchedProcess::finished, this, [this] {
+        const QString said = QString::fromLocal8Bit(m_helperSaid).trimmed();
         fail(tr("slirp4netns ended before the network was up: %1").arg(said.right(300)));
     });
-    connect(m_helper, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            fail(tr("slirp4netns could not be started: %1").arg(m_helper->errorString()));
+    connect(m_helper, &LaunchedProcess::failedToStart, this, [this](const QString &error) {
+        fail(tr("slirp4netns could not be started: %1").arg(error));
     });
-    m_helper->start();
-    ::close(userns);
-    closeFd(m_helperReady[1]);
-    closeFd(m_helperExit[0]);
+    LaunchedProcess::Spec spec;
+    spec.program = helperProgram();
+    spec.arguments = {QStringLiteral("--configure"),
+                      QStringLiteral("--mtu=65520"),
+                      QStringLiteral("--disable-host-loopback"),
+                      QStringLiteral("--enable-sandbox"),
+                      QStringLiteral("--enable-seccomp"),
+                      QStringLiteral("--ready-fd=3"),
+                      QStringLiteral("--exit-fd=4"),
+                      QStringLiteral("--userns-path=/proc/self/fd/5"),
+                      QString::number(m_sandboxPid),
+                      QStringLiteral("tap0")};
+    spec.mergedChannels = true;
+    spec.childSetup = childSetupPassingOnly({m_helperReady[1], m_helperExit[0], userns});
+    // The launcher closes the app's copies once slirp4netns has its own.
+    spec.closeAfterStart
+            = {userns, std::exchange(m_helperReady[1], -1), std::exchange(m_helperExit[0], -1)};
+    m_helper->start(std::move(spec));
     m_helperNotifier = watch(m_helperReady[0], this, [this] { onHelperReady(); });
 }
 

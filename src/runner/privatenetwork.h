@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QProcess>
 #include <QTimer>
 
 class QSocketNotifier;
@@ -16,6 +15,8 @@ namespace DreamFoundry {
 //   3. slirp4netns attaches to the sandbox's namespace and says it is ready;
 //   4. the candidate is let go.
 // slirp4netns ends with this object, or with the app: it watches a pipe the app holds.
+class LaunchedProcess;
+
 class PrivateNetwork final : public QObject
 {
     Q_OBJECT
@@ -35,8 +36,11 @@ public:
     int readyWriteFd() const { return m_ready[1]; }
     int goReadFd() const { return m_go[0]; }
 
-    // Called once bwrap has started with the sandbox's ends: the app's copies are closed, so
-    // the app sees the end of a pipe when bwrap does, and the handshake starts.
+    // Hands the app's copies of the sandbox's ends over to whoever starts bwrap, to be closed
+    // once bwrap has its own, so the app sees the end of a pipe when bwrap does.
+    QList<int> takeSandboxEnds();
+
+    // Called once bwrap has started and the app's copies are closed: the handshake starts.
     void sandboxStarted();
 
     // Ends the network helper.
@@ -63,7 +67,8 @@ private:
     bool m_sandboxReady = false;
     bool m_up = false;
     bool m_done = false;
-    QProcess *m_helper = nullptr;
+    LaunchedProcess *m_helper = nullptr; // started off the GUI thread, as bwrap is
+    QByteArray m_helperSaid; // the end of what slirp4netns printed, for a failure's reason
     QSocketNotifier *m_infoNotifier = nullptr;
     QSocketNotifier *m_readyNotifier = nullptr;
     QSocketNotifier *m_helperNotifier = nullptr;

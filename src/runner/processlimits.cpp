@@ -46,6 +46,20 @@ void joinGroups(const QByteArrayList &procsFiles)
     }
 }
 
+// With autogroups (CONFIG_SCHED_AUTOGROUP), setsid() gives the child a scheduling group of its
+// own that weighs as much as the user's whole session, the window's included, whatever the
+// child's nice value: fifty candidates would get fifty shares of the CPU to the window's one.
+// Unprivileged, the kernel refuses more than ten such changes a second machine-wide (EAGAIN):
+// those sandboxes keep their weight.
+void lowerSessionGroup()
+{
+    const int fd = ::open("/proc/self/autogroup", O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return; // no autogroups: the nice value below is what counts
+    (void)!::write(fd, "19", 2);
+    ::close(fd);
+}
+
 void limit(int resource, rlim_t value)
 {
     const rlimit r{value, value};
@@ -71,15 +85,21 @@ unsigned nobodyGid()
 
 void applyProcessLimits(QProcess &process, const ProcessLimits &limits)
 {
+    process.setChildProcessModifier(childSetupWithLimits(limits));
+}
+
+std::function<void()> childSetupWithLimits(const ProcessLimits &limits)
+{
     // Everything is computed here: between fork and exec only async-signal-safe calls.
     const bool dropRoot = candidatesRunAsNobody();
     const Nobody who = nobody();
     const rlim_t memory = rlim_t(limits.memoryLimitMiB) * 1024 * 1024;
     const ChildSetup::Passed passed = ChildSetup::passed(limits.passedDescriptors);
     const QByteArrayList groups = limits.cgroupProcsFiles;
-    process.setChildProcessModifier([=] {
+    return [=] {
         joinGroups(groups);
         setsid();
+        lowerSessionGroup();
         if (memory > 0)
             limit(RLIMIT_AS, memory);
         if (dropRoot) {
@@ -91,10 +111,10 @@ void applyProcessLimits(QProcess &process, const ProcessLimits &limits)
         ChildSetup::joinFreshSessionKeyring();
         ChildSetup::keepOnly(passed);
         // Candidates are background work: the window showing them stays responsive. Last: until
-        // exec the app's GUI thread waits for this child (QProcess starts it with vfork
+        // exec the thread that starts it waits for this child (QProcess starts it with vfork
         // semantics), and a child lowered earlier waits behind every busy process for a core.
         setpriority(PRIO_PROCESS, 0, 10);
-    });
+    };
 }
 
 QStringList processCapCommand(int processes, const QStringList &command)

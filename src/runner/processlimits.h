@@ -4,6 +4,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 class QProcess;
 
 namespace DreamFoundry {
@@ -24,6 +26,8 @@ struct ProcessLimits
 // (see processCapCommand), and a candidate has no business being root. It also leaves the app's
 // session keyring and closes every descriptor but stdin, stdout, stderr and the passed ones.
 void applyProcessLimits(QProcess &process, const ProcessLimits &limits);
+// The same as the function to run in the child between fork and exec (LaunchedProcess::Spec).
+std::function<void()> childSetupWithLimits(const ProcessLimits &limits);
 
 // The command that runs `command` with at most `processes` processes. It must run inside the
 // sandbox's own user namespace: there the kernel counts only the sandbox's processes, whereas
