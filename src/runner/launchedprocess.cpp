@@ -58,7 +58,8 @@ void closeAll(const QList<int> &fds)
 class PendingOutput
 {
 public:
-    static constexpr qsizetype cap = 8 * 1024 * 1024;
+    // Small: the taker copies what it takes a few times over (redaction, tails, the log).
+    static constexpr qsizetype cap = 1024 * 1024;
 
     // Launcher thread: true when a delivery must be asked for.
     bool add(OutputStream stream, const QByteArray &chunk)
