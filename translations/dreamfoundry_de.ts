@@ -1410,10 +1410,6 @@ Erste Bytes:
         <translation>%1 läuft OHNE Isolation: %2.</translation>
     </message>
     <message>
-        <source>%1: /home/daytona is a folder on the host&apos;s disk without a size limit (no private disk could be made: util-linux unshare failed).</source>
-        <translation>%1: /home/daytona ist ein Ordner auf der Festplatte des Hosts ohne Größenbegrenzung (es konnte keine private Festplatte erstellt werden: unshare aus util-linux ist fehlgeschlagen).</translation>
-    </message>
-    <message>
         <source>%1 uses the HOST network (its loopback services included): slirp4netns is not installed.</source>
         <translation>%1 verwendet das Netzwerk des HOSTS (einschließlich seiner Loopback-Dienste): slirp4netns ist nicht installiert.</translation>
     </message>
@@ -1491,6 +1487,10 @@ Erste Bytes:
     <message>
         <source>Could not create the sandboxes&apos; /etc folder: %1</source>
         <translation>Der /etc-Ordner der Sandboxen konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: /home/daytona is a folder on the host&apos;s disk without a size limit (no private disk could be made: dreamfoundry-scratch-disk is missing or failed).</source>
+        <translation>%1: /home/daytona ist ein Ordner auf der Festplatte des Hosts ohne Größenbegrenzung (es konnte keine private Festplatte erstellt werden: dreamfoundry-scratch-disk fehlt oder ist fehlgeschlagen).</translation>
     </message>
 </context>
 <context>

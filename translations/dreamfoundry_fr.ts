@@ -1402,10 +1402,6 @@ Premiers octets&#xa0;:
         <translation>%1 s&apos;exécute SANS isolation&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>%1: /home/daytona is a folder on the host&apos;s disk without a size limit (no private disk could be made: util-linux unshare failed).</source>
-        <translation>%1&#xa0;: /home/daytona est un dossier sur le disque de l&apos;hôte, sans limite de taille (impossible de créer un disque privé&#xa0;: unshare de util-linux a échoué).</translation>
-    </message>
-    <message>
         <source>%1 uses the HOST network (its loopback services included): slirp4netns is not installed.</source>
         <translation>%1 utilise le réseau de l&apos;HÔTE (y compris ses services en boucle locale)&#xa0;: slirp4netns n&apos;est pas installé.</translation>
     </message>
@@ -1491,6 +1487,10 @@ Premiers octets&#xa0;:
     <message>
         <source>Could not create the sandboxes&apos; /etc folder: %1</source>
         <translation>Impossible de créer le dossier /etc des bacs à sable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: /home/daytona is a folder on the host&apos;s disk without a size limit (no private disk could be made: dreamfoundry-scratch-disk is missing or failed).</source>
+        <translation>%1&#xa0;: /home/daytona est un dossier sur le disque de l&apos;hôte, sans limite de taille (impossible de créer un disque privé&#xa0;: dreamfoundry-scratch-disk est absent ou a échoué).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "processlimits.h"
 #include "sandboxlayout.h"
+#include "scratchdisk.h"
 #include "seccompfilter.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ constexpr int probeTimeoutMs = 10'000;
 IsolationProbe::IsolationProbe(QObject *parent)
     : QObject(parent)
     , m_program(QStandardPaths::findExecutable(QStringLiteral("bwrap")))
-    , m_unshare(QStandardPaths::findExecutable(QStringLiteral("unshare")))
+    , m_scratchDiskProgram(ScratchDisk::helperProgram())
 {}
 
 void IsolationProbe::whenKnown(QObject *context, std::function<void()> then)
@@ -92,18 +93,13 @@ void IsolationProbe::probeScratchDisk()
 {
     // What ScratchDisk does first: mount a capped tmpfs in a user namespace of its own (over
     // the temporary folder, seen only in that namespace).
-    if (m_unshare.isEmpty()) {
+    if (m_scratchDiskProgram.isEmpty()) {
         conclude(Result::Available, {});
         return;
     }
     auto *process = new QProcess(this);
-    process->setProgram(m_unshare);
-    process->setArguments({QStringLiteral("--user"), QStringLiteral("--map-root-user"),
-                           QStringLiteral("--mount"), QStringLiteral("--propagation"),
-                           QStringLiteral("private"), QStringLiteral("--"), QStringLiteral("mount"),
-                           QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                           QStringLiteral("size=65536,nr_inodes=16"),
-                           QStringLiteral("dreamfoundry"), QDir::tempPath()});
+    process->setProgram(m_scratchDiskProgram);
+    process->setArguments({QStringLiteral("--probe"), QDir::tempPath()});
     process->setStandardInputFile(QProcess::nullDevice());
     applyProcessLimits(*process, {});
     auto done = [this, process](bool works) {

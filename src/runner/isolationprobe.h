@@ -29,8 +29,8 @@ public:
     // Whether sandboxes get a ScratchDisk (a mount in a user namespace of the app's own);
     // without it, /home/daytona is a host folder and only /tmp is capped.
     bool scratchDisk() const { return m_scratchDisk; }
-    // util-linux unshare, which starts the ScratchDisk's script.
-    QString unshareProgram() const { return m_unshare; }
+    // dreamfoundry-scratch-disk, which makes each sandbox's private disk (ScratchDisk).
+    QString scratchDiskProgram() const { return m_scratchDiskProgram; }
 
 private:
     void start();
@@ -40,7 +40,7 @@ private:
     Result m_result = Result::Unknown;
     QString m_reason;
     QString m_program;
-    QString m_unshare;
+    QString m_scratchDiskProgram;
     bool m_scratchDisk = false;
     QProcess *m_process = nullptr;
     QList<std::pair<QPointer<QObject>, std::function<void()>>> m_waiting;

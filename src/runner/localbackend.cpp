@@ -246,9 +246,11 @@ void LocalSandbox::prepare()
         Q_EMIT warning(
                 tr("%1 runs WITHOUT isolation: %2.").arg(m_job.candidate.id, m_probe.reason()));
     } else if (!m_probe.scratchDisk()) {
-        Q_EMIT warning(tr("%1: /home/daytona is a folder on the host's disk without a size "
-                          "limit (no private disk could be made: util-linux unshare failed).")
-                               .arg(m_job.candidate.id));
+        Q_EMIT warning(
+                tr("%1: /home/daytona is a folder on the host's disk without a size "
+                   "limit (no private disk could be made: dreamfoundry-scratch-disk is missing or "
+                   "failed).")
+                        .arg(m_job.candidate.id));
     }
     m_network = chooseNetwork();
     // The folder and the script are files on the host's disk, made on the thread pool: a
@@ -598,7 +600,7 @@ bool LocalSandbox::configureBwrap(ProcessLimits limits, LaunchedProcess::Spec *s
     QStringList program;
     if (m_probe.scratchDisk()) {
         setUpScratchDisk(&bwrap);
-        // unshare and the disk's shell hand the descriptors on to bwrap at the same numbers.
+        // The disk's program hands the descriptors on to bwrap at the same numbers.
         program = m_disk->wrap(m_probe.bwrapProgram(), bwrap.arguments());
     } else {
         program = QStringList{m_probe.bwrapProgram()} + bwrap.arguments();
@@ -705,7 +707,7 @@ void LocalSandbox::setUpScratchDisk(BwrapInvocation *bwrap)
     const RunSettings &settings = m_job.settings;
     ScratchDisk disk;
     disk.root = m_root->path();
-    disk.unshareProgram = m_probe.unshareProgram();
+    disk.program = m_probe.scratchDiskProgram();
     disk.bytes = qint64(settings.diskLimitMiB) * mebibyte;
     disk.files = qint64(settings.diskLimitMiB) * ScratchDisk::filesPerMiB;
     // A folder candidate's copy is staged whole (the disk's script copies it recursively).

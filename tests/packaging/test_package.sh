@@ -47,7 +47,8 @@ installed=yes # from here on a half-done install is removed too
 DEBIAN_FRONTEND=noninteractive apt-get install -y -o DPkg::Lock::Timeout=300 "$deb" \
   > "$work/install.log" 2>&1 || { cat "$work/install.log"; fail "apt-get install failed"; }
 dpkg -L dreamfoundry > "$work/files"
-for path in /usr/bin/dreamfoundry /usr/share/dreamfoundry/candidates/alpha.py \
+for path in /usr/bin/dreamfoundry /usr/libexec/dreamfoundry/dreamfoundry-scratch-disk \
+  /usr/share/dreamfoundry/candidates/alpha.py \
   /usr/share/dreamfoundry/candidates/scorers/example_scorer.py \
   /usr/share/dreamfoundry/examples/real-agent/main.py \
   /usr/share/dreamfoundry/examples/real-agent/prompts.py \
@@ -72,6 +73,8 @@ env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM \
   || { cat "$work/run.log"; fail "the headless run of the installed samples failed"; }
 cat "$work/run.log"
 [ -f "$run_dir/run.json" ] || fail "no run.json in $run_dir"
+# The installed app finds its own helper: each sandbox has its private, capped disk.
+! grep -q "no private disk" "$work/run.log" || fail "the installed app made no private disk"
 for sample in alpha beta gamma delta epsilon; do
   grep -q "\"$sample\"" "$run_dir/run.json" || fail "run.json does not name the sample $sample"
 done
