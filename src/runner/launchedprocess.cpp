@@ -120,8 +120,12 @@ public:
 
     ~LauncherWorker() override
     {
-        if (m_process && m_process->state() != QProcess::NotRunning)
-            killAll(); // the QProcess reaps it as it goes
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            killAll();
+            // Reaped here, on the launcher thread, as ~QProcess would after warning that it
+            // was still running (a private network's helper killed as the app exits).
+            m_process->waitForFinished(1000);
+        }
     }
 
     void start(const LaunchedProcess::Spec &spec)
