@@ -147,7 +147,7 @@ void launchInTurn(std::function<bool()> launch)
 // a run asks with its first sandbox), so a command that never runs anything locally, such as
 // a Daytona run or a re-score with a built-in scorer, starts no bwrap at all.
 LocalBackend::LocalBackend()
-    : m_probe(std::make_unique<IsolationProbe>()), m_etc(std::make_unique<SandboxEtc>())
+    : m_probe(std::make_unique<IsolationProbe>()), m_etc(std::make_shared<SandboxEtc>())
 {}
 
 LocalBackend::~LocalBackend() = default;
@@ -168,6 +168,7 @@ void LocalBackend::warmUp(int count)
 {
     m_probe->whenKnown(nullptr, [] {});
     m_warmFolders.topUp(count);
+    prepareEtc();
     // Both answers are kept for the process: asked first here, off the GUI thread, the first
     // sandbox does not pay for them.
     static std::once_flag once;
@@ -177,6 +178,24 @@ void LocalBackend::warmUp(int count)
             if (const int fd = SeccompFilter::programDescriptor(); fd >= 0)
                 ::close(fd);
         });
+    });
+}
+
+// The /etc of the networks a sandbox is likely to have (private, or the host's without
+// slirp4netns, and none), for the user candidates run as, once per backend, on the pool.
+void LocalBackend::prepareEtc()
+{
+    if (std::exchange(m_etcPrepared, true))
+        return;
+    const bool nobody = candidatesRunAsNobody();
+    const unsigned uid = nobody ? nobodyUid() : ::getuid();
+    const unsigned gid = nobody ? nobodyGid() : ::getgid();
+    const SandboxNetwork on = PrivateNetwork::helperProgram().isEmpty() ? SandboxNetwork::Host
+                                                                        : SandboxNetwork::Private;
+    sandboxFilePool().start([etc = m_etc, uid, gid, on] {
+        QString error; // said by the sandbox that asks again
+        for (const SandboxNetwork network : {on, SandboxNetwork::Off})
+            etc->folder(network, uid, gid, &error);
     });
 }
 

@@ -41,9 +41,13 @@ public:
     int warmFolderCount() const { return m_warmFolders.readyCount(); }
 
 private:
+    void prepareEtc();
+
     std::unique_ptr<IsolationProbe> m_probe;
     WarmFolders m_warmFolders;
-    std::unique_ptr<SandboxEtc> m_etc; // the /etc its sandboxes share
+    // The /etc its sandboxes share; shared with the warm-up task that prepares it.
+    std::shared_ptr<SandboxEtc> m_etc;
+    bool m_etcPrepared = false;
 };
 
 // One candidate in a bwrap sandbox: a private home with the script in it, python3 running it,

@@ -107,6 +107,7 @@ QString SandboxEtc::namePattern()
 QString SandboxEtc::folder(SandboxNetwork network, unsigned uid, unsigned gid, QString *error)
 {
     const QString name = variantName(network, uid, gid);
+    const QMutexLocker lock(&m_mutex);
     if (const auto made = m_made.constFind(name); made != m_made.constEnd())
         return *made;
     if (!m_root) {

@@ -3,6 +3,7 @@
 #include "sandboxlayout.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QString>
 
 #include <memory>
@@ -31,7 +32,9 @@ public:
     SandboxEtc &operator=(const SandboxEtc &) = delete;
 
     // The folder to bind as /etc for a sandbox with `network` whose candidate runs as
-    // uid/gid, made on first use; empty, with the reason, when it could not be made.
+    // uid/gid, made on first use; empty, with the reason, when it could not be made. Any
+    // thread: LocalBackend::warmUp makes the likely ones on the thread pool before Run, so
+    // the first sandbox does not copy /etc on the GUI thread.
     QString folder(SandboxNetwork network, unsigned uid, unsigned gid, QString *error);
 
     // The name pattern of the folders made in the temporary folder (swept when stale).
@@ -40,6 +43,7 @@ public:
 private:
     bool make(const QString &dir, SandboxNetwork network, unsigned uid, unsigned gid);
 
+    QMutex m_mutex; // guards what follows
     std::unique_ptr<QTemporaryDir> m_root;
     std::unique_ptr<OwnedFolder> m_owner;
     QHash<QString, QString> m_made; // "<network> <uid> <gid>" -> folder
