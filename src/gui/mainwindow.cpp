@@ -770,7 +770,8 @@ void MainWindow::updateRunAvailability()
     // locally too); Daytona keeps its own pool.
     const RunSettings settings = settingsFromWidgets();
     if (!m_runs.isRunning() && settings.backend != BackendChoice::Daytona)
-        m_runs.localBackend().warmUp(m_ui->candidateList->count() * settings.plan.repeat);
+        m_runs.localBackend().warmUp(m_ui->candidateList->count() * settings.plan.repeat,
+                                     settings.network);
 }
 
 void MainWindow::updateBackendStatus()

@@ -126,7 +126,8 @@ QString RunPipeline::begin(const QList<Candidate> &candidates, const RunSettings
         return refused(refusal, Refusal::BackendUnavailable, error);
 
     if (!m_daytona) // the sandboxes beyond the first ones find their folders made
-        m_local.warmUp(int(candidates.size()) * std::max(1, settings.plan.repeat));
+        m_local.warmUp(int(candidates.size()) * std::max(1, settings.plan.repeat),
+                       settings.network);
     m_scoring = scoring;
     ++m_generation;
     const int rows

@@ -164,11 +164,11 @@ Sandbox *LocalBackend::createSandbox(const SandboxJob &job, QObject *parent)
     return sandbox;
 }
 
-void LocalBackend::warmUp(int count)
+void LocalBackend::warmUp(int count, bool network)
 {
     m_probe->whenKnown(nullptr, [] {});
     m_warmFolders.topUp(count);
-    prepareEtc();
+    prepareEtc(network);
     // Both answers are kept for the process: asked first here, off the GUI thread, the first
     // sandbox does not pay for them.
     static std::once_flag once;
@@ -181,21 +181,22 @@ void LocalBackend::warmUp(int count)
     });
 }
 
-// The /etc of the networks a sandbox is likely to have (private, or the host's without
-// slirp4netns, and none), for the user candidates run as, once per backend, on the pool.
-void LocalBackend::prepareEtc()
+// The /etc of the network the sandboxes will have (private, or the host's without slirp4netns,
+// or none), for the user candidates run as, once per backend, on the pool.
+void LocalBackend::prepareEtc(bool network)
 {
-    if (std::exchange(m_etcPrepared, true))
+    if (m_etcPrepared.contains(network))
         return;
+    m_etcPrepared.insert(network);
     const bool nobody = candidatesRunAsNobody();
     const unsigned uid = nobody ? nobodyUid() : ::getuid();
     const unsigned gid = nobody ? nobodyGid() : ::getgid();
-    const SandboxNetwork on = PrivateNetwork::helperProgram().isEmpty() ? SandboxNetwork::Host
-                                                                        : SandboxNetwork::Private;
-    sandboxFilePool().start([etc = m_etc, uid, gid, on] {
+    const SandboxNetwork kind = !network                ? SandboxNetwork::Off
+            : PrivateNetwork::helperProgram().isEmpty() ? SandboxNetwork::Host
+                                                        : SandboxNetwork::Private;
+    sandboxFilePool().start([etc = m_etc, uid, gid, kind] {
         QString error; // said by the sandbox that asks again
-        for (const SandboxNetwork network : {on, SandboxNetwork::Off})
-            etc->folder(network, uid, gid, &error);
+        etc->folder(kind, uid, gid, &error);
     });
 }
 

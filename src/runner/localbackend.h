@@ -37,17 +37,18 @@ public:
     // Before Run: starts the isolation probe and makes ready in the background what the next
     // `count` sandboxes need that does not depend on their candidate (WarmFolders, and the
     // seccomp program and control group check, once per process).
-    void warmUp(int count);
+    // `network`: whether the sandboxes will have one (the /etc prepared is the one they bind).
+    void warmUp(int count, bool network);
     int warmFolderCount() const { return m_warmFolders.readyCount(); }
 
 private:
-    void prepareEtc();
+    void prepareEtc(bool network);
 
     std::unique_ptr<IsolationProbe> m_probe;
     WarmFolders m_warmFolders;
     // The /etc its sandboxes share; shared with the warm-up task that prepares it.
     std::shared_ptr<SandboxEtc> m_etc;
-    bool m_etcPrepared = false;
+    QSet<bool> m_etcPrepared; // by network on or off
 };
 
 // One candidate in a bwrap sandbox: a private home with the script in it, python3 running it,
