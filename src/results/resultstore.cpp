@@ -23,6 +23,7 @@
 #include <functional>
 
 #include <fcntl.h>
+#include <sys/sendfile.h>
 #include <unistd.h>
 
 namespace DreamFoundry {
@@ -99,30 +100,13 @@ bool writeNewFile(const QString &path, const QByteArray &bytes, QString *error)
             path, [&bytes](QIODevice &file) { return file.write(bytes) == bytes.size(); }, error);
 }
 
-// The bytes of `from` into the new file `to`, in the kernel where it can (copy_file_range),
-// else through a buffer.
+// The bytes of `from` into the new file `to`, in the kernel (sendfile, as SandboxEtc copies).
 bool copyBytes(int from, int to)
 {
     for (;;) {
-        const ssize_t copied = ::copy_file_range(from, nullptr, to, nullptr, 1 << 30, 0);
-        if (copied == 0)
-            return true;
-        if (copied < 0)
-            break;
-    }
-    if (errno != EXDEV && errno != ENOSYS && errno != EINVAL && errno != EOPNOTSUPP)
-        return false;
-    char buffer[1 << 16];
-    for (;;) {
-        const ssize_t got = ::read(from, buffer, sizeof buffer);
-        if (got <= 0)
-            return got == 0;
-        for (ssize_t put = 0; put < got;) {
-            const ssize_t wrote = ::write(to, buffer + put, size_t(got - put));
-            if (wrote < 0)
-                return false;
-            put += wrote;
-        }
+        const ssize_t copied = ::sendfile(to, from, nullptr, 1 << 30);
+        if (copied <= 0)
+            return copied == 0;
     }
 }
 

@@ -97,9 +97,9 @@ QString stageResults(const RunRecord &run, const QString &root)
         if (!r.hasArtifact() || !QFileInfo(r.artifactFile).isFile())
             continue;
         // Where run.json's artifact_path says: <id>/ for a first attempt, <id>/repeats/<n>/.
-        const QString folder = dir + QLatin1Char('/') + attemptFolder(r, false);
-        const QString copy = folder + QLatin1Char('/') + r.artifactName;
-        if (!makeFolders(dir, attemptFolder(r, false)) || !QFile::copy(r.artifactFile, copy)
+        const QString folder = attemptFolder(r, false);
+        const QString copy = dir + QLatin1Char('/') + folder + QLatin1Char('/') + r.artifactName;
+        if (!makeFolders(dir, folder) || !QFile::copy(r.artifactFile, copy)
             || !QFile::setPermissions(copy, readableByAll))
             return RunScorerText::tr("Could not copy the artifact of %1 for the scorer script.")
                     .arg(scorerKey(r));

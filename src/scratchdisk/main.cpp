@@ -26,6 +26,7 @@
 #include <sched.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
+#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/wait.h>
@@ -80,20 +81,6 @@ mode_t withUmask(mode_t mode)
     return mode & ~mask;
 }
 
-bool writeAll(int fd, const char *data, size_t size)
-{
-    while (size > 0) {
-        const ssize_t wrote = ::write(fd, data, size);
-        if (wrote < 0 && errno == EINTR)
-            continue;
-        if (wrote <= 0)
-            return false;
-        data += wrote;
-        size -= size_t(wrote);
-    }
-    return true;
-}
-
 // The bytes of `from` into the new file `to`, stopping at `deadline` (0: none).
 enum class Copied { Done, Failed, TooSlow };
 Copied copyFile(const std::string &from, const std::string &to, mode_t mode, time_t deadline)
@@ -107,24 +94,13 @@ Copied copyFile(const std::string &from, const std::string &to, mode_t mode, tim
         return Copied::Failed;
     }
     Copied result = Copied::Done;
-    bool inKernel = true; // copy_file_range, until it says it cannot between these two
-    static char buffer[1 << 16];
     for (;;) {
         if (deadline > 0 && ::time(nullptr) > deadline) {
             result = Copied::TooSlow;
             break;
         }
-        ssize_t moved = inKernel ? ::copy_file_range(in, nullptr, out, nullptr, 1 << 20, 0) : 0;
-        if (inKernel && moved < 0
-            && (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP)) {
-            inKernel = false; // another file system: through a buffer
-            continue;
-        }
-        if (!inKernel) {
-            moved = ::read(in, buffer, sizeof buffer);
-            if (moved > 0 && !writeAll(out, buffer, size_t(moved)))
-                moved = -1;
-        }
+        // In the kernel, a MiB at a time so the deadline is looked at; across file systems too.
+        const ssize_t moved = ::sendfile(out, in, nullptr, 1 << 20);
         if (moved == 0)
             break;
         if (moved < 0) {
