@@ -1492,6 +1492,10 @@ Erste Bytes:
         <source>%1: /home/daytona is a folder on the host&apos;s disk without a size limit (no private disk could be made: dreamfoundry-scratch-disk is missing or failed).</source>
         <translation>%1: /home/daytona ist ein Ordner auf der Festplatte des Hosts ohne Größenbegrenzung (es konnte keine private Festplatte erstellt werden: dreamfoundry-scratch-disk fehlt oder ist fehlgeschlagen).</translation>
     </message>
+    <message>
+        <source>Could not make the sandbox&apos;s start signal: %1</source>
+        <translation>Das Startsignal der Sandbox konnte nicht erstellt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::LogView</name>

@@ -1492,6 +1492,10 @@ Premiers octets&#xa0;:
         <source>%1: /home/daytona is a folder on the host&apos;s disk without a size limit (no private disk could be made: dreamfoundry-scratch-disk is missing or failed).</source>
         <translation>%1&#xa0;: /home/daytona est un dossier sur le disque de l&apos;hôte, sans limite de taille (impossible de créer un disque privé&#xa0;: dreamfoundry-scratch-disk est absent ou a échoué).</translation>
     </message>
+    <message>
+        <source>Could not make the sandbox&apos;s start signal: %1</source>
+        <translation>Impossible de créer le signal de démarrage du bac à sable&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>DreamFoundry::LogView</name>

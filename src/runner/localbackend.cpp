@@ -31,6 +31,7 @@
 #include <mutex>
 
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -210,7 +211,7 @@ LocalSandbox::~LocalSandbox()
     // m_process kills what still runs as it goes; the group goes now, before the removals.
     if (m_process && m_process->isActive())
         killProcessGroup(m_pid);
-    closeSeccompDescriptor();
+    closeOwnDescriptors();
     if (m_root || m_cgroup) {
         auto leftovers = std::make_shared<Leftovers>();
         leftovers->folder = m_root ? m_root->path() : QString();
@@ -224,8 +225,52 @@ LocalSandbox::~LocalSandbox()
 
 void LocalSandbox::start()
 {
+    if (m_stopRequested || m_finished)
+        return; // stopped while prepared ahead: finished() is on its way
+    qCDebug(lcRunner) << m_job.candidate.id << "turn, prepared ahead:" << m_standingBy;
     Q_EMIT phaseChanged(CandidateState::Preparing);
+    if (!std::exchange(m_standingBy, false)) {
+        m_probe.whenKnown(this, [this] { prepare(); });
+        return;
+    }
+    // Prepared ahead: on from where it waits; one still preparing goes on by itself.
+    if (m_heldStep)
+        std::exchange(m_heldStep, {})();
+    else if (m_process)
+        go();
+}
+
+void LocalSandbox::prepareAhead()
+{
+    m_standingBy = true;
     m_probe.whenKnown(this, [this] { prepare(); });
+}
+
+bool LocalSandbox::heldUntilTurn(std::function<void()> step)
+{
+    if (!m_standingBy)
+        return false;
+    m_heldStep = std::move(step);
+    return true;
+}
+
+// The disk's program waits for its go; anything else starts running as soon as it starts.
+bool LocalSandbox::waitsForGo() const
+{
+    return m_isolated && m_probe.scratchDisk();
+}
+
+void LocalSandbox::go()
+{
+    qCDebug(lcRunner) << m_job.candidate.id << "go";
+    Q_EMIT phaseChanged(CandidateState::Running);
+    if (m_goFd >= 0) {
+        // A program already gone has said so through finished(): nothing to do here then.
+        const char byte = 'g';
+        [[maybe_unused]] const auto sent = ::send(m_goFd, &byte, 1, MSG_NOSIGNAL);
+        ::close(std::exchange(m_goFd, -1));
+    }
+    beginNetworkHandshake();
 }
 
 void LocalSandbox::stop()
@@ -233,6 +278,9 @@ void LocalSandbox::stop()
     if (m_finished || m_stopRequested || m_removing)
         return;
     m_stopRequested = true;
+    m_heldStep = {};
+    if (m_goFd >= 0) // a disk program waiting for its go ends without running anything
+        ::close(std::exchange(m_goFd, -1));
     if (m_installer) {
         m_installer->stop(); // onDependenciesInstalled removes the sandbox
         return;
@@ -369,6 +417,8 @@ void LocalSandbox::prepareDependencies()
         launch();
         return;
     }
+    if (heldUntilTurn([this] { prepareDependencies(); }))
+        return; // an install takes the machine's time: it waits for the candidate's turn
     Q_EMIT phaseChanged(CandidateState::Installing);
     DependencyInstaller::Spec spec{requirements,
                                    key,
@@ -518,11 +568,13 @@ constexpr int goFdInBwrap = 6;
 // must not hold the window's thread while each child execs.
 void LocalSandbox::launch()
 {
+    if (!waitsForGo() && heldUntilTurn([this] { launch(); }))
+        return;
     const ProcessLimits limits = joinLimits();
     LaunchedProcess::Spec spec;
     QString error;
     if (m_isolated && !configureBwrap(limits, &spec, &error)) {
-        closeSeccompDescriptor();
+        closeOwnDescriptors();
         SandboxOutcome outcome;
         outcome.error = error;
         removeThenFinish(outcome);
@@ -538,14 +590,15 @@ void LocalSandbox::launch()
     connect(m_process, &LaunchedProcess::finished, this, &LocalSandbox::onProcessFinished);
     connect(m_process, &LaunchedProcess::failedToStart, this,
             &LocalSandbox::onProcessFailedToStart);
-    Q_EMIT phaseChanged(CandidateState::Running);
     m_process->start(std::move(spec));
+    if (!m_standingBy)
+        go();
 }
 
 QList<int> LocalSandbox::handOverDescriptors()
 {
     QList<int> fds;
-    for (int *fd : {&m_seccompFd, &m_environmentFd}) {
+    for (int *fd : {&m_seccompFd, &m_environmentFd, &m_goChildFd}) {
         if (*fd >= 0)
             fds.append(std::exchange(*fd, -1));
     }
@@ -556,10 +609,34 @@ QList<int> LocalSandbox::handOverDescriptors()
 
 void LocalSandbox::onProcessStarted(qint64 pid)
 {
+    qCDebug(lcRunner) << m_job.candidate.id << "process started";
     m_pid = pid;
-    // The launcher has closed the app's copies of the sandbox's ends: the handshake can begin.
-    if (m_privateNetwork)
+    beginNetworkHandshake();
+}
+
+// Once the launcher has closed the app's copies of the sandbox's ends, and the candidate's
+// turn has come (its bwrap starts at go()), the network's handshake can begin.
+void LocalSandbox::beginNetworkHandshake()
+{
+    if (m_privateNetwork && m_pid > 0 && !m_standingBy && !m_handshakeBegun) {
+        m_handshakeBegun = true;
         m_privateNetwork->sandboxStarted();
+    }
+}
+
+// A socket rather than a pipe: a byte sent to a program already gone must not raise SIGPIPE.
+bool LocalSandbox::makeGoChannel(ProcessLimits *limits, QString *error)
+{
+    int ends[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0) {
+        *error = tr("Could not make the sandbox's start signal: %1")
+                         .arg(QString::fromLocal8Bit(::strerror(errno)));
+        return false;
+    }
+    m_goFd = ends[0];
+    m_goChildFd = ends[1];
+    limits->standardInput = m_goChildFd;
+    return true;
 }
 
 // The sandbox's control group when one can be made, and the limits each process gets anyway.
@@ -619,6 +696,8 @@ bool LocalSandbox::configureBwrap(ProcessLimits limits, LaunchedProcess::Spec *s
         return false;
     QStringList program;
     if (m_probe.scratchDisk()) {
+        if (!makeGoChannel(&limits, error))
+            return false;
         setUpScratchDisk(&bwrap);
         // The disk's program hands the descriptors on to bwrap at the same numbers.
         program = m_disk->wrap(m_probe.bwrapProgram(), bwrap.arguments());
@@ -633,14 +712,12 @@ bool LocalSandbox::configureBwrap(ProcessLimits limits, LaunchedProcess::Spec *s
     return true;
 }
 
-void LocalSandbox::closeSeccompDescriptor()
+void LocalSandbox::closeOwnDescriptors()
 {
-    if (m_seccompFd >= 0)
-        ::close(m_seccompFd);
-    m_seccompFd = -1;
-    if (m_environmentFd >= 0)
-        ::close(m_environmentFd);
-    m_environmentFd = -1;
+    for (int *fd : {&m_seccompFd, &m_environmentFd, &m_goFd, &m_goChildFd}) {
+        if (*fd >= 0)
+            ::close(std::exchange(*fd, -1));
+    }
 }
 
 // The candidate's variables reach bwrap through a descriptor, the next one handed on.
@@ -702,6 +779,7 @@ void LocalSandbox::onProcessFailedToStart(const QString &errorString)
 
 void LocalSandbox::collectAndFinish(std::optional<int> exitCode)
 {
+    qCDebug(lcRunner) << m_job.candidate.id << "ended";
     Q_EMIT phaseChanged(CandidateState::Collecting);
     killProcessGroup(m_pid); // unisolated: whatever the script left running in the background
     if (m_privateNetwork)
@@ -718,6 +796,7 @@ void LocalSandbox::collectAndFinish(std::optional<int> exitCode)
         outcome.error = m_networkError;
     // Its process and namespaces are gone and the artifact is out: the next sandbox need not
     // wait for the folder and control group to be removed.
+    qCDebug(lcRunner) << m_job.candidate.id << "released";
     Q_EMIT released();
     removeThenFinish(outcome);
 }

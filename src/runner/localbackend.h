@@ -32,6 +32,7 @@ public:
     QString name() const override { return QStringLiteral("local"); }
     int defaultParallelism() const override;
     Sandbox *createSandbox(const SandboxJob &job, QObject *parent) override;
+    bool preparesAhead() const override { return true; }
 
     IsolationProbe &isolation() { return *m_probe; }
     // Before Run: starts the isolation probe and makes ready in the background what the next
@@ -61,6 +62,10 @@ public:
     ~LocalSandbox() override;
 
     void start() override;
+    // Makes the folder, the control group and the private disk, and starts the disk's program,
+    // which waits there for go() (dreamfoundry-scratch-disk); without a private disk it stops
+    // before the launch. An install of dependencies waits for the candidate's turn.
+    void prepareAhead() override;
     void stop() override;
     // Where to take a ready folder from (LocalBackend::warmUp); none: each is made on start.
     void useWarmFolders(WarmFolders *folders) { m_warmFolders = folders; }
@@ -86,12 +91,21 @@ private:
     QString venvPath() const;
     SandboxNetwork chooseNetwork();
     void launch();
+    // Whether the process can start before the candidate's turn and wait for go().
+    bool waitsForGo() const;
+    // Keeps `step` for start() while standing by; false (run it now) otherwise.
+    bool heldUntilTurn(std::function<void()> step);
+    // The candidate's turn has come and its process is launched: it runs now.
+    void go();
+    bool makeGoChannel(ProcessLimits *limits, QString *error);
+    void beginNetworkHandshake();
     ProcessLimits joinLimits();
     bool configureBwrap(ProcessLimits limits, LaunchedProcess::Spec *spec, QString *error);
     bool preparePrivateNetwork(QString *error);
     void configureUnisolated(const ProcessLimits &limits, LaunchedProcess::Spec *spec);
-    // Closes the app's copies of the seccomp and environment descriptors.
-    void closeSeccompDescriptor();
+    // Closes the app's copies of the descriptors it made for the sandbox (seccomp, environment,
+    // go) that nobody took over.
+    void closeOwnDescriptors();
     // The app's copies of what bwrap is handed, for the launcher to close once bwrap has its.
     QList<int> handOverDescriptors();
     bool passEnvironment(BwrapInvocation *bwrap, ProcessLimits *limits, QString *error);
@@ -121,6 +135,11 @@ private:
     bool m_stopRequested = false;
     bool m_finished = false;
     bool m_removing = false;
+    bool m_standingBy = false; // prepared ahead; its turn has not come (start())
+    std::function<void()> m_heldStep; // what start() goes on with, when standing by held it
+    int m_goFd = -1; // the app's end of the disk program's stdin: a byte says go
+    int m_goChildFd = -1; // the other end, until the launcher has handed it over
+    bool m_handshakeBegun = false; // of the private network
     SandboxNetwork m_network = SandboxNetwork::Off;
     PrivateNetwork *m_privateNetwork = nullptr;
     QString m_networkError; // why the sandbox was stopped while its network was set up

@@ -46,7 +46,7 @@ QString Orchestrator::start(const QList<Candidate> &candidates, const RunSetting
     m_record.startedAt = QDateTime::currentDateTimeUtc();
     m_parallelism
             = settings.parallelism > 0 ? settings.parallelism : m_backend.defaultParallelism();
-    m_nextToStart = m_active = m_finishedCount = 0;
+    m_nextToStart = m_nextToPrepare = m_active = m_finishedCount = 0;
     m_candidateCount = int(candidates.size());
     m_running = true;
 
@@ -155,17 +155,22 @@ void Orchestrator::startMore()
         return; // makeCollectFolders starts them
     // One sandbox per pass of the event loop: starting fifty at once (folders, copies,
     // forks) would freeze a window for a third of a second.
+    bool startedOne = false;
     while (m_active < m_parallelism && m_nextToStart < m_sessions.size()) {
         RunSession *session = m_sessions[m_nextToStart++];
-        if (isFinal(session->state()))
+        if (session->isOver())
             continue; // cancelled while it waited
         ++m_active;
         session->start(m_backend);
         if (m_budget)
             m_budget->update();
+        startedOne = true;
         break;
     }
-    const bool more = m_active < m_parallelism && m_nextToStart < m_sessions.size();
+    if (!startedOne)
+        prepareOneAhead();
+    const bool more
+            = (m_active < m_parallelism && m_nextToStart < m_sessions.size()) || canPrepareAhead();
     if (more && !m_startScheduled) {
         m_startScheduled = true;
         QTimer::singleShot(0, this, [this] {
@@ -173,6 +178,26 @@ void Orchestrator::startMore()
             startMore();
         });
     }
+}
+
+// As many queued sessions as run at once get their sandbox ready, so that a session whose turn
+// comes finds little left to do (LocalSandbox: its folder, control group and private disk).
+void Orchestrator::prepareOneAhead()
+{
+    while (canPrepareAhead()) {
+        RunSession *session = m_sessions[m_nextToPrepare++];
+        if (session->isOver())
+            continue;
+        session->prepareAhead(m_backend);
+        return;
+    }
+}
+
+bool Orchestrator::canPrepareAhead()
+{
+    m_nextToPrepare = std::max(m_nextToPrepare, m_nextToStart);
+    return m_backend.preparesAhead() && m_nextToPrepare < m_sessions.size()
+            && m_nextToPrepare - m_nextToStart < m_parallelism;
 }
 
 void Orchestrator::cancel(int row)

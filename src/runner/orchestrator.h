@@ -71,6 +71,8 @@ Q_SIGNALS:
 
 private:
     void startMore();
+    void prepareOneAhead();
+    bool canPrepareAhead();
     void onSessionFinished(int row);
     RunSession *addSession(const Candidate &candidate, const RunSettings &settings, int repeat);
     void startBudget(const RunPlan &plan);
@@ -89,6 +91,8 @@ private:
     bool m_foldersMade = false;
     int m_parallelism = 1;
     int m_nextToStart = 0;
+    // Sessions from m_nextToStart up to this one are prepared ahead (Backend::preparesAhead).
+    int m_nextToPrepare = 0;
     int m_active = 0;
     int m_finishedCount = 0;
     bool m_running = false;

@@ -96,7 +96,11 @@ std::function<void()> childSetupWithLimits(const ProcessLimits &limits)
     const rlim_t memory = rlim_t(limits.memoryLimitMiB) * 1024 * 1024;
     const ChildSetup::Passed passed = ChildSetup::passed(limits.passedDescriptors);
     const QByteArrayList groups = limits.cgroupProcsFiles;
+    const int standardInput = limits.standardInput;
     return [=] {
+        // First: keepOnly may reuse its number for a passed descriptor.
+        if (standardInput >= 0 && ::dup2(standardInput, STDIN_FILENO) < 0)
+            _exit(126);
         joinGroups(groups);
         setsid();
         lowerSessionGroup();

@@ -18,6 +18,8 @@ struct ProcessLimits
     // cgroup.procs files the child moves itself into before exec (see SandboxCgroup), so
     // that it and everything it starts count against the sandbox's group.
     QByteArrayList cgroupProcsFiles = {};
+    // The child's stdin when set (the app keeps its own copy): a pipe the app can speak on.
+    int standardInput = -1;
 };
 
 // Sets up the child before it runs: the sandbox's control group, its own session (so everything

@@ -41,8 +41,33 @@ RunSession::RunSession(const SandboxJob &job, const QString &backendName, QObjec
 
 void RunSession::start(Backend &backend)
 {
+    m_started = true;
     m_clock.start();
     m_phaseClock.start();
+    if (!m_sandbox)
+        createSandbox(backend);
+    else if (m_sandboxMade)
+        showSandbox(); // made while it waited: a candidate that never ran shows none
+    m_sandbox->start();
+}
+
+void RunSession::showSandbox()
+{
+    m_result.sandboxId = m_sandboxMade->first;
+    m_result.isolation = m_sandboxMade->second;
+    Q_EMIT sandboxCreated(m_result.sandboxId);
+}
+
+void RunSession::prepareAhead(Backend &backend)
+{
+    if (m_sandbox || isFinal(m_result.state))
+        return;
+    createSandbox(backend);
+    m_sandbox->prepareAhead();
+}
+
+void RunSession::createSandbox(Backend &backend)
+{
     m_sandbox = backend.createSandbox(m_job, this);
     connect(m_sandbox, &Sandbox::phaseChanged, this, &RunSession::onPhaseChanged);
     connect(m_sandbox, &Sandbox::outputReceived, this, &RunSession::onOutput);
@@ -51,9 +76,9 @@ void RunSession::start(Backend &backend)
             [this](const QueueWait &wait) { m_result.queueWait = wait; });
     connect(m_sandbox, &Sandbox::sandboxCreated, this,
             [this](const QString &id, const QString &isolation) {
-                m_result.sandboxId = id;
-                m_result.isolation = isolation;
-                Q_EMIT sandboxCreated(id);
+                m_sandboxMade = {id, isolation};
+                if (m_started)
+                    showSandbox();
             });
     connect(m_sandbox, &Sandbox::networkChosen, this,
             [this](const QString &network) { m_result.network = network; });
@@ -61,7 +86,6 @@ void RunSession::start(Backend &backend)
             [this](const QString &limits) { m_result.limits = limits; });
     connect(m_sandbox, &Sandbox::released, this, &RunSession::release);
     connect(m_sandbox, &Sandbox::finished, this, &RunSession::onSandboxFinished);
-    m_sandbox->start();
 }
 
 void RunSession::cancel(const QString &reason)
@@ -116,6 +140,8 @@ void RunSession::onPhaseChanged(CandidateState phase)
 {
     if (m_stopReason != StopReason::None && phase != CandidateState::Collecting)
         return;
+    if (!m_started && phase != CandidateState::Collecting)
+        return; // prepared ahead: Queued until its turn
     setState(phase);
     // Installing has a clock of its own: a slow install does not eat the script's time.
     if (phase == CandidateState::Installing)
@@ -157,7 +183,7 @@ void RunSession::onTimeout()
 
 void RunSession::release()
 {
-    if (!std::exchange(m_released, true))
+    if (m_started && !std::exchange(m_released, true))
         Q_EMIT sandboxReleased();
 }
 

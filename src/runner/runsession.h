@@ -24,13 +24,20 @@ class RunSession final : public QObject
 public:
     RunSession(const SandboxJob &job, const QString &backendName, QObject *parent = nullptr);
 
+    // The candidate's turn: its sandbox starts (prepared ahead or not) and its clock runs.
     void start(Backend &backend);
+    // While it is still queued: its sandbox gets ready for start() (Sandbox::prepareAhead).
+    // It stays Queued, and its clock does not run, until start().
+    void prepareAhead(Backend &backend);
     // Stops the candidate; `reason` is its error message ("Cancelled." when empty).
     void cancel(const QString &reason = {});
     // Which counted attempt of its candidate this is, in a run with repeats.
     void setRepeat(int repeat) { m_result.repeat = repeat; }
 
     CandidateState state() const { return m_result.state; }
+    // Final, or cancelled and on its way there (a sandbox prepared ahead being stopped): its
+    // turn must not come.
+    bool isOver() const { return isFinal(m_result.state) || m_stopReason != StopReason::None; }
     // Output and artifact fields fill in when the candidate finishes; until then its output
     // arrives through outputReceived.
     const CandidateResult &result() const { return m_result; }
@@ -44,13 +51,16 @@ Q_SIGNALS:
     void warning(const QString &message);
     // The sandbox runs nothing any more and its output is collected: the run may start the
     // next one (what is left of this one may still be being removed, and the result is still
-    // being put together). Emitted once, before finished().
+    // being put together). Emitted once, before finished(); never by a session that ends
+    // before its turn (an error or a cancel while prepared ahead).
     void sandboxReleased();
     void finished();
 
 private:
     enum class StopReason { None, Timeout, Cancel };
 
+    void createSandbox(Backend &backend);
+    void showSandbox();
     void setState(CandidateState state);
     void onPhaseChanged(CandidateState phase);
     void onOutput(OutputStream stream, const QByteArray &chunk);
@@ -82,6 +92,9 @@ private:
     // once, and copied into the stream's own tail when the other stream first speaks.
     std::optional<OutputStream> m_soleStream;
     bool m_bothStreams = false;
+    bool m_started = false; // its turn came (start())
+    // The sandbox's id and isolation, once made; in the result from the candidate's turn on.
+    std::optional<std::pair<QString, QString>> m_sandboxMade;
     bool m_released = false; // sandboxReleased() was emitted
     StopReason m_stopReason = StopReason::None;
     bool m_timedOutInstalling = false;

@@ -56,6 +56,10 @@ public:
     using QObject::QObject;
 
     virtual void start() = 0;
+    // Before start(), while the candidate waits for its turn: makes ready what its start
+    // would make, so that start() has little left to do. Says no phase until start(); may
+    // still end with finished() (an error, or stop()). A backend that cannot does nothing.
+    virtual void prepareAhead() {}
     // Kills whatever runs in the sandbox and removes it; finished() follows.
     virtual void stop() = 0;
 
@@ -89,6 +93,9 @@ public:
     // How many candidates run at once when the user did not say.
     virtual int defaultParallelism() const = 0;
     virtual Sandbox *createSandbox(const SandboxJob &job, QObject *parent) = 0;
+    // Whether its sandboxes gain from Sandbox::prepareAhead() (the run then prepares as many
+    // queued candidates as run at once).
+    virtual bool preparesAhead() const { return false; }
 };
 
 } // namespace DreamFoundry

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <dirent.h>
@@ -108,8 +109,15 @@ QString SandboxEtc::folder(SandboxNetwork network, unsigned uid, unsigned gid, Q
 {
     const QString name = variantName(network, uid, gid);
     const QMutexLocker lock(&m_mutex);
-    if (const auto made = m_made.constFind(name); made != m_made.constEnd())
-        return *made;
+    if (const auto made = m_made.constFind(name); made != m_made.constEnd()) {
+        if (QFileInfo::exists(*made))
+            return *made;
+        // Gone from under the app (a cleaner of the temporary folder, in a window left open
+        // for days): made again, in a new folder, rather than failing every sandbox from now.
+        m_made.clear();
+        m_owner.reset();
+        m_root.reset();
+    }
     if (!m_root) {
         auto root = std::make_unique<QTemporaryDir>(QDir::tempPath()
                                                     + QStringLiteral("/dreamfoundry-etc-XXXXXX"));

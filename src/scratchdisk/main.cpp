@@ -6,6 +6,11 @@
 // file over the artifact limit, and writes what it found to <outbox>/status. It exits with
 // bwrap's status (128 + the signal when killed), 125 when the disk cannot be made.
 //
+// It starts bwrap only once the app says go: a byte on its stdin. The app can so make the
+// disk, and the process join the sandbox's control group, before the candidate's turn comes
+// (LocalSandbox standing by); the end of stdin (or SIGTERM) before the byte means it never
+// comes: nothing runs and it exits with 124. The candidate's stdin is /dev/null.
+//
 // One small program instead of unshare, setpriv, sh, mount, mkdir, chmod, cp and stat: those
 // were ten process starts per sandbox, about 14 ms of each sandbox's start and end. Plain C++
 // and the C library only, no Qt: it is started once per candidate and must start fast.
@@ -35,6 +40,7 @@
 namespace {
 
 constexpr int cannotMakeDisk = 125;
+constexpr int toldNotToStart = 124;
 
 volatile sig_atomic_t childPid = 0;
 
@@ -165,6 +171,10 @@ int runBwrap(char **argv)
         return cannotMakeDisk;
     if (child == 0) {
         ::signal(SIGTERM, SIG_DFL);
+        // stdin was the app's go channel; the copy made here goes at exec
+        const int nothing = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+        if (nothing < 0 || ::dup2(nothing, STDIN_FILENO) < 0)
+            ::_exit(127);
         ::execv(argv[0], argv);
         std::fprintf(stderr, "dreamfoundry: could not start %s: %s\n", argv[0],
                      std::strerror(errno));
@@ -216,6 +226,17 @@ std::string collect(const std::string &disk, const std::string &name, const std:
     return "none" + fullWord;
 }
 
+// Waits for the app's go (see the top); false when it will not come. SIGTERM (onTerm, set
+// without SA_RESTART) ends the wait too.
+bool waitForGo()
+{
+    struct sigaction term = {};
+    term.sa_handler = onTerm;
+    ::sigaction(SIGTERM, &term, nullptr);
+    char byte = 0;
+    return ::read(STDIN_FILENO, &byte, 1) == 1;
+}
+
 int probe(const char *folder)
 {
     return enterNamespaces() && mountDisk(folder, "65536", "16") ? 0 : 1;
@@ -246,6 +267,10 @@ int main(int argc, char **argv)
     // Making the user namespace cleared the death signal: armed again.
     if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != pid_t(app))
         return cannotMakeDisk;
+    if (!waitForGo()) {
+        writeText(outbox + "/status", "none no\n");
+        return toldNotToStart;
+    }
     const int status = runBwrap(argv + 10);
     // bwrap is gone and its PID namespace with it: nothing of the candidate writes here now.
     writeText(outbox + "/status", collect(disk, name, outbox, cap, seconds) + "\n");

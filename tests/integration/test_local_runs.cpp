@@ -874,14 +874,15 @@ private Q_SLOTS:
     }
     // The next candidate takes the place of one that ended as soon as its process is gone and
     // its artifact collected, not once its folder and control group are removed too: when
-    // the second of two (one at a time) starts, the first one's folder is still there. At the
-    // end nothing is left.
+    // the second of two (one at a time) starts, the first one's folder is still there, beside
+    // the second's own, made while the first ran. At the end nothing is left.
     void theNextCandidateStartsWhileTheLastIsRemoved()
     {
         const PrivateTemp privateTemp;
         QVERIFY(privateTemp.isValid());
         const QString script = m_scripts.write(
-                QStringLiteral("quick.py"), QStringLiteral("open(output_path, 'w').write('x')\n"));
+                QStringLiteral("quick.py"),
+                QStringLiteral("time.sleep(0.5)\nopen(output_path, 'w').write('x')\n"));
         RunSettings settings;
         settings.parallelism = 1;
         settings.objective = QStringLiteral("x");
@@ -898,8 +899,108 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30'000));
         for (const CandidateResult &r : m_orchestrator->record().candidates)
             QCOMPARE(r.state, CandidateState::Succeeded);
-        QCOMPARE(foldersWhenTheSecondStarted.size(), 1);
+        QCOMPARE(foldersWhenTheSecondStarted.size(), 2);
         QCOMPARE(privateTemp.sandboxFolders(), QStringList());
+    }
+
+    // A cleaner of the temporary folder (systemd-tmpfiles, in a window left open for days) may
+    // remove the sandboxes' /etc folder: the next sandbox makes it again instead of failing.
+    void theSandboxesEtcIsMadeAgainWhenACleanerRemovedIt()
+    {
+        const PrivateTemp privateTemp;
+        QVERIFY(privateTemp.isValid());
+        LocalBackend backend;
+        Orchestrator orchestrator(backend);
+        const QString script = m_scripts.write(
+                QStringLiteral("etc.py"),
+                QStringLiteral("open(output_path, 'w').write(open('/etc/passwd').read())\n"));
+        const auto runOnce = [&] {
+            QSignalSpy finished(&orchestrator, &Orchestrator::runFinished);
+            RunSettings settings;
+            settings.objective = QStringLiteral("x");
+            if (!orchestrator.start(candidatesFromScripts({script}).candidates, settings).isEmpty()
+                || !finished.wait(30'000))
+                return CandidateResult();
+            return orchestrator.result(0);
+        };
+        QCOMPARE(runOnce().state, CandidateState::Succeeded);
+        const QStringList etcFolders
+                = QDir(privateTemp.path())
+                          .entryList({QStringLiteral("dreamfoundry-etc-*")}, QDir::Dirs);
+        QCOMPARE(etcFolders.size(), 1);
+        QVERIFY(QDir(privateTemp.path() + QLatin1Char('/') + etcFolders.first())
+                        .removeRecursively());
+        const CandidateResult again = runOnce();
+        QVERIFY2(again.state == CandidateState::Succeeded, qPrintable(again.errorMessage));
+        QVERIFY(again.artifactContent->contains(QStringLiteral("daytona")));
+    }
+
+    // While one candidate runs, the next one's sandbox is made ready (its folder, control group
+    // and private disk, and the disk's program waiting for its go), but the candidate itself
+    // runs only at its turn: one at a time never overlap, and its runtime and timeout count
+    // from its turn, not from when its sandbox was made.
+    void aCandidatePreparedAheadRunsOnlyAtItsTurn()
+    {
+        QStringList scripts;
+        for (int i = 0; i < 3; ++i) {
+            scripts.append(m_scripts.write(
+                    QStringLiteral("turn%1.py").arg(i),
+                    QStringLiteral(
+                            "began = time.time()\ntime.sleep(1.2)\n"
+                            "open(output_path, 'w').write('%r %r' % (began, time.time()))\n")));
+        }
+        RunSettings settings;
+        settings.parallelism = 1;
+        settings.timeoutSeconds = 2; // less than a candidate's wait plus its own run
+        QElapsedTimer clock;
+        clock.start();
+        const RunRecord record = run(scripts, settings);
+        double lastEnd = 0;
+        for (const CandidateResult &r : record.candidates) {
+            QVERIFY2(r.state == CandidateState::Succeeded, qPrintable(r.errorMessage));
+            QVERIFY2(r.runtimeSeconds < 2.0, qPrintable(QString::number(r.runtimeSeconds)));
+            QVERIFY(!r.sandboxId.isEmpty());
+            const QStringList times = r.artifactContent->split(QLatin1Char(' '));
+            QVERIFY2(times.at(0).toDouble() >= lastEnd, qPrintable(*r.artifactContent));
+            lastEnd = times.at(1).toDouble();
+        }
+        QVERIFY(clock.elapsed() >= 3600); // one after the other
+    }
+
+    // Cancelling candidates whose sandboxes were made ready while they waited ends their disk
+    // programs without running them: they show as never started, and no process or folder of
+    // theirs is left.
+    void cancellingPreparedCandidatesLeavesNothing()
+    {
+        const PrivateTemp privateTemp;
+        QVERIFY(privateTemp.isValid());
+        QStringList scripts;
+        for (int i = 0; i < 3; ++i) {
+            scripts.append(m_scripts.write(QStringLiteral("waiting%1.py").arg(i),
+                                           QStringLiteral("print('ran', flush=True)\n"
+                                                          "time.sleep(1000)\n")));
+        }
+        RunSettings settings;
+        settings.parallelism = 1;
+        settings.objective = QStringLiteral("x");
+        m_orchestrator = std::make_unique<Orchestrator>(m_backend);
+        QSignalSpy finished(m_orchestrator.get(), &Orchestrator::runFinished);
+        QVERIFY(m_orchestrator->start(candidatesFromScripts(scripts).candidates, settings)
+                        .isEmpty());
+        QTRY_COMPARE(m_orchestrator->state(0), CandidateState::Running);
+        // The next one's disk program is there, waiting for its turn.
+        QTRY_COMPARE(processesWith("waiting1.py"), 1);
+        QCOMPARE(m_orchestrator->state(1), CandidateState::Queued);
+        m_orchestrator->cancelAll();
+        QVERIFY(finished.wait(15'000));
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(m_orchestrator->state(row), CandidateState::Cancelled);
+        for (int row = 1; row < 3; ++row) {
+            QCOMPARE(m_orchestrator->result(row).sandboxId, QString());
+            QCOMPARE(m_orchestrator->result(row).output, QString());
+        }
+        QTRY_COMPARE(processesWith("waiting"), 0);
+        QTRY_COMPARE(privateTemp.sandboxFolders(), QStringList());
     }
 };
 
