@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -15,7 +18,23 @@
 namespace DreamFoundry {
 
 namespace {
+
 constexpr int probeTimeoutMs = 10'000;
+
+QByteArray readSmallFile(const char *path)
+{
+    QFile file(QString::fromLatin1(path));
+    return file.open(QIODevice::ReadOnly) ? file.read(256).trimmed() : QByteArray("-");
+}
+
+// A program as the kept answer knows it: a new build or package version is another program.
+QByteArray programIdentity(const QString &path)
+{
+    const QFileInfo info(path);
+    return path.toUtf8() + ' ' + QByteArray::number(info.size()) + ' '
+            + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+}
+
 } // namespace
 
 // Found once: QProcess would look a bare name up in the app's PATH at each start.
@@ -40,6 +59,10 @@ void IsolationProbe::start()
 {
     if (m_program.isEmpty()) {
         conclude(Result::Unavailable, tr("bwrap was not found (install the bubblewrap package)"));
+        return;
+    }
+    if (readKeptAnswer()) {
+        conclude(Result::Available, {});
         return;
     }
     QString filterError;
@@ -106,6 +129,7 @@ void IsolationProbe::probeScratchDisk()
         process->deleteLater();
         m_scratchDisk = works;
         conclude(Result::Available, {});
+        keepAnswer();
     };
     connect(process, &QProcess::finished, this, [done](int code, QProcess::ExitStatus status) {
         done(status == QProcess::NormalExit && code == 0);
@@ -128,6 +152,68 @@ void IsolationProbe::conclude(Result result, const QString &reason)
         if (context)
             then();
     }
+}
+
+} // namespace DreamFoundry
+
+namespace DreamFoundry {
+
+QString IsolationProbe::cacheFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+            + QStringLiteral("/dreamfoundry/isolation-probe");
+}
+
+QByteArray IsolationProbe::circumstances() const
+{
+    QByteArrayList lines{
+            "boot " + readSmallFile("/proc/sys/kernel/random/boot_id"),
+            "kernel " + readSmallFile("/proc/sys/kernel/osrelease"),
+            "max_user_namespaces " + readSmallFile("/proc/sys/user/max_user_namespaces"),
+            // Debian's switch, and Ubuntu's AppArmor one.
+            "unprivileged_userns_clone "
+                    + readSmallFile("/proc/sys/kernel/unprivileged_userns_clone"),
+            "apparmor_restrict_unprivileged_userns "
+                    + readSmallFile("/proc/sys/kernel/apparmor_restrict_unprivileged_userns"),
+            "uid " + QByteArray::number(::getuid()),
+            "bwrap " + programIdentity(m_program),
+            "disk " + programIdentity(m_scratchDiskProgram),
+            "app " + programIdentity(QCoreApplication::applicationFilePath()),
+            "temp " + QDir::tempPath().toUtf8(),
+    };
+    return lines.join('\n') + '\n';
+}
+
+bool IsolationProbe::readKeptAnswer()
+{
+    QFile file(cacheFile());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray kept = file.read(64 * 1024);
+    const QByteArray expected = circumstances();
+    if (!kept.startsWith(expected))
+        return false;
+    const QByteArray answer = kept.mid(expected.size()).trimmed();
+    if (answer != "available disk" && answer != "available")
+        return false;
+    m_scratchDisk = answer == "available disk";
+    return true;
+}
+
+void IsolationProbe::keepAnswer()
+{
+    // Kept for the next start only: a file that cannot be written costs that start a probe.
+    QDir().mkpath(QFileInfo(cacheFile()).path());
+    QSaveFile file(cacheFile());
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(circumstances() + (m_scratchDisk ? "available disk\n" : "available\n"));
+    file.commit();
+}
+
+void IsolationProbe::forget()
+{
+    QFile::remove(cacheFile());
 }
 
 } // namespace DreamFoundry

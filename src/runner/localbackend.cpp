@@ -586,6 +586,11 @@ void LocalSandbox::launch()
     spec.leadsGroup = true; // applyProcessLimits: setsid()
     m_process = new LaunchedProcess(this);
     connect(m_process, &LaunchedProcess::outputReceived, this, &Sandbox::outputReceived);
+    connect(m_process, &LaunchedProcess::outputReceived, this,
+            [this](OutputStream stream, const QByteArray &chunk) {
+                if (stream == OutputStream::Stderr && m_stderrStart.size() < 16)
+                    m_stderrStart.append(chunk.left(16));
+            });
     connect(m_process, &LaunchedProcess::started, this, &LocalSandbox::onProcessStarted);
     connect(m_process, &LaunchedProcess::finished, this, &LocalSandbox::onProcessFinished);
     connect(m_process, &LaunchedProcess::failedToStart, this,
@@ -766,6 +771,12 @@ void LocalSandbox::configureUnisolated(const ProcessLimits &limits, LaunchedProc
 
 void LocalSandbox::onProcessFinished(int exitCode, QProcess::ExitStatus status)
 {
+    // bwrap says "bwrap: ..." and exits with 1 when it cannot make the sandbox; the disk's
+    // program exits with 125. The kept probe answer said they could: it is not trusted again.
+    if (m_isolated && status == QProcess::NormalExit
+        && ((exitCode == 1 && m_stderrStart.startsWith("bwrap: "))
+            || (m_disk && exitCode == ScratchDisk::cannotMakeDisk)))
+        m_probe.forget();
     collectAndFinish(status == QProcess::NormalExit && !m_stopRequested ? std::optional(exitCode)
                                                                         : std::nullopt);
 }

@@ -140,6 +140,7 @@ private:
     int m_goFd = -1; // the app's end of the disk program's stdin: a byte says go
     int m_goChildFd = -1; // the other end, until the launcher has handed it over
     bool m_handshakeBegun = false; // of the private network
+    QByteArray m_stderrStart; // the first bytes the process wrote to stderr
     SandboxNetwork m_network = SandboxNetwork::Off;
     PrivateNetwork *m_privateNetwork = nullptr;
     QString m_networkError; // why the sandbox was stopped while its network was set up

@@ -26,6 +26,8 @@ struct ScratchDisk
 
     // Files per MiB of disk limit: 128 Ki files for the default 1 GiB.
     static constexpr qint64 filesPerMiB = 128;
+    // The program's exit status when it could not make the disk (src/scratchdisk/main.cpp).
+    static constexpr int cannotMakeDisk = 125;
 
     QString mountPoint() const;
     QString outbox() const; // where the artifact and the status land

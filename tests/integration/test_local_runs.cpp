@@ -146,6 +146,21 @@ private:
         return m_orchestrator->record();
     }
 
+    // Asks a new probe: whether it knew the answer at once (kept from an earlier one), and the
+    // answer.
+    static std::pair<bool, IsolationProbe::Result> askProbe(bool *scratchDisk = nullptr)
+    {
+        IsolationProbe probe;
+        QObject context;
+        bool known = false;
+        probe.whenKnown(&context, [&known] { known = true; });
+        const bool atOnce = known;
+        QTest::qWaitFor([&known] { return known; }, 15'000);
+        if (scratchDisk)
+            *scratchDisk = probe.scratchDisk();
+        return {atOnce, probe.result()};
+    }
+
     LocalBackend m_backend;
     std::unique_ptr<Orchestrator> m_orchestrator;
     CandidateScripts m_scripts;
@@ -901,6 +916,69 @@ private Q_SLOTS:
             QCOMPARE(r.state, CandidateState::Succeeded);
         QCOMPARE(foldersWhenTheSecondStarted.size(), 2);
         QCOMPARE(privateTemp.sandboxFolders(), QStringList());
+    }
+
+    // The probe's yes is kept in the user's cache folder: the next start knows it at once, with
+    // no bwrap run before its first candidate, as long as what it depends on is the same.
+    // Another temporary folder, a file that is not the app's answer, or forget() make it ask.
+    void theProbesAnswerIsKeptForTheNextStart()
+    {
+        QTemporaryDir cache;
+        const QByteArray oldCache = qgetenv("XDG_CACHE_HOME");
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
+        const auto restore = qScopeGuard([&oldCache] { qputenv("XDG_CACHE_HOME", oldCache); });
+        QVERIFY(IsolationProbe::cacheFile().startsWith(cache.path()));
+
+        bool firstDisk = false;
+        bool keptDisk = !firstDisk;
+        QCOMPARE(askProbe(&firstDisk), std::pair(false, IsolationProbe::Result::Available));
+        QVERIFY(QFile::exists(IsolationProbe::cacheFile()));
+        QCOMPARE(askProbe(&keptDisk), std::pair(true, IsolationProbe::Result::Available));
+        QCOMPARE(keptDisk, firstDisk);
+        {
+            const PrivateTemp otherTemp;
+            QVERIFY(otherTemp.isValid());
+            QCOMPARE(askProbe().first, false);
+        }
+        QCOMPARE(askProbe().first, false); // the temporary folder is /tmp again
+        QCOMPARE(askProbe().first, true);
+        {
+            QFile file(IsolationProbe::cacheFile());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("available disk\n");
+        }
+        QCOMPARE(askProbe().first, false);
+        QCOMPARE(askProbe().first, true);
+        IsolationProbe().forget();
+        QVERIFY(!QFile::exists(IsolationProbe::cacheFile()));
+        QCOMPARE(askProbe().first, false);
+    }
+
+    // A sandbox that bwrap could not make (here a read-only folder that does not exist) makes
+    // the next start ask again rather than trust the kept answer.
+    void aSandboxBwrapCouldNotMakeForgetsTheKeptAnswer()
+    {
+        QTemporaryDir cache;
+        const QByteArray oldCache = qgetenv("XDG_CACHE_HOME");
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
+        const auto restore = qScopeGuard([&oldCache] { qputenv("XDG_CACHE_HOME", oldCache); });
+        askProbe();
+        QVERIFY(QFile::exists(IsolationProbe::cacheFile()));
+        LocalBackend backend;
+        Orchestrator orchestrator(backend);
+        QSignalSpy finished(&orchestrator, &Orchestrator::runFinished);
+        RunSettings settings;
+        settings.objective = QStringLiteral("x");
+        settings.network = false;
+        settings.readOnlyFolders = {QStringLiteral("/nonexistent-dreamfoundry-folder")};
+        const QString script = m_scripts.write(
+                QStringLiteral("never.py"), QStringLiteral("open(output_path, 'w').write('x')\n"));
+        QVERIFY(orchestrator.start(candidatesFromScripts({script}).candidates, settings).isEmpty());
+        QVERIFY(finished.wait(30'000));
+        const CandidateResult &r = orchestrator.result(0);
+        QCOMPARE(r.state, CandidateState::Failed);
+        QVERIFY2(r.errorOutput.startsWith(QStringLiteral("bwrap: ")), qPrintable(r.errorOutput));
+        QVERIFY(!QFile::exists(IsolationProbe::cacheFile()));
     }
 
     // A cleaner of the temporary folder (systemd-tmpfiles, in a window left open for days) may
