@@ -1,6 +1,7 @@
 #include "resultstore.h"
 
 #include "core/candidate.h"
+#include "core/filecopy.h"
 #include "core/untrustedtext.h"
 #include "resultslogging.h"
 #include "runner/leftovers.h"
@@ -23,7 +24,6 @@
 #include <functional>
 
 #include <fcntl.h>
-#include <sys/sendfile.h>
 #include <unistd.h>
 
 namespace DreamFoundry {
@@ -100,26 +100,32 @@ bool writeNewFile(const QString &path, const QByteArray &bytes, QString *error)
             path, [&bytes](QIODevice &file) { return file.write(bytes) == bytes.size(); }, error);
 }
 
-// The bytes of `from` into the new file `to`, in the kernel (sendfile, as SandboxEtc copies).
-bool copyBytes(int from, int to)
+enum class Placing { Copy, LinkOrCopy };
+
+// An artifact collected into a run's working folder, which goes once the run is saved: linked
+// into the results where it can be (on the same file system), no bytes are copied and no new
+// file is made. An artifact of another results folder (a rerun, a loaded run saved elsewhere)
+// is copied: two results folders sharing a file would both change when a user edits one.
+Placing placingOf(const QString &artifact)
 {
-    for (;;) {
-        const ssize_t copied = ::sendfile(to, from, nullptr, 1 << 30);
-        if (copied <= 0)
-            return copied == 0;
-    }
+    return artifact.startsWith(QDir::tempPath() + QStringLiteral("/dreamfoundry-run-"))
+            ? Placing::LinkOrCopy
+            : Placing::Copy;
 }
 
-bool copyFile(const QString &from, const QString &to, QString *error)
+bool copyFile(const QString &from, const QString &to, QString *error, Placing how = Placing::Copy)
 {
     // Saving a loaded run over itself finds the file already in place.
     const QString source = QFileInfo(from).canonicalFilePath();
     if (!source.isEmpty() && source == QFileInfo(to).canonicalFilePath())
         return true;
+    if (how == Placing::LinkOrCopy
+        && ::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return true;
     QFile in(from);
     QFile out(to);
     if (in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        && copyBytes(in.handle(), out.handle()))
+        && copyDescriptor(in.handle(), out.handle()))
         return true;
     *error = ResultStoreText::tr("Could not copy %1 into the results.")
                      .arg(QFileInfo(from).fileName());
@@ -173,7 +179,8 @@ bool saveCandidate(const CandidateResult &result, const QString &folder, QString
     if (!result.scriptPath.isEmpty() && !copyFile(result.scriptPath, script, error))
         return false;
     if (result.hasArtifact() && !result.artifactFile.isEmpty()
-        && !copyFile(result.artifactFile, folder + QLatin1Char('/') + result.artifactName, error))
+        && !copyFile(result.artifactFile, folder + QLatin1Char('/') + result.artifactName, error,
+                     placingOf(result.artifactFile)))
         return false;
     return true;
 }

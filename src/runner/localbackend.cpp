@@ -1,6 +1,7 @@
 #include "localbackend.h"
 
 #include "core/candidatefolder.h"
+#include "core/filecopy.h"
 #include "dependencies.h"
 #include "dependencyinstaller.h"
 #include "environmentdelivery.h"
@@ -494,7 +495,7 @@ bool LocalSandbox::copyCandidate(const QString &home, const SandboxJob &job, Hom
     const Candidate &candidate = job.candidate;
     if (candidate.folder.isEmpty()) {
         const QString script = home + QLatin1Char('/') + SandboxLayout::scriptName(candidate.id);
-        if (QFile::copy(candidate.scriptPath, script) && handToCandidate(script))
+        if (copyToNewFile(candidate.scriptPath, script) && handToCandidate(script))
             return true;
         made->error = tr("Could not copy the script %1 into the sandbox.")
                               .arg(QFileInfo(candidate.scriptPath).fileName());

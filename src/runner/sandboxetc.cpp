@@ -1,5 +1,6 @@
 #include "sandboxetc.h"
 
+#include "core/filecopy.h"
 #include "leftovers.h"
 #include "runnerlogging.h"
 
@@ -11,7 +12,6 @@
 
 #include <dirent.h>
 #include <fcntl.h>
-#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -28,15 +28,8 @@ bool copyFileContents(const QByteArray &from, const QByteArray &to, const struct
         return true; // gone, or not ours to read after all: left out, as unreadable
     // Readable by everyone, as the original is; never writable or set-id.
     const int out = ::open(to.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    bool ok = out >= 0;
-    for (off_t left = facts.st_size; ok && left > 0;) {
-        const ssize_t done = ::sendfile(out, in, nullptr, size_t(left));
-        ok = done >= 0;
-        if (done <= 0)
-            break;
-        left -= done;
-    }
-    ok = ok && ::fchmod(out, (facts.st_mode & 0555) | 0444) == 0;
+    const bool ok = out >= 0 && copyDescriptor(in, out)
+            && ::fchmod(out, (facts.st_mode & 0555) | 0444) == 0;
     ::close(in);
     if (out >= 0)
         ::close(out);

@@ -35,6 +35,10 @@ PY
 done
 
 now() { date +%s.%N; }
+# Each timed command starts on a settled machine: the kernel tears network and mount
+# namespaces down after their processes have exited, on its own threads, and the previous
+# command's twenty sandboxes would otherwise be torn down during the next command's time.
+settle() { sleep 1; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 # The floor with isolation (issue 11): the same scripts in bwrap sandboxes with the app's own
@@ -84,26 +88,32 @@ sandboxed() {
 }
 export -f sandboxed
 
+# Seconds `$@` takes, started on a settled machine.
+timed() {
+  settle
+  local t0
+  t0=$(now)
+  "$@" >/dev/null
+  echo "$(now) - $t0" | bc -l
+}
+bare_run() {
+  ls "$work"/trivial/*.py | xargs -P "$cores" -I{} sh -c \
+    '/usr/bin/python3 "$1" "objective" "$2/$(basename "$1").md" >/dev/null' _ {} "$work/bare"
+}
+floor_run() {
+  ls "$work"/trivial/*.py | xargs -P "$cores" -I{} bash -c \
+    'mkdir -p "$2/$(basename "$1")" && sandboxed "$1" "$2/$(basename "$1")"' _ {} "$work/bwrap"
+}
+
 bare_times=() bwrap_times=() app_times=() private_times=()
 for r in $(seq "$repeats"); do
   rm -rf "$work/bare" "$work/bwrap" && mkdir "$work/bare" "$work/bwrap"
-  t0=$(now)
-  ls "$work"/trivial/*.py | xargs -P "$cores" -I{} sh -c \
-    '/usr/bin/python3 "$1" "objective" "$2/$(basename "$1").md" >/dev/null' _ {} "$work/bare"
-  t1=$(now)
-  ls "$work"/trivial/*.py | xargs -P "$cores" -I{} bash -c \
-    'mkdir -p "$2/$(basename "$1")" && sandboxed "$1" "$2/$(basename "$1")"' _ {} "$work/bwrap"
-  t2=$(now)
-  "$app" run --backend local --parallel "$cores" --no-network -o objective \
-    --out "$work/out-$r" "$work"/trivial/*.py >/dev/null
-  t3=$(now)
-  "$app" run --backend local --parallel "$cores" -o objective --out "$work/net-$r" \
-    "$work"/trivial/*.py >/dev/null
-  t4=$(now)
-  bare_times+=("$(echo "$t1 - $t0" | bc -l)")
-  bwrap_times+=("$(echo "$t2 - $t1" | bc -l)")
-  app_times+=("$(echo "$t3 - $t2" | bc -l)")
-  private_times+=("$(echo "$t4 - $t3" | bc -l)")
+  bare_times+=("$(timed bare_run)")
+  bwrap_times+=("$(timed floor_run)")
+  app_times+=("$(timed "$app" run --backend local --parallel "$cores" --no-network \
+    -o objective --out "$work/out-$r" "$work"/trivial/*.py)")
+  private_times+=("$(timed "$app" run --backend local --parallel "$cores" -o objective \
+    --out "$work/net-$r" "$work"/trivial/*.py)")
 done
 bare=$(printf '%s\n' "${bare_times[@]}" | median)
 floor=$(printf '%s\n' "${bwrap_times[@]}" | median)

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace DreamFoundry;
 
 namespace {
@@ -108,6 +110,41 @@ private Q_SLOTS:
         QVERIFY(written.open(QIODevice::WriteOnly));
         QVERIFY(run.writeJson(written));
         QCOMPARE(written.data(), QJsonDocument(run.toJson()).toJson(QJsonDocument::Indented));
+    }
+
+    // An artifact in the run's working folder is the run's own file, which goes once the run is
+    // saved: on the same file system it is linked, not copied (no bytes written, no new file),
+    // and the results keep it whole when the working folder goes. An artifact from anywhere else
+    // (another results folder) and the script, the user's file, are copied: a user editing one
+    // in place must not change the other.
+    void workingFolderArtifactsAreLinkedOthersCopied()
+    {
+        const auto inode = [](const QString &path) {
+            struct stat facts = {};
+            return ::stat(QFile::encodeName(path).constData(), &facts) == 0 ? facts.st_ino
+                                                                            : ino_t(0);
+        };
+        RunRecord run = sampleRun();
+        auto workspace = std::make_unique<QTemporaryDir>(
+                QDir::tempPath() + QStringLiteral("/dreamfoundry-run-XXXXXX"));
+        QVERIFY(workspace->isValid());
+        run.candidates[0].artifactFile
+                = writeFile(workspace->filePath(QStringLiteral("alpha_output.md")), "# events\n");
+        const QString dir = m_dir.filePath(QStringLiteral("linked"));
+        QCOMPARE(ResultStore::save(run, dir), QString());
+        const QString saved = dir + QStringLiteral("/alpha/alpha_output.md");
+        QCOMPARE(inode(saved), inode(run.candidates[0].artifactFile));
+        QVERIFY(inode(dir + QStringLiteral("/alpha/alpha.py"))
+                != inode(run.candidates[0].scriptPath));
+        workspace.reset();
+        QCOMPARE(readFile(saved), QByteArray("# events\n"));
+
+        run.candidates[0].artifactFile = saved; // saved again elsewhere, from those results
+        const QString other = m_dir.filePath(QStringLiteral("other"));
+        QCOMPARE(ResultStore::save(run, other), QString());
+        QVERIFY(inode(other + QStringLiteral("/alpha/alpha_output.md")) != inode(saved));
+        QCOMPARE(readFile(other + QStringLiteral("/alpha/alpha_output.md")),
+                 QByteArray("# events\n"));
     }
 
     void failedSaveLeavesThePreviousResultsWhole()
