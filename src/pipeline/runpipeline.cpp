@@ -125,9 +125,15 @@ QString RunPipeline::begin(const QList<Candidate> &candidates, const RunSettings
     if (const QString error = prepareBackend(settings.backend); !error.isEmpty())
         return refused(refusal, Refusal::BackendUnavailable, error);
 
-    if (!m_daytona) // the sandboxes beyond the first ones find their folders made
-        m_local.warmUp(int(candidates.size()) * std::max(1, settings.plan.repeat),
+    if (!m_daytona) {
+        // The sandboxes that start first, and those prepared while they run, find their folders
+        // made; the later ones make theirs while they are prepared ahead.
+        const int parallelism
+                = settings.parallelism > 0 ? settings.parallelism : m_local.defaultParallelism();
+        m_local.warmUp(std::min(int(candidates.size()) * std::max(1, settings.plan.repeat),
+                                2 * parallelism),
                        settings.network);
+    }
     m_scoring = scoring;
     ++m_generation;
     const int rows

@@ -83,16 +83,20 @@ void WarmFolders::topUp(int count)
             return;
         m_stock->pending += missing;
     }
-    sandboxFilePool().start([stock = m_stock, missing] {
-        for (int i = 0; i < missing; ++i) {
-            QString error;
-            Folder folder = make(&error);
-            QMutexLocker lock(&stock->mutex);
-            --stock->pending;
-            if (folder && !stock->closed)
-                stock->ready.push_back(std::move(folder));
-        }
-    });
+    // One task per folder, behind everything else on the pool: a run's collect folders and its
+    // first sandbox's home must not wait for twenty folders it may never take.
+    for (int i = 0; i < missing; ++i) {
+        sandboxFilePool().start(
+                [stock = m_stock] {
+                    QString error;
+                    Folder folder = make(&error);
+                    QMutexLocker lock(&stock->mutex);
+                    --stock->pending;
+                    if (folder && !stock->closed)
+                        stock->ready.push_back(std::move(folder));
+                },
+                -1);
+    }
 }
 
 WarmFolders::Folder WarmFolders::take()

@@ -12,7 +12,7 @@ set -euo pipefail
 build=${1:-build}
 app=$(realpath "$build/bin/dreamfoundry")
 cores=$(nproc)
-repeats=${REPEATS:-5}
+repeats=${REPEATS:-9}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -105,20 +105,41 @@ floor_run() {
     'mkdir -p "$2/$(basename "$1")" && sandboxed "$1" "$2/$(basename "$1")"' _ {} "$work/bwrap"
 }
 
-bare_times=() bwrap_times=() app_times=() private_times=()
+app_run() {
+  "$app" run --backend local --parallel "$cores" --no-network -o objective --out "$work/out-$1" \
+    "$work"/trivial/*.py
+}
+private_run() {
+  "$app" run --backend local --parallel "$cores" -o objective --out "$work/net-$1" \
+    "$work"/trivial/*.py
+}
+
+# This machine's speed drifts from one minute to the next: each repeat times the floor and the
+# app next to each other (in turn first), and the ratio reported is the median of the repeats'
+# own ratios, with their range.
+bare_times=() bwrap_times=() app_times=() private_times=() ratios=() private_ratios=()
 for r in $(seq "$repeats"); do
   rm -rf "$work/bare" "$work/bwrap" && mkdir "$work/bare" "$work/bwrap"
   bare_times+=("$(timed bare_run)")
-  bwrap_times+=("$(timed floor_run)")
-  app_times+=("$(timed "$app" run --backend local --parallel "$cores" --no-network \
-    -o objective --out "$work/out-$r" "$work"/trivial/*.py)")
-  private_times+=("$(timed "$app" run --backend local --parallel "$cores" -o objective \
-    --out "$work/net-$r" "$work"/trivial/*.py)")
+  if ((r % 2)); then
+    floor_time=$(timed floor_run)
+    app_time=$(timed app_run "$r")
+  else
+    app_time=$(timed app_run "$r")
+    floor_time=$(timed floor_run)
+  fi
+  private_time=$(timed private_run "$r")
+  bwrap_times+=("$floor_time") app_times+=("$app_time") private_times+=("$private_time")
+  ratios+=("$(echo "$app_time / $floor_time" | bc -l)")
+  private_ratios+=("$(echo "$private_time / $floor_time" | bc -l)")
 done
 bare=$(printf '%s\n' "${bare_times[@]}" | median)
 floor=$(printf '%s\n' "${bwrap_times[@]}" | median)
 appt=$(printf '%s\n' "${app_times[@]}" | median)
 privt=$(printf '%s\n' "${private_times[@]}" | median)
+ratio=$(printf '%s\n' "${ratios[@]}" | median)
+private_ratio=$(printf '%s\n' "${private_ratios[@]}" | median)
+range() { sort -g | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%.2f-%.2f", lo, hi}'; }
 
 echo "== 20 trivial candidates, $cores at a time, median of $repeats runs"
 printf 'bare xargs -P %d python3:               %.3f s\n' "$cores" "$bare"
@@ -126,9 +147,10 @@ printf 'xargs -P %d bwrap python3 (the floor):  %.3f s\n' "$cores" "$floor"
 printf 'dreamfoundry run --no-network:         %.3f s\n' "$appt"
 printf 'dreamfoundry run, private network:     %.3f s\n' "$privt"
 printf 'ratio app / bare:                      %.2f\n' "$(echo "$appt / $bare" | bc -l)"
-printf 'ratio app / bwrap floor:               %.2f (target <= 1.10)\n' \
-  "$(echo "$appt / $floor" | bc -l)"
-printf 'ratio app with private network / floor: %.2f\n' "$(echo "$privt / $floor" | bc -l)"
+printf 'ratio app / bwrap floor:               %.2f (target <= 1.10; repeats %s)\n' "$ratio" \
+  "$(printf '%s\n' "${ratios[@]}" | range)"
+printf 'ratio app with private network / floor: %.2f (repeats %s)\n' "$private_ratio" \
+  "$(printf '%s\n' "${private_ratios[@]}" | range)"
 printf 'overhead per candidate over the floor: %.1f ms of wall time (%.1f ms per sandbox slot)\n' \
   "$(echo "($appt - $floor) * 1000 / 20" | bc -l)" \
   "$(echo "($appt - $floor) * 1000 * $cores / 20" | bc -l)"
