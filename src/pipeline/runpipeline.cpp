@@ -11,7 +11,9 @@
 #include "scoring/runscorer.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -29,10 +31,14 @@ struct Saved
     QString error;
 };
 
-// Runs on the thread pool: copying artifacts of 50 MiB must not freeze the window.
-Saved saveRun(const RunRecord &run, const QString &folder)
+// Runs on the thread pool: copying artifacts of 50 MiB must not freeze the window. `early`:
+// the save begun during the run, when it was for this folder.
+Saved saveRun(const RunRecord &run, const QString &folder,
+              const std::shared_ptr<ResultStore::EarlySave> &early)
 {
-    Saved saved{run, folder, ResultStore::save(run, folder)};
+    const bool sameFolder
+            = early && early->dir() == QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    Saved saved{run, folder, sameFolder ? early->finish(run) : ResultStore::save(run, folder)};
     if (saved.error.isEmpty())
         saved.run = ResultStore::pointedInto(run, folder); // no need to read back what was written
     return saved;
@@ -148,10 +154,18 @@ QString RunPipeline::begin(const QList<Candidate> &candidates, const RunSettings
     qCDebug(lcPipeline) << "run of" << candidates.size() << "candidates on" << backendName();
     m_orchestrator->setSecretValues(secretValues);
     Q_EMIT started(ids); // before start(): the first states are emitted right away
+    m_earlySave.reset();
     if (const QString error = m_orchestrator->start(candidates, settings); !error.isEmpty()) {
         delete m_orchestrator;
         m_orchestrator = nullptr;
         return refused(refusal, Refusal::CouldNotStart, error);
+    }
+    // Each candidate's folder of the results is written as it ends, while the others run: at
+    // the end only the scores and the swap are left (a rerun merges into another run: saved
+    // whole at the end).
+    if (m_rerunRows.isEmpty() && m_orchestrator->isRunning()) {
+        m_earlySave = std::make_shared<ResultStore::EarlySave>(
+                resultsFolder(m_orchestrator->startedAt()));
     }
     return {};
 }
@@ -269,6 +283,7 @@ QString RunPipeline::prepareBackend(BackendChoice choice)
 // artifacts, so it is removed on the thread pool.
 void RunPipeline::releasePreviousRun()
 {
+    m_earlySave.reset(); // an unfinished one removes what it wrote
     if (m_orchestrator) {
         if (const QString workspace = m_orchestrator->releaseWorkspace(); !workspace.isEmpty())
             QThreadPool::globalInstance()->start([workspace] { removeTree(workspace); });
@@ -291,6 +306,12 @@ void RunPipeline::connectOrchestrator()
     connect(m_orchestrator, &Orchestrator::sandboxCreated, this,
             [this](int row, const QString &) { Q_EMIT candidateChanged(runRow(row)); });
     connect(m_orchestrator, &Orchestrator::candidateFinished, this, [this](int row) {
+        if (m_earlySave) {
+            QThreadPool::globalInstance()->start(
+                    [save = m_earlySave, result = m_orchestrator->result(row)] {
+                        save->writeAttempt(result);
+                    });
+        }
         Q_EMIT candidateChanged(runRow(row));
         if (row < m_orchestrator->candidateCount()) // repeats are scored with the whole run
             scoreLive(row);
@@ -469,9 +490,7 @@ RunScorer &RunPipeline::rescorer()
 void RunPipeline::onRunFinished()
 {
     const RunRecord run = finishedRecord();
-    const QString folder = !m_resultsDir.isEmpty() ? m_resultsDir
-                                                   : m_autosaveRoot + QLatin1Char('/')
-                    + run.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString folder = resultsFolder(run.startedAt);
     m_finishing = true;
     m_finishFolder = folder;
     if (const QString error = runScorer().start(run, m_scoring); !error.isEmpty()) {
@@ -504,7 +523,14 @@ void RunPipeline::save(const RunRecord &run, const QString &folder)
             qCWarning(lcPipeline) << "a finished run could not be saved";
         Q_EMIT finished(saved.run, saved.folder, saved.error);
     });
-    watcher->setFuture(QtConcurrent::run(saveRun, run, folder));
+    watcher->setFuture(QtConcurrent::run(saveRun, run, folder, std::exchange(m_earlySave, {})));
+}
+
+QString RunPipeline::resultsFolder(const QDateTime &startedAt) const
+{
+    return !m_resultsDir.isEmpty() ? m_resultsDir
+                                   : m_autosaveRoot + QLatin1Char('/')
+                    + startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
 }
 
 QString RunPipeline::rescore(const RunRecord &run, const QString &folder,

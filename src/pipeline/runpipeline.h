@@ -13,6 +13,10 @@
 
 #include <memory>
 
+namespace DreamFoundry::ResultStore {
+class EarlySave;
+}
+
 namespace DreamFoundry {
 
 class Orchestrator;
@@ -155,6 +159,8 @@ private:
     RunRecord finishedRecord() const;
     void scoreLive(int row);
     void save(const RunRecord &run, const QString &folder);
+    // Where a run started then is saved: the folder asked for, or one under the autosave root.
+    QString resultsFolder(const QDateTime &startedAt) const;
     void saveManifest(const RunRecord &run, const QString &folder);
     RunScorer &runScorer();
     RunScorer &rescorer();
@@ -176,6 +182,8 @@ private:
     RunScorer *m_runScorer = nullptr;
     RunScorer *m_rescorer = nullptr;
     QString m_finishFolder; // where the run being scored is saved
+    // The run in progress's save, begun as its candidates end (not for a rerun).
+    std::shared_ptr<ResultStore::EarlySave> m_earlySave;
     QString m_rescoreFolder; // where the re-score under way is saved
     QList<std::optional<ScoreCard>> m_liveCards; // quality as each candidate finishes
     int m_generation = 0; // a live card of an earlier run must not land in this one

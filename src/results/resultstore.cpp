@@ -185,21 +185,25 @@ bool saveCandidate(const CandidateResult &result, const QString &folder, QString
     return true;
 }
 
-bool writeStaging(const RunRecord &run, const QString &staging, QString *error)
+// `written`: attempt folders already in the staging folder (EarlySave).
+bool writeStaging(const RunRecord &run, const QString &staging, QString *error,
+                  const QSet<QString> &written = {})
 {
+    const auto write = [&](const CandidateResult &result, bool earlier) {
+        const QString folder = attemptFolder(result, earlier);
+        return written.contains(folder)
+                || saveCandidate(result, staging + QLatin1Char('/') + folder, error);
+    };
     for (const CandidateResult &result : run.candidates) {
-        if (!saveCandidate(result, staging + QLatin1Char('/') + attemptFolder(result, false),
-                           error))
+        if (!write(result, false))
             return false;
     }
     for (const CandidateResult &earlier : run.earlierAttempts) {
-        if (!saveCandidate(earlier, staging + QLatin1Char('/') + attemptFolder(earlier, true),
-                           error))
+        if (!write(earlier, true))
             return false;
     }
     for (const CandidateResult &repeat : run.repeats) {
-        if (!saveCandidate(repeat, staging + QLatin1Char('/') + attemptFolder(repeat, false),
-                           error))
+        if (!write(repeat, false))
             return false;
     }
     return writeNewFile(staging + QStringLiteral("/report.md"), report(run).toUtf8(), error)
@@ -350,29 +354,94 @@ QString writableProblem(const QString &dir)
     return {};
 }
 
-QString save(const RunRecord &run, const QString &dir)
+namespace {
+
+QString cleanDir(const QString &dir)
 {
-    const QString clean = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
-    if (QString problem = writableProblem(clean); !problem.isEmpty())
-        return problem;
-    // The staging folder sits beside the target so the final rename stays on one file system.
-    QTemporaryDir staging(clean + QStringLiteral(".partial-XXXXXX"));
-    if (!staging.isValid())
-        return ResultStoreText::tr("Could not create a folder beside %1: %2")
-                .arg(clean, staging.errorString());
+    return QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+}
+
+// The staging folder sits beside the target so the final rename stays on one file system.
+std::unique_ptr<QTemporaryDir> makeStaging(const QString &clean, QString *error)
+{
+    if (*error = writableProblem(clean); !error->isEmpty())
+        return nullptr;
+    auto staging = std::make_unique<QTemporaryDir>(clean + QStringLiteral(".partial-XXXXXX"));
+    if (staging->isValid())
+        return staging;
+    *error = ResultStoreText::tr("Could not create a folder beside %1: %2")
+                     .arg(clean, staging->errorString());
+    return nullptr;
+}
+
+// The rest of a save once the staging folder holds `written`: the other attempts, report.md
+// and run.json, then the swap. `owner` is released before the swap (its lock is inside).
+QString completeSave(const RunRecord &run, const QString &clean, QTemporaryDir &staging,
+                     std::unique_ptr<OwnedFolder> owner, const QSet<QString> &written)
+{
     QString error;
-    {
-        // The sweep at a later start leaves a save under way alone: its process is alive.
-        const OwnedFolder owner(staging.path());
-        if (!writeStaging(run, staging.path(), &error))
-            return error;
-    }
+    if (!writeStaging(run, staging.path(), &error, written))
+        return error;
+    owner.reset();
     if (!swapIn(staging.path(), clean, &error))
         return error;
     staging.setAutoRemove(false); // it is the results folder now
     syncFolder(QFileInfo(clean).absolutePath()); // the rename itself
     qCDebug(lcResults) << "saved a run of" << run.candidates.size() << "candidates";
     return {};
+}
+
+} // namespace
+
+QString save(const RunRecord &run, const QString &dir)
+{
+    const QString clean = cleanDir(dir);
+    QString error;
+    const std::unique_ptr<QTemporaryDir> staging = makeStaging(clean, &error);
+    if (!staging)
+        return error;
+    // The sweep at a later start leaves a save under way alone: its process is alive.
+    auto owner = std::make_unique<OwnedFolder>(staging->path());
+    return completeSave(run, clean, *staging, std::move(owner), {});
+}
+
+EarlySave::EarlySave(const QString &dir) : m_dir(cleanDir(dir)) {}
+
+EarlySave::~EarlySave() = default; // unfinished: the staging folder goes with m_staging
+
+bool EarlySave::ensureStaging()
+{
+    if (m_staging || m_stagingFailed)
+        return bool(m_staging);
+    QString error; // said by finish(), which tries again
+    m_staging = makeStaging(m_dir, &error);
+    m_stagingFailed = !m_staging;
+    if (m_staging)
+        m_owner = std::make_unique<OwnedFolder>(m_staging->path());
+    return bool(m_staging);
+}
+
+void EarlySave::writeAttempt(const CandidateResult &result)
+{
+    const QMutexLocker lock(&m_mutex);
+    const QString folder = attemptFolder(result, false);
+    if (m_finished || m_written.contains(folder) || !ensureStaging())
+        return;
+    QString error;
+    const QString path = m_staging->filePath(folder);
+    if (saveCandidate(result, path, &error))
+        m_written.insert(folder);
+    else
+        removeTree(path); // finish() writes it again, or says why it cannot
+}
+
+QString EarlySave::finish(const RunRecord &run)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_finished = true;
+    if (!m_staging)
+        return save(run, m_dir);
+    return completeSave(run, m_dir, *m_staging, std::move(m_owner), m_written);
 }
 
 int sweepInterruptedSaves(const QString &runsFolder)

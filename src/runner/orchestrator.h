@@ -46,6 +46,7 @@ public:
     void cancelAll();
 
     bool isRunning() const { return m_running; }
+    QDateTime startedAt() const { return m_record.startedAt; }
     int candidateCount() const { return m_candidateCount; }
     // Every attempt of every candidate: candidateCount() times the repeat count.
     int attemptCount() const { return int(m_sessions.size()); }

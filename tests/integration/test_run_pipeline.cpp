@@ -69,6 +69,49 @@ private Q_SLOTS:
         QVERIFY(candidate[QStringLiteral("score")][QStringLiteral("rank")].toInt() == 1);
     }
 
+    // A candidate's folder of the results is written when it ends, while the others still run
+    // (beside the target, in the folder the save swaps in), so that the end of a run has only
+    // the scores and the swap left; the saved folder is whole and nothing else is left.
+    void aCandidatesResultsAreWrittenWhileTheOthersRun()
+    {
+        RunPipeline pipeline;
+        const QString quick = m_scripts.write(
+                QStringLiteral("quick.py"),
+                QStringLiteral("open(output_path, 'w').write('# quick\\n- done\\n')\n"));
+        const QString slow = m_scripts.write(
+                QStringLiteral("slow.py"),
+                QStringLiteral(
+                        "time.sleep(3)\nopen(output_path, 'w').write('# slow\\n- done\\n')\n"));
+        RunSettings settings;
+        settings.objective = QStringLiteral("objective");
+        settings.parallelism = 2;
+        settings.network = false;
+        const QString folder = m_dir.filePath(QStringLiteral("early"));
+        QSignalSpy finished(&pipeline, &RunPipeline::finished);
+        QCOMPARE(pipeline.start({{quick, slow}, settings, folder, {}}), QString());
+        const auto stagedQuickArtifact = [this] {
+            const QStringList staging = QDir(m_dir.path())
+                                                .entryList({QStringLiteral("early.partial-*")},
+                                                           QDir::Dirs | QDir::Hidden);
+            return staging.size() == 1
+                    && QFile::exists(m_dir.filePath(staging.first()
+                                                    + QStringLiteral("/quick/quick_output.md")));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(stagedQuickArtifact(), 10'000);
+        QVERIFY(finished.isEmpty()); // slow still runs
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(finished.at(0).at(2).toString(), QString());
+        for (const QString &file :
+             {QStringLiteral("run.json"), QStringLiteral("report.md"),
+              QStringLiteral("quick/quick_output.md"), QStringLiteral("quick/output.log"),
+              QStringLiteral("quick/quick.py"), QStringLiteral("slow/slow_output.md")})
+            QVERIFY2(QFile::exists(folder + QLatin1Char('/') + file), qPrintable(file));
+        QCOMPARE(runJson(folder)[QStringLiteral("candidates")].toArray().size(), 2);
+        QVERIFY(QDir(m_dir.path())
+                        .entryList({QStringLiteral("early.*")}, QDir::Dirs | QDir::Hidden)
+                        .isEmpty());
+    }
+
     void aBudgetStopsTheRunAndKeepsWhatFinished_data()
     {
         QTest::addColumn<bool>("wallClock");

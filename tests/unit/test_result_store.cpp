@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -164,6 +165,77 @@ private Q_SLOTS:
                 = QDir(m_dir.path())
                           .entryList({QStringLiteral("results.*")}, QDir::Dirs | QDir::Hidden);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+
+    // A save begun during the run writes each attempt's folder as it ends, beside the target,
+    // and finish() gives the same results folder save() would: the same run.json, report.md and
+    // files, with the attempts never written (here delta) written then.
+    void earlySaveGivesWhatSaveGives()
+    {
+        const RunRecord run = sampleRun();
+        const QString whole = m_dir.filePath(QStringLiteral("whole"));
+        QCOMPARE(ResultStore::save(run, whole), QString());
+
+        const QString early = m_dir.filePath(QStringLiteral("early"));
+        ResultStore::EarlySave save(early);
+        save.writeAttempt(run.candidates[0]);
+        save.writeAttempt(run.candidates[0]); // once is enough
+        const QStringList staging = QDir(m_dir.path())
+                                            .entryList({QStringLiteral("early.partial-*")},
+                                                       QDir::Dirs | QDir::Hidden);
+        QCOMPARE(staging.size(), 1);
+        QCOMPARE(readFile(m_dir.filePath(staging.first()
+                                         + QStringLiteral("/alpha/alpha_output.md"))),
+                 QByteArray("# events\n"));
+        QVERIFY(!QFileInfo::exists(early)); // nothing at the target until the run is saved
+
+        QCOMPARE(save.finish(run), QString());
+        for (const QString &file :
+             {QStringLiteral("run.json"), QStringLiteral("report.md"),
+              QStringLiteral("alpha/alpha_output.md"), QStringLiteral("alpha/output.log"),
+              QStringLiteral("alpha/alpha.py"), QStringLiteral("delta/output.log"),
+              QStringLiteral("delta/delta.py")}) {
+            QVERIFY2(QFileInfo::exists(early + QLatin1Char('/') + file), qPrintable(file));
+            QCOMPARE(readFile(early + QLatin1Char('/') + file),
+                     readFile(whole + QLatin1Char('/') + file));
+        }
+        QVERIFY(QDir(m_dir.path())
+                        .entryList({QStringLiteral("early.*")}, QDir::Dirs | QDir::Hidden)
+                        .isEmpty());
+    }
+
+    // A run that is never saved (the app quits mid-run) leaves no staging folder; an attempt
+    // that could not be written during the run is written at the end, or fails the save with
+    // the reason, leaving the previous results whole.
+    void earlySaveLeavesNothingHalfDone()
+    {
+        {
+            ResultStore::EarlySave abandoned(m_dir.filePath(QStringLiteral("abandoned")));
+            abandoned.writeAttempt(sampleRun().candidates[0]);
+        }
+        QVERIFY(QDir(m_dir.path())
+                        .entryList({QStringLiteral("abandoned*")}, QDir::Dirs | QDir::Hidden)
+                        .isEmpty());
+
+        const QString dir = m_dir.filePath(QStringLiteral("retried"));
+        QCOMPARE(ResultStore::save(sampleRun(), dir), QString());
+        const QByteArray before = readFile(dir + QStringLiteral("/run.json"));
+        RunRecord run = sampleRun();
+        run.objective = QStringLiteral("second run");
+        const QString artifact = run.candidates[0].artifactFile;
+        run.candidates[0].artifactFile = m_dir.filePath(QStringLiteral("not-yet.md"));
+        ResultStore::EarlySave save(dir);
+        save.writeAttempt(run.candidates[0]); // its artifact is missing: not written
+        QVERIFY(!save.finish(run).isEmpty());
+        QCOMPARE(readFile(dir + QStringLiteral("/run.json")), before);
+
+        ResultStore::EarlySave again(dir);
+        again.writeAttempt(run.candidates[0]);
+        run.candidates[0].artifactFile = artifact; // there by the end
+        QCOMPARE(again.finish(run), QString());
+        QVERIFY(readFile(dir + QStringLiteral("/run.json")).contains("second run"));
+        QCOMPARE(readFile(dir + QStringLiteral("/alpha/alpha_output.md")),
+                 QByteArray("# events\n"));
     }
 
     void secondSaveReplacesTheFirst()
