@@ -68,8 +68,9 @@ RunPipeline::RunPipeline(QObject *parent) : RunSource(parent)
 
 RunPipeline::~RunPipeline()
 {
-    // The run goes before the backends its sandboxes came from.
-    delete m_orchestrator;
+    // The run goes before the backends its sandboxes came from; its working folder is removed
+    // on the thread pool, beside the backends' own folders (the app waits for both at exit).
+    releasePreviousRun();
 }
 
 // Why no run can start now, whatever is asked.

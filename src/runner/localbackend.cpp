@@ -152,7 +152,12 @@ LocalBackend::LocalBackend()
     : m_probe(std::make_unique<IsolationProbe>()), m_etc(std::make_shared<SandboxEtc>())
 {}
 
-LocalBackend::~LocalBackend() = default;
+// The sandboxes' /etc goes on the cleanup pool, beside the run's working folder on the global
+// one: the command line's exit waits for both at once rather than one after the other.
+LocalBackend::~LocalBackend()
+{
+    cleanupPool().start([etc = std::move(m_etc)]() mutable { etc.reset(); });
+}
 
 int LocalBackend::defaultParallelism() const
 {
