@@ -231,8 +231,8 @@ LocalSandbox::~LocalSandbox()
 
 void LocalSandbox::start()
 {
-    if (m_stopRequested || m_finished)
-        return; // stopped while prepared ahead: finished() is on its way
+    if (m_stopRequested || m_finished || m_removing)
+        return; // stopped, or failed, while prepared ahead: finished() is on its way
     qCDebug(lcRunner) << m_job.candidate.id << "turn, prepared ahead:" << m_standingBy;
     Q_EMIT phaseChanged(CandidateState::Preparing);
     if (!std::exchange(m_standingBy, false)) {

@@ -189,6 +189,7 @@ void RunSession::release()
 
 void RunSession::onSandboxFinished(const SandboxOutcome &outcome)
 {
+    m_sandboxEnded = true;
     m_timeout.stop();
     // What was held back in case a secret went on: the streams have ended.
     if (const QByteArray rest = m_stdoutRedactor.flush(); !rest.isEmpty())

@@ -35,9 +35,12 @@ public:
     void setRepeat(int repeat) { m_result.repeat = repeat; }
 
     CandidateState state() const { return m_result.state; }
-    // Final, or cancelled and on its way there (a sandbox prepared ahead being stopped): its
-    // turn must not come.
-    bool isOver() const { return isFinal(m_result.state) || m_stopReason != StopReason::None; }
+    // Final, or on its way there (a sandbox prepared ahead that was stopped, or that failed
+    // while it waited): its turn must not come.
+    bool isOver() const
+    {
+        return isFinal(m_result.state) || m_stopReason != StopReason::None || m_sandboxEnded;
+    }
     // Output and artifact fields fill in when the candidate finishes; until then its output
     // arrives through outputReceived.
     const CandidateResult &result() const { return m_result; }
@@ -93,6 +96,7 @@ private:
     std::optional<OutputStream> m_soleStream;
     bool m_bothStreams = false;
     bool m_started = false; // its turn came (start())
+    bool m_sandboxEnded = false; // the sandbox said finished()
     // The sandbox's id and isolation, once made; in the result from the candidate's turn on.
     std::optional<std::pair<QString, QString>> m_sandboxMade;
     bool m_released = false; // sandboxReleased() was emitted

@@ -1045,6 +1045,42 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() >= 3600); // one after the other
     }
 
+    // A candidate whose sandbox fails while it waits (here a folder over its cap) ends with
+    // the reason without taking a turn, and the candidates after it still run: one at a time,
+    // the run neither stops nor waits for a place that never frees.
+    void aCandidateFailingWhilePreparedAheadDoesNotHoldItsPlace()
+    {
+        const QString big = m_scripts.dir() + QStringLiteral("/big");
+        QVERIFY(QDir().mkpath(big));
+        QFile main(big + QStringLiteral("/main.py"));
+        QVERIFY(main.open(QIODevice::WriteOnly));
+        main.write("open('/home/daytona/ran', 'w')\n");
+        main.close();
+        QFile weights(big + QStringLiteral("/weights.bin"));
+        QVERIFY(weights.open(QIODevice::WriteOnly));
+        weights.write(QByteArray(2 * 1024 * 1024, 'w'));
+        weights.close();
+        const QString first = m_scripts.write(
+                QStringLiteral("first.py"),
+                QStringLiteral("time.sleep(0.8)\nopen(output_path, 'w').write('first')\n"));
+        const QString last
+                = m_scripts.write(QStringLiteral("last.py"),
+                                  QStringLiteral("open(output_path, 'w').write('last')\n"));
+        RunSettings settings;
+        settings.parallelism = 1;
+        settings.folderLimitMiB = 1;
+        settings.network = false;
+        const RunRecord record = run({first, big, last}, settings, 30'000);
+        QCOMPARE(record.candidates.size(), 3);
+        QCOMPARE(record.candidates[0].state, CandidateState::Succeeded);
+        QCOMPARE(record.candidates[1].state, CandidateState::Failed);
+        QVERIFY2(record.candidates[1].errorMessage.contains(
+                         QStringLiteral("over the limit for a candidate folder")),
+                 qPrintable(record.candidates[1].errorMessage));
+        QCOMPARE(record.candidates[2].state, CandidateState::Succeeded);
+        QCOMPARE(*record.candidates[2].artifactContent, QStringLiteral("last"));
+    }
+
     // Cancelling candidates whose sandboxes were made ready while they waited ends their disk
     // programs without running them: they show as never started, and no process or folder of
     // theirs is left.
