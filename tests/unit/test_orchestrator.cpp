@@ -1,7 +1,8 @@
 // The orchestrator's turns with a backend that prepares sandboxes ahead (docs/architecture.md,
-// "What happens during a run"), through a scripted backend: when a sandbox starts, ends or
-// fails is decided by the test, so the orders a real machine makes rare happen every time.
-// Real sandboxes going through the same turns are in tests/integration/test_local_runs.cpp.
+// "A run, from the window or the command line to the results folder"), through a scripted backend:
+// when a sandbox starts, ends or fails is decided by the test, so the orders a real machine makes
+// rare happen every time. Real sandboxes going through the same turns are in
+// tests/integration/test_local_runs.cpp.
 #include "runner/orchestrator.h"
 #include "runner/sandbox.h"
 
