@@ -24,6 +24,7 @@
 #include <functional>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace DreamFoundry {
@@ -113,13 +114,25 @@ Placing placingOf(const QString &artifact)
             : Placing::Copy;
 }
 
+// A file the results may share: the app's own, linked nowhere else, and writable by nobody
+// else. Without the private disk the collected artifact is the very file the candidate made
+// (as `nobody`, with the modes it chose): it is copied, so the results hold a file of the
+// app's with plain modes that nothing of the candidate can still write.
+bool linkable(const QString &path)
+{
+    struct stat facts = {};
+    return ::lstat(QFile::encodeName(path).constData(), &facts) == 0 && S_ISREG(facts.st_mode)
+            && facts.st_uid == ::getuid() && facts.st_nlink == 1
+            && (facts.st_mode & (S_IWGRP | S_IWOTH | S_ISUID | S_ISGID | S_ISVTX)) == 0;
+}
+
 bool copyFile(const QString &from, const QString &to, QString *error, Placing how = Placing::Copy)
 {
     // Saving a loaded run over itself finds the file already in place.
     const QString source = QFileInfo(from).canonicalFilePath();
     if (!source.isEmpty() && source == QFileInfo(to).canonicalFilePath())
         return true;
-    if (how == Placing::LinkOrCopy
+    if (how == Placing::LinkOrCopy && linkable(from)
         && ::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
         return true;
     QFile in(from);
@@ -429,10 +442,16 @@ void EarlySave::writeAttempt(const CandidateResult &result)
         return;
     QString error;
     const QString path = m_staging->filePath(folder);
-    if (saveCandidate(result, path, &error))
+    if (saveCandidate(result, path, &error)) {
         m_written.insert(folder);
-    else
-        removeTree(path); // finish() writes it again, or says why it cannot
+        return;
+    }
+    // finish() writes it again, or says why it cannot. A repeat that ended first lives inside
+    // this folder (<id>/repeats/<n>): it goes with it and is written again too.
+    removeTree(path);
+    m_written.removeIf([&folder](const QString &written) {
+        return written.startsWith(folder + QLatin1Char('/'));
+    });
 }
 
 QString EarlySave::finish(const RunRecord &run)
@@ -441,6 +460,9 @@ QString EarlySave::finish(const RunRecord &run)
     m_finished = true;
     if (!m_staging)
         return save(run, m_dir);
+    // Asked again at the end: the user may have put files there while the run went on.
+    if (QString problem = writableProblem(m_dir); !problem.isEmpty())
+        return problem;
     return completeSave(run, m_dir, *m_staging, std::move(m_owner), m_written);
 }
 

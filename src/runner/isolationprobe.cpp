@@ -129,7 +129,10 @@ void IsolationProbe::probeScratchDisk()
         process->deleteLater();
         m_scratchDisk = works;
         conclude(Result::Available, {});
-        keepAnswer();
+        // Only a full yes is kept: a disk that failed once is asked about again next time,
+        // rather than every run going without the disk's size limit until the next boot.
+        if (works)
+            keepAnswer();
     };
     connect(process, &QProcess::finished, this, [done](int code, QProcess::ExitStatus status) {
         done(status == QProcess::NormalExit && code == 0);
@@ -193,10 +196,9 @@ bool IsolationProbe::readKeptAnswer()
     const QByteArray expected = circumstances();
     if (!kept.startsWith(expected))
         return false;
-    const QByteArray answer = kept.mid(expected.size()).trimmed();
-    if (answer != "available disk" && answer != "available")
+    if (kept.mid(expected.size()).trimmed() != "available disk")
         return false;
-    m_scratchDisk = answer == "available disk";
+    m_scratchDisk = true;
     return true;
 }
 
@@ -207,7 +209,7 @@ void IsolationProbe::keepAnswer()
     QSaveFile file(cacheFile());
     if (!file.open(QIODevice::WriteOnly))
         return;
-    file.write(circumstances() + (m_scratchDisk ? "available disk\n" : "available\n"));
+    file.write(circumstances() + "available disk\n");
     file.commit();
 }
 

@@ -31,6 +31,7 @@
 #include <functional>
 #include <mutex>
 
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -644,6 +645,24 @@ bool LocalSandbox::makeGoChannel(ProcessLimits *limits, QString *error)
                          .arg(QString::fromLocal8Bit(::strerror(errno)));
         return false;
     }
+    // Above stderr: an app started with stdin closed would get 0 here, which QProcess replaces
+    // with /dev/null in the child before the child setup makes it stdin.
+    for (int &end : ends) {
+        if (end <= STDERR_FILENO) {
+            const int moved = ::fcntl(end, F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
+            ::close(end);
+            end = moved;
+        }
+    }
+    if (ends[0] < 0 || ends[1] < 0) {
+        for (const int end : ends) {
+            if (end >= 0)
+                ::close(end);
+        }
+        *error = tr("Could not make the sandbox's start signal: %1")
+                         .arg(QString::fromLocal8Bit(::strerror(errno)));
+        return false;
+    }
     m_goFd = ends[0];
     m_goChildFd = ends[1];
     limits->standardInput = m_goChildFd;
@@ -778,10 +797,13 @@ void LocalSandbox::configureUnisolated(const ProcessLimits &limits, LaunchedProc
 void LocalSandbox::onProcessFinished(int exitCode, QProcess::ExitStatus status)
 {
     // bwrap says "bwrap: ..." and exits with 1 when it cannot make the sandbox; the disk's
-    // program exits with 125. The kept probe answer said they could: it is not trusted again.
+    // program exits with 125 before it writes any status. The kept probe answer said they
+    // could: it is not trusted again. (A script printing "bwrap: " and exiting with 1 costs
+    // the next start one probe, nothing more.)
     if (m_isolated && status == QProcess::NormalExit
         && ((exitCode == 1 && m_stderrStart.startsWith("bwrap: "))
-            || (m_disk && exitCode == ScratchDisk::cannotMakeDisk)))
+            || (m_disk && exitCode == ScratchDisk::cannotMakeDisk
+                && m_disk->report().artifact == ScratchDisk::Report::Artifact::Unknown)))
         m_probe.forget();
     collectAndFinish(status == QProcess::NormalExit && !m_stopRequested ? std::optional(exitCode)
                                                                         : std::nullopt);

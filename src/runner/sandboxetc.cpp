@@ -106,10 +106,15 @@ QString SandboxEtc::folder(SandboxNetwork network, unsigned uid, unsigned gid, Q
         if (QFileInfo::exists(*made))
             return *made;
         // Gone from under the app (a cleaner of the temporary folder, in a window left open
-        // for days): made again, in a new folder, rather than failing every sandbox from now.
-        m_made.clear();
-        m_owner.reset();
-        m_root.reset();
+        // for days): made again rather than failing every sandbox from now on. Only what is
+        // gone is made again: the other variants may be bound by running sandboxes.
+        m_made.erase(made);
+        if (m_root && !QFileInfo::exists(m_root->path())) {
+            m_made.clear();
+            m_owner.reset();
+            m_root->setAutoRemove(false); // nothing left of it to remove
+            m_root.reset();
+        }
     }
     if (!m_root) {
         auto root = std::make_unique<QTemporaryDir>(QDir::tempPath()

@@ -43,12 +43,23 @@ constexpr int cannotMakeDisk = 125;
 constexpr int toldNotToStart = 124;
 
 volatile sig_atomic_t childPid = 0;
+volatile sig_atomic_t terminated = 0;
 
 // SIGTERM (a stop): bwrap is killed, and with it the candidate; collecting still happens.
+// Before bwrap is started, it is never started (runBwrap looks at `terminated`).
 void onTerm(int)
 {
+    terminated = 1;
     if (childPid > 0)
         ::kill(childPid, SIGKILL);
+}
+
+void setTermBlocked(bool blocked)
+{
+    sigset_t term;
+    ::sigemptyset(&term);
+    ::sigaddset(&term, SIGTERM);
+    ::sigprocmask(blocked ? SIG_BLOCK : SIG_UNBLOCK, &term, nullptr);
 }
 
 bool writeText(const std::string &path, const std::string &text)
@@ -163,14 +174,16 @@ bool makeDisk(const std::string &disk, const std::string &bytes, const std::stri
 // bwrap: closed here, so the app sees a pipe's end when bwrap closes its copy.
 int runBwrap(char **argv)
 {
-    struct sigaction term = {};
-    term.sa_handler = onTerm;
-    ::sigaction(SIGTERM, &term, nullptr);
+    // A stop that comes from here on finds childPid set, or is seen right after the fork.
+    setTermBlocked(true);
+    if (terminated)
+        return toldNotToStart;
     const pid_t child = ::fork();
     if (child < 0)
         return cannotMakeDisk;
     if (child == 0) {
         ::signal(SIGTERM, SIG_DFL);
+        setTermBlocked(false);
         // stdin was the app's go channel; the copy made here goes at exec
         const int nothing = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
         if (nothing < 0 || ::dup2(nothing, STDIN_FILENO) < 0)
@@ -181,6 +194,7 @@ int runBwrap(char **argv)
         ::_exit(127);
     }
     childPid = child;
+    setTermBlocked(false); // a stop that came meanwhile is delivered now, and kills bwrap
     if (::close_range(3, ~0U, 0) != 0) { // a kernel older than 5.9
         for (int fd = 3; fd < 1024; ++fd)
             ::close(fd);
@@ -234,7 +248,7 @@ bool waitForGo()
     term.sa_handler = onTerm;
     ::sigaction(SIGTERM, &term, nullptr);
     char byte = 0;
-    return ::read(STDIN_FILENO, &byte, 1) == 1;
+    return ::read(STDIN_FILENO, &byte, 1) == 1 && !terminated;
 }
 
 int probe(const char *folder)

@@ -140,6 +140,21 @@ private Q_SLOTS:
         workspace.reset();
         QCOMPARE(readFile(saved), QByteArray("# events\n"));
 
+        // One that others may write (a candidate made it so, without the private disk) is
+        // copied: the results' file is the app's, with plain modes.
+        auto another = std::make_unique<QTemporaryDir>(
+                QDir::tempPath() + QStringLiteral("/dreamfoundry-run-XXXXXX"));
+        run.candidates[0].artifactFile
+                = writeFile(another->filePath(QStringLiteral("alpha_output.md")), "# events\n");
+        QVERIFY(QFile::setPermissions(run.candidates[0].artifactFile,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ReadOther | QFileDevice::WriteOther));
+        const QString writable = m_dir.filePath(QStringLiteral("writable"));
+        QCOMPARE(ResultStore::save(run, writable), QString());
+        const QString copied = writable + QStringLiteral("/alpha/alpha_output.md");
+        QVERIFY(inode(copied) != inode(run.candidates[0].artifactFile));
+        QVERIFY(!(QFile::permissions(copied) & QFileDevice::WriteOther));
+
         run.candidates[0].artifactFile = saved; // saved again elsewhere, from those results
         const QString other = m_dir.filePath(QStringLiteral("other"));
         QCOMPARE(ResultStore::save(run, other), QString());
@@ -236,6 +251,46 @@ private Q_SLOTS:
         QVERIFY(readFile(dir + QStringLiteral("/run.json")).contains("second run"));
         QCOMPARE(readFile(dir + QStringLiteral("/alpha/alpha_output.md")),
                  QByteArray("# events\n"));
+    }
+
+    // A repeat that ended before the first attempt of its candidate lives inside that
+    // attempt's folder: when the first attempt cannot be written during the run, the repeat is
+    // written again at the end too, and the results hold both.
+    void earlySaveWritesAgainARepeatInsideAFailedAttempt()
+    {
+        RunRecord run = sampleRun();
+        CandidateResult repeat = run.candidates[0];
+        repeat.repeat = 2;
+        repeat.artifactFile
+                = writeFile(m_dir.filePath(QStringLiteral("repeat_output.md")), "# repeat\n");
+        run.candidates[0].repeat = 1;
+        run.repeats = {repeat};
+        const QString script = run.candidates[0].scriptPath;
+        CandidateResult unreadable = run.candidates[0];
+        unreadable.scriptPath = m_dir.filePath(QStringLiteral("gone.py"));
+
+        const QString dir = m_dir.filePath(QStringLiteral("nested"));
+        ResultStore::EarlySave save(dir);
+        save.writeAttempt(repeat);
+        save.writeAttempt(unreadable); // fails: its folder goes, the repeat's with it
+        QCOMPARE(save.finish(run), QString());
+        QCOMPARE(readFile(dir + QStringLiteral("/alpha/repeats/2/alpha_output.md")),
+                 QByteArray("# repeat\n"));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/alpha/repeats/2/output.log")));
+        QCOMPARE(readFile(dir + QStringLiteral("/alpha/alpha.py")), readFile(script));
+    }
+
+    // The target is looked at again when the run ends: files a user put there while it ran
+    // are not replaced.
+    void earlySaveLooksAtTheTargetAgainAtTheEnd()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("taken"));
+        ResultStore::EarlySave save(dir);
+        save.writeAttempt(sampleRun().candidates[0]);
+        QVERIFY(QDir().mkpath(dir));
+        writeFile(dir + QStringLiteral("/notes.txt"), "mine\n");
+        QVERIFY(!save.finish(sampleRun()).isEmpty());
+        QCOMPARE(readFile(dir + QStringLiteral("/notes.txt")), QByteArray("mine\n"));
     }
 
     void secondSaveReplacesTheFirst()
