@@ -23,6 +23,7 @@
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
@@ -271,13 +272,55 @@ void LocalSandbox::go()
 {
     qCDebug(lcRunner) << m_job.candidate.id << "go";
     Q_EMIT phaseChanged(CandidateState::Running);
-    if (m_goFd >= 0) {
-        // A program already gone has said so through finished(): nothing to do here then.
-        const char byte = 'g';
-        [[maybe_unused]] const auto sent = ::send(m_goFd, &byte, 1, MSG_NOSIGNAL);
-        ::close(std::exchange(m_goFd, -1));
-    }
+    m_turnCame = true;
+    sendGoWhenReady();
     beginNetworkHandshake();
+}
+
+// The byte that starts bwrap, once the turn has come and, when the disk's program made the
+// network namespace, slirp4netns is attached to it.
+void LocalSandbox::sendGoWhenReady()
+{
+    if (!m_turnCame || m_goFd < 0 || (attachesNetwork() && !m_networkUp))
+        return;
+    // A program already gone has said so through finished(): nothing to do here then.
+    const char byte = 'g';
+    [[maybe_unused]] const auto sent = ::send(m_goFd, &byte, 1, MSG_NOSIGNAL);
+    closeGoChannel();
+}
+
+void LocalSandbox::closeGoChannel()
+{
+    delete std::exchange(m_goNotifier, nullptr); // before its descriptor goes
+    if (m_goFd >= 0)
+        ::close(std::exchange(m_goFd, -1));
+}
+
+bool LocalSandbox::attachesNetwork() const
+{
+    return m_disk && m_disk->privateNetwork;
+}
+
+// "n" from the disk's program: the sandbox's network namespace is there to attach to.
+void LocalSandbox::onGoChannelReadable()
+{
+    char byte = 0;
+    const ssize_t got = ::recv(m_goFd, &byte, 1, MSG_DONTWAIT);
+    if (got < 0 && errno == EAGAIN)
+        return;
+    m_goNotifier->setEnabled(false); // said once; an end is seen through finished()
+    if (got == 1 && byte == 'n') {
+        m_networkNamespaceMade = true;
+        attachNetwork();
+    }
+}
+
+void LocalSandbox::attachNetwork()
+{
+    if (m_networkNamespaceMade && m_pid > 0 && m_privateNetwork && !m_handshakeBegun) {
+        m_handshakeBegun = true;
+        m_privateNetwork->attachTo(m_pid);
+    }
 }
 
 void LocalSandbox::stop()
@@ -286,8 +329,7 @@ void LocalSandbox::stop()
         return;
     m_stopRequested = true;
     m_heldStep = {};
-    if (m_goFd >= 0) // a disk program waiting for its go ends without running anything
-        ::close(std::exchange(m_goFd, -1));
+    closeGoChannel(); // a disk program waiting for its go ends without running anything
     if (m_installer) {
         m_installer->stop(); // onDependenciesInstalled removes the sandbox
         return;
@@ -602,6 +644,11 @@ void LocalSandbox::launch()
     connect(m_process, &LaunchedProcess::finished, this, &LocalSandbox::onProcessFinished);
     connect(m_process, &LaunchedProcess::failedToStart, this,
             &LocalSandbox::onProcessFailedToStart);
+    if (attachesNetwork()) {
+        m_goNotifier = new QSocketNotifier(m_goFd, QSocketNotifier::Read, this);
+        connect(m_goNotifier, &QSocketNotifier::activated, this,
+                &LocalSandbox::onGoChannelReadable);
+    }
     m_process->start(std::move(spec));
     if (!m_standingBy)
         go();
@@ -623,6 +670,7 @@ void LocalSandbox::onProcessStarted(qint64 pid)
 {
     qCDebug(lcRunner) << m_job.candidate.id << "process started";
     m_pid = pid;
+    attachNetwork();
     beginNetworkHandshake();
 }
 
@@ -630,7 +678,7 @@ void LocalSandbox::onProcessStarted(qint64 pid)
 // turn has come (its bwrap starts at go()), the network's handshake can begin.
 void LocalSandbox::beginNetworkHandshake()
 {
-    if (m_privateNetwork && m_pid > 0 && !m_standingBy && !m_handshakeBegun) {
+    if (m_privateNetwork && !attachesNetwork() && m_pid > 0 && !m_standingBy && !m_handshakeBegun) {
         m_handshakeBegun = true;
         m_privateNetwork->sandboxStarted();
     }
@@ -716,11 +764,17 @@ bool LocalSandbox::configureBwrap(ProcessLimits limits, LaunchedProcess::Spec *s
     if (m_network == SandboxNetwork::Private) {
         if (!preparePrivateNetwork(error))
             return false;
-        limits.passedDescriptors << m_privateNetwork->infoWriteFd()
-                                 << m_privateNetwork->readyWriteFd()
-                                 << m_privateNetwork->goReadFd();
-        bwrap.infoFd = infoFdInBwrap;
-        bwrap.command = afterNetworkIsUp(readyFdInBwrap, goFdInBwrap, bwrap.command);
+        if (m_probe.scratchDisk()) {
+            // The disk's program makes the namespace while the candidate waits, and slirp4netns
+            // attaches to it then: at the turn the network is up already.
+            bwrap.networkNamespaceGiven = true;
+        } else {
+            limits.passedDescriptors << m_privateNetwork->infoWriteFd()
+                                     << m_privateNetwork->readyWriteFd()
+                                     << m_privateNetwork->goReadFd();
+            bwrap.infoFd = infoFdInBwrap;
+            bwrap.command = afterNetworkIsUp(readyFdInBwrap, goFdInBwrap, bwrap.command);
+        }
     }
     if (!passEnvironment(&bwrap, &limits, error))
         return false;
@@ -744,7 +798,8 @@ bool LocalSandbox::configureBwrap(ProcessLimits limits, LaunchedProcess::Spec *s
 
 void LocalSandbox::closeOwnDescriptors()
 {
-    for (int *fd : {&m_seccompFd, &m_environmentFd, &m_goFd, &m_goChildFd}) {
+    closeGoChannel();
+    for (int *fd : {&m_seccompFd, &m_environmentFd, &m_goChildFd}) {
         if (*fd >= 0)
             ::close(std::exchange(*fd, -1));
     }
@@ -773,6 +828,10 @@ bool LocalSandbox::preparePrivateNetwork(QString *error)
     connect(m_privateNetwork, &PrivateNetwork::failed, this, [this](const QString &reason) {
         m_networkError = tr("The sandbox's private network could not be set up: %1.").arg(reason);
         stop();
+    });
+    connect(m_privateNetwork, &PrivateNetwork::ready, this, [this] {
+        m_networkUp = true;
+        sendGoWhenReady();
     });
     return true;
 }
@@ -846,6 +905,7 @@ void LocalSandbox::setUpScratchDisk(BwrapInvocation *bwrap)
     ScratchDisk disk;
     disk.root = m_root->path();
     disk.program = m_probe.scratchDiskProgram();
+    disk.privateNetwork = bwrap->networkNamespaceGiven;
     disk.bytes = qint64(settings.diskLimitMiB) * mebibyte;
     disk.files = qint64(settings.diskLimitMiB) * ScratchDisk::filesPerMiB;
     // A folder candidate's copy is staged whole (the disk's script copies it recursively).

@@ -12,6 +12,8 @@
 
 #include <memory>
 
+class QSocketNotifier;
+
 namespace DreamFoundry {
 
 struct BwrapInvocation;
@@ -98,7 +100,13 @@ private:
     // The candidate's turn has come and its process is launched: it runs now.
     void go();
     bool makeGoChannel(ProcessLimits *limits, QString *error);
+    void sendGoWhenReady();
+    void closeGoChannel();
     void beginNetworkHandshake();
+    // The disk's program makes the network namespace; slirp4netns attaches before the turn.
+    bool attachesNetwork() const;
+    void onGoChannelReadable();
+    void attachNetwork();
     ProcessLimits joinLimits();
     bool configureBwrap(ProcessLimits limits, LaunchedProcess::Spec *spec, QString *error);
     bool preparePrivateNetwork(QString *error);
@@ -140,6 +148,10 @@ private:
     int m_goFd = -1; // the app's end of the disk program's stdin: a byte says go
     int m_goChildFd = -1; // the other end, until the launcher has handed it over
     bool m_handshakeBegun = false; // of the private network
+    QSocketNotifier *m_goNotifier = nullptr; // "n" from the disk's program (attachesNetwork())
+    bool m_networkNamespaceMade = false;
+    bool m_networkUp = false; // slirp4netns is attached (attachesNetwork())
+    bool m_turnCame = false;
     QByteArray m_stderrStart; // the first bytes the process wrote to stderr
     SandboxNetwork m_network = SandboxNetwork::Off;
     PrivateNetwork *m_privateNetwork = nullptr;

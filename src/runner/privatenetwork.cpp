@@ -118,6 +118,15 @@ void PrivateNetwork::sandboxStarted()
     m_deadline.start();
 }
 
+void PrivateNetwork::attachTo(qint64 pid)
+{
+    m_attached = true;
+    m_sandboxPid = pid;
+    m_sandboxReady = true;
+    m_deadline.start();
+    startHelperWhenBothKnown();
+}
+
 void PrivateNetwork::stop()
 {
     m_done = true;
@@ -230,6 +239,11 @@ void PrivateNetwork::onHelperReady()
     if (got != 1 || m_done)
         return; // slirp4netns ended: its finished() says why
     m_deadline.stop();
+    if (m_attached) {
+        m_up = true;
+        Q_EMIT ready(); // the sandbox's owner lets the candidate go
+        return;
+    }
     // Let the candidate go: the shell in the sandbox reads this line, then runs it.
     if (::write(m_go[1], "\n", 1) != 1) {
         fail(tr("the sandbox ended before its network was set up"));

@@ -14,6 +14,8 @@ namespace DreamFoundry {
 //   2. the sandbox's first command (afterNetworkIsUp) says bwrap is done setting up;
 //   3. slirp4netns attaches to the sandbox's namespace and says it is ready;
 //   4. the candidate is let go.
+// With the private disk, its program makes the namespace before the candidate's turn and
+// attachTo() starts at step 3; the sandbox's owner lets the candidate go on ready().
 // slirp4netns ends with this object, or with the app: it watches a pipe the app holds.
 class LaunchedProcess;
 
@@ -42,6 +44,10 @@ public:
 
     // Called once bwrap has started and the app's copies are closed: the handshake starts.
     void sandboxStarted();
+    // The other way: the namespace is made already, by process `pid` (the private disk's
+    // program), and nothing in the sandbox waits on the pipes: slirp4netns attaches to it now,
+    // and ready() says when the candidate may go.
+    void attachTo(qint64 pid);
 
     // Ends the network helper.
     void stop();
@@ -66,6 +72,7 @@ private:
     qint64 m_sandboxPid = 0;
     bool m_sandboxReady = false;
     bool m_up = false;
+    bool m_attached = false; // attachTo(): no shell in the sandbox waits for the go pipe
     bool m_done = false;
     LaunchedProcess *m_helper = nullptr; // started off the GUI thread, as bwrap is
     QByteArray m_helperSaid; // the end of what slirp4netns printed, for a failure's reason

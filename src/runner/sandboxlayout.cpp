@@ -258,7 +258,7 @@ QStringList BwrapInvocation::arguments() const
     if (network == SandboxNetwork::Host)
         args << QStringLiteral("--ro-bind-try") << QStringLiteral("/etc/resolv.conf")
              << QStringLiteral("/etc/resolv.conf");
-    if (network != SandboxNetwork::Host)
+    if (network != SandboxNetwork::Host && !networkNamespaceGiven)
         args << QStringLiteral("--unshare-net");
     if (infoFd >= 0)
         args << QStringLiteral("--info-fd") << QString::number(infoFd);

@@ -59,6 +59,9 @@ struct BwrapInvocation
     SandboxNetwork network = SandboxNetwork::Host;
     int seccompFd = -1; // the filter bwrap reads and installs, in bwrap's descriptor numbers
     int infoFd = -1; // where bwrap writes the sandbox's process id (Private network)
+    // The network namespace bwrap runs in is the sandbox's own already (the private disk's
+    // program made it): bwrap keeps it rather than making one.
+    bool networkNamespaceGiven = false;
     // When set, bwrap reads more arguments from this descriptor (its --args), after the
     // sandbox's own --setenv: the candidate's variables, out of every process's argv.
     int environmentFd = -1;

@@ -51,6 +51,7 @@ QStringList ScratchDisk::wrap(const QString &bwrapProgram, const QStringList &bw
                        QString::number(artifactLimitBytes),
                        QString::number(collectSeconds),
                        QString::number(QCoreApplication::applicationPid()),
+                       privateNetwork ? QStringLiteral("private") : QStringLiteral("none"),
                        bwrapProgram}
     + bwrapArguments;
 }

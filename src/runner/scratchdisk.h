@@ -23,6 +23,9 @@ struct ScratchDisk
     QString artifactName; // file name of the artifact in the home
     qint64 artifactLimitBytes = 0;
     int collectSeconds = 20;
+    // The program makes the sandbox's network namespace itself and says so ("n" on its stdin
+    // socket), for slirp4netns to attach before the candidate's turn (src/scratchdisk/main.cpp).
+    bool privateNetwork = false;
 
     // Files per MiB of disk limit: 128 Ki files for the default 1 GiB.
     static constexpr qint64 filesPerMiB = 128;

@@ -11,11 +11,17 @@
 // (LocalSandbox standing by); the end of stdin (or SIGTERM) before the byte means it never
 // comes: nothing runs and it exits with 124. The candidate's stdin is /dev/null.
 //
+// NETWORK "private": it also makes the sandbox's network namespace, with its loopback up, and
+// says so with a byte "n" on the same socket, so the app can attach slirp4netns to it while
+// the candidate still waits for its turn; bwrap then keeps that namespace (no --unshare-net).
+// "none": bwrap makes the namespace it needs, as it is told.
+//
 // One small program instead of unshare, setpriv, sh, mount, mkdir, chmod, cp and stat: those
 // were ten process starts per sandbox, about 14 ms of each sandbox's start and end. Plain C++
 // and the C library only, no Qt: it is started once per candidate and must start fast.
 //
-//   dreamfoundry-scratch-disk DISK BYTES FILES STAGED NAME OUTBOX CAP SECONDS APP_PID BWRAP ARGS...
+//   dreamfoundry-scratch-disk DISK BYTES FILES STAGED NAME OUTBOX CAP SECONDS APP_PID NETWORK
+//                             BWRAP ARGS...
 //   dreamfoundry-scratch-disk --probe FOLDER   (can a capped tmpfs be mounted here? exit 0)
 #include <cerrno>
 #include <csignal>
@@ -28,10 +34,13 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <net/if.h>
 #include <sched.h>
+#include <sys/ioctl.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/sendfile.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/wait.h>
@@ -251,6 +260,25 @@ bool waitForGo()
     return ::read(STDIN_FILENO, &byte, 1) == 1 && !terminated;
 }
 
+// A network namespace of the sandbox's own with its loopback up (bwrap's --unshare-net does the
+// same), then "n" to the app.
+bool makeNetwork()
+{
+    if (::unshare(CLONE_NEWNET) != 0)
+        return false;
+    const int sock = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (sock < 0)
+        return false;
+    ifreq loopback = {};
+    std::strncpy(loopback.ifr_name, "lo", IFNAMSIZ - 1);
+    bool up = ::ioctl(sock, SIOCGIFFLAGS, &loopback) == 0;
+    loopback.ifr_flags |= IFF_UP | IFF_RUNNING;
+    up = up && ::ioctl(sock, SIOCSIFFLAGS, &loopback) == 0;
+    ::close(sock);
+    const char made = 'n';
+    return up && ::send(STDIN_FILENO, &made, 1, MSG_NOSIGNAL) == 1;
+}
+
 int probe(const char *folder)
 {
     return enterNamespaces() && mountDisk(folder, "65536", "16") ? 0 : 1;
@@ -262,7 +290,7 @@ int main(int argc, char **argv)
 {
     if (argc == 3 && std::strcmp(argv[1], "--probe") == 0)
         return probe(argv[2]);
-    if (argc < 11) {
+    if (argc < 12) {
         std::fprintf(stderr, "dreamfoundry-scratch-disk: started by Dream Foundry only\n");
         return 2;
     }
@@ -281,11 +309,16 @@ int main(int argc, char **argv)
     // Making the user namespace cleared the death signal: armed again.
     if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != pid_t(app))
         return cannotMakeDisk;
+    if (std::strcmp(argv[10], "private") == 0 && !makeNetwork()) {
+        std::fprintf(stderr, "dreamfoundry: could not make the sandbox's network: %s\n",
+                     std::strerror(errno));
+        return cannotMakeDisk;
+    }
     if (!waitForGo()) {
         writeText(outbox + "/status", "none no\n");
         return toldNotToStart;
     }
-    const int status = runBwrap(argv + 10);
+    const int status = runBwrap(argv + 11);
     // bwrap is gone and its PID namespace with it: nothing of the candidate writes here now.
     writeText(outbox + "/status", collect(disk, name, outbox, cap, seconds) + "\n");
     return status;
