@@ -36,9 +36,9 @@ struct Saved
 Saved saveRun(const RunRecord &run, const QString &folder,
               const std::shared_ptr<ResultStore::EarlySave> &early)
 {
-    const bool sameFolder
-            = early && early->dir() == QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    Saved saved{run, folder, sameFolder ? early->finish(run) : ResultStore::save(run, folder)};
+    Saved saved{run, folder,
+                early && early->savesTo(folder) ? early->finish(run)
+                                                : ResultStore::save(run, folder)};
     if (saved.error.isEmpty())
         saved.run = ResultStore::pointedInto(run, folder); // no need to read back what was written
     return saved;
@@ -155,7 +155,6 @@ QString RunPipeline::begin(const QList<Candidate> &candidates, const RunSettings
     qCDebug(lcPipeline) << "run of" << candidates.size() << "candidates on" << backendName();
     m_orchestrator->setSecretValues(secretValues);
     Q_EMIT started(ids); // before start(): the first states are emitted right away
-    m_earlySave.reset();
     if (const QString error = m_orchestrator->start(candidates, settings); !error.isEmpty()) {
         delete m_orchestrator;
         m_orchestrator = nullptr;

@@ -422,6 +422,11 @@ EarlySave::EarlySave(const QString &dir) : m_dir(cleanDir(dir)) {}
 
 EarlySave::~EarlySave() = default; // unfinished: the staging folder goes with m_staging
 
+bool EarlySave::savesTo(const QString &dir) const
+{
+    return cleanDir(dir) == m_dir;
+}
+
 bool EarlySave::ensureStaging()
 {
     if (m_staging || m_stagingFailed)

@@ -41,7 +41,8 @@ public:
     EarlySave(const EarlySave &) = delete;
     EarlySave &operator=(const EarlySave &) = delete;
 
-    QString dir() const { return m_dir; }
+    // Whether `dir` is the folder this save is for.
+    bool savesTo(const QString &dir) const;
     // The attempt's folder (its artifact, output.log and script), as save() would write it.
     // A first attempt or a repeat; what ends later (scores) is only in run.json.
     void writeAttempt(const CandidateResult &result);

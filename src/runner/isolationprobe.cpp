@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -189,28 +188,26 @@ QByteArray IsolationProbe::circumstances() const
 
 bool IsolationProbe::readKeptAnswer()
 {
+    m_circumstances = circumstances(); // read once: keepAnswer() writes the same
     QFile file(cacheFile());
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const QByteArray kept = file.read(64 * 1024);
-    const QByteArray expected = circumstances();
-    if (!kept.startsWith(expected))
-        return false;
-    if (kept.mid(expected.size()).trimmed() != "available disk")
+    if (!kept.startsWith(m_circumstances)
+        || kept.mid(m_circumstances.size()).trimmed() != "available disk")
         return false;
     m_scratchDisk = true;
     return true;
 }
 
+// Kept for the next start only, and not flushed to disk: a file that cannot be written, or is
+// torn by a crash or by two apps writing at once, no longer matches and costs one probe.
 void IsolationProbe::keepAnswer()
 {
-    // Kept for the next start only: a file that cannot be written costs that start a probe.
     QDir().mkpath(QFileInfo(cacheFile()).path());
-    QSaveFile file(cacheFile());
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    file.write(circumstances() + "available disk\n");
-    file.commit();
+    QFile file(cacheFile());
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(m_circumstances + "available disk\n");
 }
 
 void IsolationProbe::forget()

@@ -55,6 +55,7 @@ private:
     QString m_program;
     QString m_scratchDiskProgram;
     bool m_scratchDisk = false;
+    QByteArray m_circumstances; // read by readKeptAnswer(), written by keepAnswer()
     QProcess *m_process = nullptr;
     QList<std::pair<QPointer<QObject>, std::function<void()>>> m_waiting;
 };

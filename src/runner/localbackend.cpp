@@ -272,7 +272,6 @@ void LocalSandbox::go()
 {
     qCDebug(lcRunner) << m_job.candidate.id << "go";
     Q_EMIT phaseChanged(CandidateState::Running);
-    m_turnCame = true;
     sendGoWhenReady();
     beginNetworkHandshake();
 }
@@ -281,7 +280,7 @@ void LocalSandbox::go()
 // network namespace, slirp4netns is attached to it.
 void LocalSandbox::sendGoWhenReady()
 {
-    if (!m_turnCame || m_goFd < 0 || (attachesNetwork() && !m_networkUp))
+    if (m_standingBy || m_goFd < 0 || (attachesNetwork() && !m_networkUp))
         return;
     // A program already gone has said so through finished(): nothing to do here then.
     const char byte = 'g';
@@ -637,8 +636,8 @@ void LocalSandbox::launch()
     connect(m_process, &LaunchedProcess::outputReceived, this, &Sandbox::outputReceived);
     connect(m_process, &LaunchedProcess::outputReceived, this,
             [this](OutputStream stream, const QByteArray &chunk) {
-                if (stream == OutputStream::Stderr && m_stderrStart.size() < 16)
-                    m_stderrStart.append(chunk.left(16));
+                if (stream == OutputStream::Stderr)
+                    m_stderrStart.append(chunk.left(16 - m_stderrStart.size()));
             });
     connect(m_process, &LaunchedProcess::started, this, &LocalSandbox::onProcessStarted);
     connect(m_process, &LaunchedProcess::finished, this, &LocalSandbox::onProcessFinished);
@@ -687,28 +686,24 @@ void LocalSandbox::beginNetworkHandshake()
 // A socket rather than a pipe: a byte sent to a program already gone must not raise SIGPIPE.
 bool LocalSandbox::makeGoChannel(ProcessLimits *limits, QString *error)
 {
-    int ends[2];
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0) {
-        *error = tr("Could not make the sandbox's start signal: %1")
-                         .arg(QString::fromLocal8Bit(::strerror(errno)));
-        return false;
-    }
     // Above stderr: an app started with stdin closed would get 0 here, which QProcess replaces
     // with /dev/null in the child before the child setup makes it stdin.
-    for (int &end : ends) {
-        if (end <= STDERR_FILENO) {
-            const int moved = ::fcntl(end, F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
-            ::close(end);
-            end = moved;
-        }
-    }
-    if (ends[0] < 0 || ends[1] < 0) {
+    const auto aboveStderr = [](int &end) {
+        if (end > STDERR_FILENO)
+            return true;
+        const int moved = ::fcntl(end, F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
+        ::close(std::exchange(end, moved));
+        return moved >= 0;
+    };
+    int ends[2] = {-1, -1};
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0 || !aboveStderr(ends[0])
+        || !aboveStderr(ends[1])) {
+        *error = tr("Could not make the sandbox's start signal: %1")
+                         .arg(QString::fromLocal8Bit(::strerror(errno)));
         for (const int end : ends) {
             if (end >= 0)
                 ::close(end);
         }
-        *error = tr("Could not make the sandbox's start signal: %1")
-                         .arg(QString::fromLocal8Bit(::strerror(errno)));
         return false;
     }
     m_goFd = ends[0];

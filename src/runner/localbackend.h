@@ -151,7 +151,6 @@ private:
     QSocketNotifier *m_goNotifier = nullptr; // "n" from the disk's program (attachesNetwork())
     bool m_networkNamespaceMade = false;
     bool m_networkUp = false; // slirp4netns is attached (attachesNetwork())
-    bool m_turnCame = false;
     QByteArray m_stderrStart; // the first bytes the process wrote to stderr
     SandboxNetwork m_network = SandboxNetwork::Off;
     PrivateNetwork *m_privateNetwork = nullptr;

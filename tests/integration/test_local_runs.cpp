@@ -155,10 +155,19 @@ private:
         bool known = false;
         probe.whenKnown(&context, [&known] { known = true; });
         const bool atOnce = known;
-        QTest::qWaitFor([&known] { return known; }, 15'000);
+        if (!QTest::qWaitFor([&known] { return known; }, 15'000))
+            qWarning("the probe did not answer in 15 s"); // its Unknown fails the comparison
         if (scratchDisk)
             *scratchDisk = probe.scratchDisk();
         return {atOnce, probe.result()};
+    }
+
+    // Starts the candidates and returns at once, for a test that acts while they run.
+    void startRunning(const QStringList &scripts, const RunSettings &settings)
+    {
+        m_orchestrator = std::make_unique<Orchestrator>(m_backend);
+        QVERIFY(m_orchestrator->start(candidatesFromScripts(scripts).candidates, settings)
+                        .isEmpty());
     }
 
     LocalBackend m_backend;
@@ -819,10 +828,8 @@ private Q_SLOTS:
         RunSettings settings;
         settings.parallelism = 2;
         settings.objective = QStringLiteral("x");
-        m_orchestrator = std::make_unique<Orchestrator>(m_backend);
+        startRunning(scripts, settings);
         QSignalSpy finished(m_orchestrator.get(), &Orchestrator::runFinished);
-        QVERIFY(m_orchestrator->start(candidatesFromScripts(scripts).candidates, settings)
-                        .isEmpty());
         QSignalSpy output(m_orchestrator.get(), &Orchestrator::outputReceived);
         QTRY_COMPARE(m_orchestrator->state(0), CandidateState::Running);
         QTRY_VERIFY(std::ranges::any_of(output, [](const QList<QVariant> &args) {
@@ -1103,10 +1110,8 @@ private Q_SLOTS:
         RunSettings settings;
         settings.parallelism = 1;
         settings.objective = QStringLiteral("x");
-        m_orchestrator = std::make_unique<Orchestrator>(m_backend);
+        startRunning(scripts, settings);
         QSignalSpy finished(m_orchestrator.get(), &Orchestrator::runFinished);
-        QVERIFY(m_orchestrator->start(candidatesFromScripts(scripts).candidates, settings)
-                        .isEmpty());
         QTRY_COMPARE(m_orchestrator->state(0), CandidateState::Running);
         // The next one's disk program is there, waiting for its turn.
         QTRY_COMPARE(processesWith("waiting1.py"), 1);
