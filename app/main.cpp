@@ -1,4 +1,6 @@
-// Parses the command line: a subcommand runs headless, anything else opens the window.
+// Parses the command line: a subcommand runs headless, anything else opens the window, which is a
+// program of its own (window.cpp): a headless command loads no GUI library.
+#include "appdescription.h"
 #include "cli/comparecommand.h"
 #include "cli/exportcommand.h"
 #include "cli/logincommand.h"
@@ -8,96 +10,34 @@
 #include "cli/sandboxescommand.h"
 #include "cli/scorecommand.h"
 #include "cli/secretcommand.h"
-#include "core/samples.h"
-#include "core/translations.h"
-#include "gui/comparewindowcommand.h"
-#include "gui/mainwindow.h"
+#include "core/appfolders.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
 #include <algorithm>
-#include <memory>
-#include <type_traits>
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
 
 using namespace DreamFoundry;
 
 namespace {
 
-void describeApplication()
+// A headless command: a QObject with start() and done(int exitStatus).
+template<typename Command> int runHeadless(int argc, char *argv[])
 {
-    QCoreApplication::setApplicationName(QStringLiteral("dreamfoundry"));
-    QCoreApplication::setOrganizationName(QStringLiteral("dreamfoundry"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DREAMFOUNDRY_VERSION));
-    installTranslations();
-}
-
-// The launcher entry (packaging/<id>.desktop) and its icon, for every window the app opens.
-void describeDesktopApplication()
-{
-    QGuiApplication::setDesktopFileName(QStringLiteral(DREAMFOUNDRY_APP_ID));
-    QIcon icon; // every size in app/CMakeLists.txt's resource, each at its own size
-    const QDir icons(QStringLiteral(":/icons"));
-    for (const QString &name : icons.entryList(QDir::Files))
-        icon.addFile(icons.filePath(name));
-    QGuiApplication::setWindowIcon(icon);
-}
-
-// A headless command: a QObject with start() and done(int exitStatus). One that shows a window
-// runs in a QApplication.
-template<typename Command, typename Application = QCoreApplication>
-int runHeadless(int argc, char *argv[])
-{
-    Application app(argc, argv);
+    QCoreApplication app(argc, argv);
     describeApplication();
-    if constexpr (std::is_base_of_v<QGuiApplication, Application>)
-        describeDesktopApplication();
     Command command(QCoreApplication::arguments().mid(2));
     QObject::connect(&command, &Command::done, &app, &QCoreApplication::exit);
     QTimer::singleShot(0, &command, &Command::start);
     return app.exec();
-}
-
-struct WindowOptions
-{
-    QCommandLineOption samples{
-            QStringLiteral("samples"),
-            QCoreApplication::translate("main", "Open with the sample candidates.")};
-    QCommandLineOption backend{QStringLiteral("backend"),
-                               QCoreApplication::translate("main", "local, daytona or auto."),
-                               QStringLiteral("name")};
-};
-
-void describeWindowCommandLine(QCommandLineParser &parser, const WindowOptions &options)
-{
-    parser.setApplicationDescription(QCoreApplication::translate(
-            "main",
-            "Runs candidate agent scripts side by side, each in its own sandbox.\n"
-            "With no command it opens the window. Commands:\n"
-            "  run        run candidates headless (dreamfoundry run --help)\n"
-            "  score      score a saved run again (dreamfoundry score --help)\n"
-            "  compare    diff candidates' artifacts (dreamfoundry compare --help)\n"
-            "  export     a saved run as md, csv, html or json (dreamfoundry export --help)\n"
-            "  publish    post the winner to a Discord webhook (dreamfoundry publish --help)\n"
-            "  sandboxes  list or clean up Daytona sandboxes left behind\n"
-            "  login      store the Daytona API key in the keychain (--discord-webhook: the\n"
-            "             Discord webhook)\n"
-            "  logout     remove it\n"
-            "  secret     keep secrets for candidates in the keychain (set NAME, list, remove\n"
-            "             NAME); run --secret NAME passes one"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOptions({options.samples, options.backend});
-    parser.addPositionalArgument(
-            QStringLiteral("script"),
-            QCoreApplication::translate("main", "Candidate scripts to open with."),
-            QStringLiteral("[SCRIPT...]"));
 }
 
 // --help and --version answer without a display, so they never reach QApplication.
@@ -123,36 +63,32 @@ int showHelpOrVersion(int argc, char *argv[])
     return 0;
 }
 
-int runWindow(int argc, char *argv[])
+// A refusal printed where no window can open still reads in the user's language: a core
+// application, which needs no display, loads the translations first.
+template<typename Refusal> int refuseTranslated(int argc, char *argv[], Refusal refusal)
 {
-    QApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
     describeApplication();
-    describeDesktopApplication();
-    QCommandLineParser parser;
-    const WindowOptions options;
-    describeWindowCommandLine(parser, options);
-    if (!parser.parse(QCoreApplication::arguments())) {
-        QTextStream(stderr) << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    const auto choice = backendFromName(parser.value(options.backend));
-    if (parser.isSet(options.backend) && !choice) {
+    return refusal();
+}
+
+// The window's program, in place of this one, with the same arguments (argv[0] included, so it
+// names itself as the user typed it). Returns only when it could not be started.
+int openWindow(int argc, char *argv[])
+{
+    const QString program = helpersFolder() + QStringLiteral("/dreamfoundry-window");
+    ::execv(QFile::encodeName(program).constData(), argv);
+    const QString cause = QString::fromLocal8Bit(std::strerror(errno));
+    return refuseTranslated(argc, argv, [&] {
         QTextStream(stderr) << QCoreApplication::translate(
                                        "main",
-                                       "Unknown backend \"%1\": use local, daytona or auto.")
-                                       .arg(parser.value(options.backend))
+                                       "dreamfoundry: could not start the window (%1: %2). "
+                                       "Reinstalling Dream Foundry puts it back; "
+                                       "dreamfoundry run works without it.")
+                                       .arg(program, cause)
                             << Qt::endl;
         return 2;
-    }
-    MainWindow window;
-    const bool samples = parser.isSet(options.samples);
-    if (samples || !parser.positionalArguments().isEmpty())
-        window.useCandidates(parser.positionalArguments()
-                             + (samples ? sampleCandidateScripts() : QStringList()));
-    if (choice)
-        window.useBackend(*choice);
-    window.show();
-    return app.exec();
+    });
 }
 
 // The command words, in the order --help lists them. A first argument that is none of them and
@@ -226,22 +162,6 @@ int refuseWithoutDisplay()
     return 2;
 }
 
-// A refusal printed where no window can open still reads in the user's language: a core
-// application, which needs no display, loads the translations first.
-template<typename Refusal> int refuseTranslated(int argc, char *argv[], Refusal refusal)
-{
-    QCoreApplication app(argc, argv);
-    describeApplication();
-    return refusal();
-}
-
-bool wantsCompareWindow(int argc, char *argv[])
-{
-    return argc > 1 && QByteArray(argv[1]) == "compare"
-            && std::any_of(argv + 2, argv + argc,
-                           [](const char *arg) { return QByteArray(arg) == "--window"; });
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -249,7 +169,7 @@ int main(int argc, char *argv[])
     installTerminalSafeLogging(); // log lines may quote what a candidate or a server sent
     const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (wantsCompareWindow(argc, argv))
-        return hasDisplay(argc, argv) ? runHeadless<CompareWindowCommand, QApplication>(argc, argv)
+        return hasDisplay(argc, argv) ? openWindow(argc, argv)
                                       : refuseTranslated(argc, argv, refuseWithoutDisplay);
     for (const Subcommand &command : subcommands) {
         if (first == command.name)
@@ -261,5 +181,5 @@ int main(int argc, char *argv[])
         return showHelpOrVersion(argc, argv);
     if (!hasDisplay(argc, argv))
         return refuseTranslated(argc, argv, refuseWithoutDisplay);
-    return runWindow(argc, argv);
+    return openWindow(argc, argv);
 }

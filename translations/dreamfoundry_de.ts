@@ -4837,5 +4837,9 @@ eigenen Sandbox. Ohne Befehl öffnet es das Fenster. Befehle:
   secret     Geheimnisse für Kandidaten im Schlüsselbund aufbewahren
              (set NAME, list, remove NAME); run --secret NAME übergibt eines</translation>
     </message>
+    <message>
+        <source>dreamfoundry: could not start the window (%1: %2). Reinstalling Dream Foundry puts it back; dreamfoundry run works without it.</source>
+        <translation>dreamfoundry: Das Fenster konnte nicht gestartet werden (%1: %2). Eine Neuinstallation von Dream Foundry stellt es wieder her; dreamfoundry run funktioniert auch ohne es.</translation>
+    </message>
 </context>
 </TS>

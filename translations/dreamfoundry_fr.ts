@@ -4837,5 +4837,9 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
   secret     conserver des secrets pour les candidats dans le trousseau
              (set NOM, list, remove NOM)&#xa0;; run --secret NOM en transmet un</translation>
     </message>
+    <message>
+        <source>dreamfoundry: could not start the window (%1: %2). Reinstalling Dream Foundry puts it back; dreamfoundry run works without it.</source>
+        <translation>dreamfoundry&#xa0;: impossible de lancer la fenêtre (%1&#xa0;: %2). Réinstaller Dream Foundry la rétablit&#xa0;; dreamfoundry run fonctionne sans elle.</translation>
+    </message>
 </context>
 </TS>

@@ -1,13 +1,14 @@
 #include "samples.h"
 
-#include <QCoreApplication>
+#include "appfolders.h"
+
 #include <QDir>
 
 namespace DreamFoundry {
 
 QString sampleCandidatesDir()
 {
-    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/')
+    return QDir::cleanPath(appBinFolder() + QLatin1Char('/')
                            + QStringLiteral(DREAMFOUNDRY_SAMPLES_FROM_BINDIR));
 }
 

@@ -1,5 +1,6 @@
 #include "isolationprobe.h"
 
+#include "core/appfolders.h"
 #include "processlimits.h"
 #include "sandboxlayout.h"
 #include "scratchdisk.h"
@@ -180,7 +181,9 @@ QByteArray IsolationProbe::circumstances() const
             "uid " + QByteArray::number(::getuid()),
             "bwrap " + programIdentity(m_program),
             "disk " + programIdentity(m_scratchDiskProgram),
-            "app " + programIdentity(QCoreApplication::applicationFilePath()),
+            // The command line's binary, also for the window's program: both are built and
+            // installed together, and keep one answer between them.
+            "app " + programIdentity(appBinFolder() + QStringLiteral("/dreamfoundry")),
             "temp " + QDir::tempPath().toUtf8(),
     };
     return lines.join('\n') + '\n';

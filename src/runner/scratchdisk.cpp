@@ -1,5 +1,7 @@
 #include "scratchdisk.h"
 
+#include "core/appfolders.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -10,9 +12,7 @@ namespace DreamFoundry {
 QString ScratchDisk::helperProgram()
 {
     static const QString found = [] {
-        const QString path = QDir::cleanPath(QCoreApplication::applicationDirPath()
-                                             + QStringLiteral("/" DREAMFOUNDRY_HELPERS_FROM_BINDIR
-                                                              "/dreamfoundry-scratch-disk"));
+        const QString path = helpersFolder() + QStringLiteral("/dreamfoundry-scratch-disk");
         return QFileInfo(path).isExecutable() ? path : QString();
     }();
     return found;

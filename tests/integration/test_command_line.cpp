@@ -1,7 +1,9 @@
 // The real binary started where no window can open or with a mistyped command: it explains and
 // exits 2 instead of aborting in Qt's platform plugin (exit 134).
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -16,16 +18,21 @@ struct Finished
 
 // The binary with no display: DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM removed, then
 // QT_QPA_PLATFORM set to `platform` unless it is empty.
-Finished runWithoutDisplay(const QStringList &arguments, const QString &platform = {})
+Finished runWithoutDisplay(const QStringList &arguments, const QString &platform = {},
+                           const QString &binary = QStringLiteral(DREAMFOUNDRY_BINARY),
+                           const QStringList &extraEnvironment = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         env.remove(QLatin1String(name));
     if (!platform.isEmpty())
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+    for (const QString &assignment : extraEnvironment)
+        env.insert(assignment.section(QLatin1Char('='), 0, 0),
+                   assignment.section(QLatin1Char('='), 1));
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DREAMFOUNDRY_BINARY), arguments);
+    process.start(binary, arguments);
     if (!process.waitForFinished(30'000))
         process.kill();
     return {process.exitStatus(), process.exitCode(),
@@ -112,6 +119,37 @@ private Q_SLOTS:
         QCOMPARE(f.exitCode, 2);
         QVERIFY2(f.err.contains(QStringLiteral("Unknown backend \"bogus\"")), qPrintable(f.err));
         QVERIFY2(!f.err.contains(noDisplay), qPrintable(f.err));
+    }
+
+    // The window is a program of its own beside the helpers; an install that lost it says so
+    // and points to what still works, instead of failing somewhere in Qt.
+    void missingWindowProgramIsExplained()
+    {
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        const QString copy = elsewhere.filePath(QStringLiteral("dreamfoundry"));
+        QVERIFY(QFile::copy(QStringLiteral(DREAMFOUNDRY_BINARY), copy));
+        const Finished f = runWithoutDisplay({QStringLiteral("--samples")},
+                                             QStringLiteral("offscreen"), copy);
+        QCOMPARE(f.status, QProcess::NormalExit);
+        QCOMPARE(f.exitCode, 2);
+        QVERIFY2(f.err.contains(QStringLiteral("could not start the window")), qPrintable(f.err));
+        QVERIFY2(f.err.contains(QStringLiteral("dreamfoundry-window")), qPrintable(f.err));
+        QVERIFY2(f.err.contains(QStringLiteral("dreamfoundry run")), qPrintable(f.err));
+    }
+
+    // A headless command starts without loading Qt's GUI libraries: they were about half of
+    // its start-up time (the loader lists what it opens under LD_DEBUG=files).
+    void headlessCommandLoadsNoGuiLibrary()
+    {
+        const Finished f = runWithoutDisplay({QStringLiteral("run"), QStringLiteral("--help")}, {},
+                                             QStringLiteral(DREAMFOUNDRY_BINARY),
+                                             {QStringLiteral("LD_DEBUG=files")});
+        QCOMPARE(f.exitCode, 0);
+        QVERIFY2(f.err.contains(QStringLiteral("libQt6Core")), qPrintable(f.err.left(2000)));
+        QVERIFY2(!f.err.contains(QStringLiteral("libQt6Gui")), "run --help loaded libQt6Gui");
+        QVERIFY2(!f.err.contains(QStringLiteral("libQt6Widgets")),
+                 "run --help loaded libQt6Widgets");
     }
 
     // What needs no window still works without a display.

@@ -48,6 +48,7 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -o DPkg::Lock::Timeout=300 "$d
   > "$work/install.log" 2>&1 || { cat "$work/install.log"; fail "apt-get install failed"; }
 dpkg -L dreamfoundry > "$work/files"
 for path in /usr/bin/dreamfoundry /usr/libexec/dreamfoundry/dreamfoundry-scratch-disk \
+  /usr/libexec/dreamfoundry/dreamfoundry-window \
   /usr/share/dreamfoundry/candidates/alpha.py \
   /usr/share/dreamfoundry/candidates/scorers/example_scorer.py \
   /usr/share/dreamfoundry/examples/real-agent/main.py \
@@ -66,6 +67,10 @@ echo "== run the installed binary"
 out=$(/usr/bin/dreamfoundry --version)
 echo "$out"
 grep -qF "$version" <<<"$out" || fail "--version printed \"$out\", not $version"
+# The window is a program of its own among the helpers: the installed command line finds it (its
+# own parsing refuses the bad backend; offscreen needs no display).
+out=$(QT_QPA_PLATFORM=offscreen /usr/bin/dreamfoundry --backend bogus 2>&1) && fail "a bad backend opened the window"
+grep -qF 'Unknown backend "bogus"' <<<"$out" || fail "the installed window did not start: $out"
 # The samples from /usr/share: four succeed, delta crashes on purpose, and the run still exits 0.
 run_dir="$work/run"
 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM \
