@@ -78,6 +78,7 @@ private:
     RunSession *addSession(const Candidate &candidate, const RunSettings &settings, int repeat);
     void startBudget(const RunPlan &plan);
     void makeCollectFolders();
+    void makeCollectFolders(const QStringList &folders, qsizetype readyUpTo);
     void onBudgetReached(BudgetStop which);
 
     Backend &m_backend;
@@ -88,8 +89,8 @@ private:
     RunRecord m_record;
     SecretValues m_secretValues;
     int m_candidateCount = 0;
-    QStringList m_collectFolders; // to be made before the first sandbox starts
-    bool m_foldersMade = false;
+    QStringList m_collectFolders; // to be made before their sandboxes start
+    int m_foldersReady = 0; // sessions before this one have their collect folder
     int m_parallelism = 1;
     int m_nextToStart = 0;
     // Sessions from m_nextToStart up to this one are prepared ahead (Backend::preparesAhead).
