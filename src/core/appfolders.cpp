@@ -33,8 +33,7 @@ void setAppBinFolder(const QString &folder)
 
 QString helpersFolder()
 {
-    return QDir::cleanPath(appBinFolder()
-                           + QStringLiteral("/" DREAMFOUNDRY_HELPERS_FROM_BINDIR));
+    return QDir::cleanPath(appBinFolder() + QStringLiteral("/" DREAMFOUNDRY_HELPERS_FROM_BINDIR));
 }
 
 QString appBinFolderFromHelpers()
