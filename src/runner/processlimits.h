@@ -15,7 +15,7 @@ struct ProcessLimits
     int memoryLimitMiB = 0; // address space of each process; 0: no limit
     // Handed to the child as descriptors 3, 4, ...; every other one is closed at exec.
     QList<int> passedDescriptors = {};
-    // cgroup.procs files the child moves itself into before exec (see SandboxCgroup), so
+    // Control files the child moves itself in through before exec (SandboxCgroup), so
     // that it and everything it starts count against the sandbox's group.
     QByteArrayList cgroupProcsFiles = {};
     // The child's stdin when set (the app keeps its own copy): a pipe the app can speak on.

@@ -39,7 +39,8 @@ public:
     SandboxCgroup(const SandboxCgroup &) = delete;
     SandboxCgroup &operator=(const SandboxCgroup &) = delete;
 
-    // The cgroup.procs files the child writes "0" to before exec, moving itself in.
+    // The files the child writes "0" to before exec, moving itself in: cgroup.procs, or on
+    // cgroup v1 `tasks`.
     QByteArrayList procsFiles() const;
     // Whether the kernel had to kill a process for memory, or refused one a new process.
     bool memoryLimitHit() const;
