@@ -123,11 +123,14 @@ QString OwnedFolder::lockName()
 
 int sweepLeftovers(const QString &tempFolder)
 {
-    return SandboxCgroup::sweepStale()
+    int swept = SandboxCgroup::sweepStale()
             + sweepStaleFolders(tempFolder,
                                 {QStringLiteral("dreamfoundry-run-*"),
                                  QStringLiteral("dreamfoundry-sandbox-*"),
                                  SandboxEtc::namePattern()});
+    if (const QString etcParent = SandboxEtc::parentFolder(); etcParent != tempFolder)
+        swept += sweepStaleFolders(etcParent, {SandboxEtc::namePattern()});
+    return swept;
 }
 
 int sweepStaleFolders(const QString &parent, const QStringList &patterns)

@@ -2,9 +2,11 @@
 // foundation issue, limits, cancel and isolation.
 #include "core/candidate.h"
 #include "runner/isolationprobe.h"
+#include "runner/leftovers.h"
 #include "runner/localbackend.h"
 #include "runner/orchestrator.h"
 #include "runner/sandboxcgroup.h"
+#include "runner/sandboxetc.h"
 #include "testcandidates.h"
 
 #include <QDir>
@@ -994,6 +996,20 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(IsolationProbe::cacheFile()));
     }
 
+    // The sandboxes' /etc folders this process holds (OwnedFolder's lock names its pid).
+    static QStringList ownEtcFolders()
+    {
+        QStringList found;
+        const QDir parent(SandboxEtc::parentFolder());
+        for (const QString &name : parent.entryList({SandboxEtc::namePattern()}, QDir::Dirs)) {
+            QFile lock(parent.filePath(name) + QLatin1Char('/') + OwnedFolder::lockName());
+            if (lock.open(QIODevice::ReadOnly)
+                && lock.readAll().trimmed().toLongLong() == QCoreApplication::applicationPid())
+                found.append(parent.filePath(name));
+        }
+        return found;
+    }
+
     // A cleaner of the temporary folder (systemd-tmpfiles, in a window left open for days) may
     // remove the sandboxes' /etc folder: the next sandbox makes it again instead of failing.
     void theSandboxesEtcIsMadeAgainWhenACleanerRemovedIt()
@@ -1014,13 +1030,15 @@ private Q_SLOTS:
                 return CandidateResult();
             return orchestrator.result(0);
         };
+        const QStringList etcBefore = ownEtcFolders();
         QCOMPARE(runOnce().state, CandidateState::Succeeded);
-        const QStringList etcFolders
-                = QDir(privateTemp.path())
-                          .entryList({QStringLiteral("dreamfoundry-etc-*")}, QDir::Dirs);
+        // The one this backend made: not the private temp's when that is on a disk (then it
+        // is beside other processes' and this process's earlier backends' on /dev/shm).
+        QStringList etcFolders = ownEtcFolders();
+        for (const QString &earlier : etcBefore)
+            etcFolders.removeAll(earlier);
         QCOMPARE(etcFolders.size(), 1);
-        QVERIFY(QDir(privateTemp.path() + QLatin1Char('/') + etcFolders.first())
-                        .removeRecursively());
+        QVERIFY(QDir(etcFolders.first()).removeRecursively());
         const CandidateResult again = runOnce();
         QVERIFY2(again.state == CandidateState::Succeeded, qPrintable(again.errorMessage));
         QVERIFY(again.artifactContent->contains(QStringLiteral("daytona")));

@@ -1,5 +1,7 @@
 // `dreamfoundry run` end to end: the real binary, real sandboxes, a real results folder.
 #include "runapp.h"
+#include "runner/leftovers.h"
+#include "runner/sandboxetc.h"
 #include "testcandidates.h"
 
 #include <QDir>
@@ -326,7 +328,8 @@ open(output_path, 'w').write('ok')
     }
 
     // kill -9 mid-run: the candidate dies with the app, and what it left in the temporary
-    // folder (the run's working folder, the sandbox's) is removed by the next start.
+    // folder (the run's working folder, the sandbox's) and the sandboxes' /etc are removed by
+    // the next start.
     void killedRunIsSweptAtTheNextStart()
     {
         QTemporaryDir temp;
@@ -352,6 +355,7 @@ open(output_path, 'w').write('ok')
         // Killed once the candidate runs: a kill during the sandbox's set-up leaves at most
         // what the next start sweeps (the test below), a race this test must not depend on.
         QTRY_VERIFY_WITH_TIMEOUT(pythonWith(marker), 15'000);
+        const qint64 killedPid = process.processId();
         process.kill();
         QVERIFY(process.waitForFinished(15'000));
         QTRY_COMPARE_WITH_TIMEOUT(processesWith(marker), 0, 10'000);
@@ -360,6 +364,21 @@ open(output_path, 'w').write('ok')
             return QDir(temp.path()).entryList(patterns, QDir::Dirs);
         };
         QVERIFY2(left().size() >= 2, qPrintable(left().join(QLatin1Char(' '))));
+        // The sandboxes' /etc, on a memory file system when the temporary folder is not one.
+        const auto etcLeft = [&] {
+            QStringList found;
+            const QDir parent(DreamFoundry::SandboxEtc::parentFolder());
+            for (const QString &name :
+                 parent.entryList({DreamFoundry::SandboxEtc::namePattern()}, QDir::Dirs)) {
+                QFile lock(parent.filePath(name) + QLatin1Char('/')
+                           + DreamFoundry::OwnedFolder::lockName());
+                if (lock.open(QIODevice::ReadOnly)
+                    && lock.readAll().trimmed().toLongLong() == killedPid)
+                    found.append(name);
+            }
+            return found;
+        };
+        QCOMPARE(etcLeft().size(), 1);
 
         const QString quick = m_scripts.write(
                 QStringLiteral("quick.py"), QStringLiteral("open(output_path, 'w').write('x')\n"));
@@ -369,6 +388,7 @@ open(output_path, 'w').write('ok')
                          {}, env);
         QCOMPARE(next.exitCode, 0);
         QCOMPARE(left(), QStringList());
+        QCOMPARE(etcLeft(), QStringList());
     }
 
     void helpAndVersion()
