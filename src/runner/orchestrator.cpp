@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtConcurrent/qtconcurrenttask.h>
 
 namespace DreamFoundry {
 
@@ -70,31 +71,38 @@ QString Orchestrator::start(const QList<Candidate> &candidates, const RunSetting
 // The attempts' collect folders are made on the thread pool: fifty folders on a busy disk would
 // hold the window at Run for tens of milliseconds. Those of the sandboxes that start or are
 // prepared first come first, so the run starts without waiting for the rest (each new folder
-// on an ext4 /tmp costs 0.3-0.5 ms where many were deleted lately).
+// on an ext4 /tmp costs 0.3-0.5 ms where many were deleted lately); the rest follow, behind
+// the first sandboxes' own files on the pool.
 void Orchestrator::makeCollectFolders()
 {
     m_foldersReady = 0;
-    const QStringList folders = std::exchange(m_collectFolders, {});
+    QStringList folders = std::exchange(m_collectFolders, {});
     const qsizetype first = std::min<qsizetype>(folders.size(), 2 * m_parallelism);
-    makeCollectFolders(folders.first(first), first);
-    if (first < folders.size())
-        makeCollectFolders(folders.mid(first), folders.size());
+    makeCollectFolders(folders.first(first), 0, [this, rest = folders.mid(first), first] {
+        m_foldersReady = int(first);
+        if (!rest.isEmpty()) {
+            makeCollectFolders(rest, -1, [this] { m_foldersReady = int(m_sessions.size()); });
+        }
+    });
 }
 
-// Sessions before `readyUpTo` may start once `folders` are made (and those before them).
-void Orchestrator::makeCollectFolders(const QStringList &folders, qsizetype readyUpTo)
+// `then` runs once `folders` are made, and the run goes on.
+void Orchestrator::makeCollectFolders(const QStringList &folders, int priority,
+                                      std::function<void()> then)
 {
     auto *watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, readyUpTo] {
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, then] {
         watcher->deleteLater();
-        // The pool runs one batch after the other; max() whatever order the signals come in.
-        m_foldersReady = std::max(m_foldersReady, int(readyUpTo));
+        then();
         startMore();
     });
-    watcher->setFuture(QtConcurrent::run(&sandboxFilePool(), [folders] {
-        for (const QString &folder : folders)
-            QDir().mkpath(folder);
-    }));
+    watcher->setFuture(QtConcurrent::task([folders] {
+                           for (const QString &folder : folders)
+                               QDir().mkpath(folder);
+                       })
+                               .onThreadPool(sandboxFilePool())
+                               .withPriority(priority)
+                               .spawn());
 }
 
 // The session of one attempt; its row is the next one. `repeat` is 0 in a run without repeats.

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace DreamFoundry {
@@ -78,7 +79,7 @@ private:
     RunSession *addSession(const Candidate &candidate, const RunSettings &settings, int repeat);
     void startBudget(const RunPlan &plan);
     void makeCollectFolders();
-    void makeCollectFolders(const QStringList &folders, qsizetype readyUpTo);
+    void makeCollectFolders(const QStringList &folders, int priority, std::function<void()> then);
     void onBudgetReached(BudgetStop which);
 
     Backend &m_backend;
