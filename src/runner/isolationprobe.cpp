@@ -5,7 +5,6 @@
 #include "sandboxlayout.h"
 #include "scratchdisk.h"
 #include "seccompfilter.h"
-#include "warmfolders.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -123,7 +122,7 @@ void IsolationProbe::probeScratchDisk()
     }
     auto *process = new QProcess(this);
     process->setProgram(m_scratchDiskProgram);
-    process->setArguments({QStringLiteral("--probe"), sandboxFilesFolder()});
+    process->setArguments({QStringLiteral("--probe"), QDir::tempPath()});
     process->setStandardInputFile(QProcess::nullDevice());
     applyProcessLimits(*process, {});
     auto done = [this, process](bool works) {
@@ -185,7 +184,7 @@ QByteArray IsolationProbe::circumstances() const
             // The command line's binary, also for the window's program: both are built and
             // installed together, and keep one answer between them.
             "app " + programIdentity(appBinFolder() + QStringLiteral("/dreamfoundry")),
-            "temp " + QDir::tempPath().toUtf8() + ' ' + sandboxFilesFolder().toUtf8(),
+            "temp " + QDir::tempPath().toUtf8(),
     };
     return lines.join('\n') + '\n';
 }

@@ -3,7 +3,6 @@
 #include "runnerlogging.h"
 #include "sandboxcgroup.h"
 #include "sandboxetc.h"
-#include "warmfolders.h"
 
 #include <QDir>
 #include <QFile>
@@ -129,10 +128,8 @@ int sweepLeftovers(const QString &tempFolder)
                                 {QStringLiteral("dreamfoundry-run-*"),
                                  QStringLiteral("dreamfoundry-sandbox-*"),
                                  SandboxEtc::namePattern()});
-    if (const QString own = sandboxFilesFolder(); own != tempFolder) {
-        swept += sweepStaleFolders(
-                own, {QStringLiteral("dreamfoundry-sandbox-*"), SandboxEtc::namePattern()});
-    }
+    if (const QString etcParent = SandboxEtc::parentFolder(); etcParent != tempFolder)
+        swept += sweepStaleFolders(etcParent, {SandboxEtc::namePattern()});
     return swept;
 }
 

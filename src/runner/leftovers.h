@@ -29,8 +29,8 @@ private:
 };
 
 // What a killed run left in the temporary folder: its `dreamfoundry-run-*` working folder and
-// its `dreamfoundry-sandbox-*` folders whose owner is gone (a folder without a lock is left), and
-// its sandboxes' /etc, also where sandboxFilesFolder() put them, and
+// its `dreamfoundry-sandbox-*` folders whose owner is gone (a folder without a lock is left), the
+// sandboxes' /etc of such a run wherever SandboxEtc::parentFolder() put it, and
 // control groups of app instances that are gone. Returns how many were removed. Slow on big
 // leftovers: call it off the GUI thread.
 int sweepLeftovers(const QString &tempFolder);

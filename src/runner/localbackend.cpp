@@ -79,22 +79,9 @@ struct Leftovers
     QString folder;
     std::unique_ptr<OwnedFolder> owner;
     std::unique_ptr<SandboxCgroup> cgroup;
-    // The collected artifact, still in the folder, and where the run keeps it.
-    QString artifactFrom;
-    QString artifactTo;
-    bool artifactMoved = true;
-
-    // Renamed; QFile copies it when the sandbox's folder is on another file system (memory).
-    bool moveArtifact()
-    {
-        QFile::remove(artifactTo);
-        return QFile::rename(artifactFrom, artifactTo);
-    }
 
     bool remove()
     {
-        if (!artifactFrom.isEmpty())
-            artifactMoved = moveArtifact();
         const bool groupRemoved = !cgroup || cgroup->remove();
         owner.reset(); // its lock file is in the folder
         const bool folderRemoved = folder.isEmpty() || removeTree(folder);
@@ -392,26 +379,20 @@ void LocalSandbox::prepare()
         watcher->deleteLater();
         onHomeReady(std::move(*watcher->result()));
     });
-    // With its private disk a sandbox's folder holds only the app's small files: it can be one
-    // made ahead in sandboxFilesFolder(). Without, its home is the candidate's to fill, and a
-    // folder candidate's copy may be large: on the temporary folder's disk.
-    const bool small = m_isolated && m_probe.scratchDisk() && m_job.candidate.folder.isEmpty();
-    auto warm = std::make_shared<WarmFolders::Folder>(
-            small && m_warmFolders ? m_warmFolders->take() : WarmFolders::Folder());
-    const QString parent = small ? sandboxFilesFolder() : QDir::tempPath();
-    watcher->setFuture(QtConcurrent::run(&sandboxFilePool(), [warm, parent, job = m_job] {
-        return std::make_shared<HomeFolder>(makeHome(std::move(*warm), parent, job));
+    auto warm = std::make_shared<WarmFolders::Folder>(m_warmFolders ? m_warmFolders->take()
+                                                                    : WarmFolders::Folder());
+    watcher->setFuture(QtConcurrent::run(&sandboxFilePool(), [warm, job = m_job] {
+        return std::make_shared<HomeFolder>(makeHome(std::move(*warm), job));
     }));
 }
 
 // One made before Run when there is one (LocalBackend::warmUp), else one made now; then the
 // candidate's script or folder in it. Any thread.
-LocalSandbox::HomeFolder LocalSandbox::makeHome(WarmFolders::Folder folder, const QString &parent,
-                                                const SandboxJob &job)
+LocalSandbox::HomeFolder LocalSandbox::makeHome(WarmFolders::Folder folder, const SandboxJob &job)
 {
     HomeFolder home;
     if (!folder)
-        folder = WarmFolders::make(parent, &home.error);
+        folder = WarmFolders::make(&home.error);
     if (folder && createHome(*folder.root, job, &home))
         home.error.clear();
     else if (home.error.isEmpty())
@@ -903,8 +884,6 @@ void LocalSandbox::collectAndFinish(std::optional<int> exitCode)
         collectFromScratchDisk(&outcome);
     else
         collectArtifact(&outcome);
-    const QString artifactFrom
-            = m_disk && !outcome.artifactFile.isEmpty() ? m_disk->collectedArtifact() : QString();
     // Said last: without its network the candidate never ran, whatever else went wrong.
     if (!m_networkError.isEmpty())
         outcome.error = m_networkError;
@@ -912,7 +891,7 @@ void LocalSandbox::collectAndFinish(std::optional<int> exitCode)
     // wait for the folder and control group to be removed.
     qCDebug(lcRunner) << m_job.candidate.id << "released";
     Q_EMIT released();
-    removeThenFinish(outcome, artifactFrom);
+    removeThenFinish(outcome);
 }
 
 void LocalSandbox::setUpScratchDisk(BwrapInvocation *bwrap)
@@ -969,8 +948,12 @@ void LocalSandbox::collectFromScratchDisk(SandboxOutcome *outcome)
     case Artifact::Collected:
         break;
     }
-    // Moved into the run's folder by removeThenFinish, on the pool.
-    outcome->artifactFile = m_job.collectDir + QLatin1Char('/') + m_disk->artifactName;
+    const QString target = m_job.collectDir + QLatin1Char('/') + m_disk->artifactName;
+    QFile::remove(target);
+    if (QFile::rename(m_disk->collectedArtifact(), target))
+        outcome->artifactFile = target;
+    else
+        outcome->error = tr("Could not collect the artifact into %1.").arg(m_job.collectDir);
 }
 
 void LocalSandbox::collectArtifact(SandboxOutcome *outcome)
@@ -1015,12 +998,10 @@ QString LocalSandbox::limitReached() const
     return {};
 }
 
-void LocalSandbox::removeThenFinish(SandboxOutcome outcome, const QString &artifactFrom)
+void LocalSandbox::removeThenFinish(SandboxOutcome outcome)
 {
     m_removing = true;
     auto leftovers = std::make_shared<Leftovers>();
-    leftovers->artifactFrom = artifactFrom;
-    leftovers->artifactTo = artifactFrom.isEmpty() ? QString() : outcome.artifactFile;
     if (m_root) {
         leftovers->folder = m_root->path();
         m_root->setAutoRemove(false);
@@ -1029,21 +1010,14 @@ void LocalSandbox::removeThenFinish(SandboxOutcome outcome, const QString &artif
     leftovers->owner = std::move(m_owner);
     leftovers->cgroup = std::move(m_cgroup);
     auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this,
-            [this, watcher, outcome, leftovers]() mutable {
-                watcher->deleteLater();
-                if (!leftovers->artifactMoved) {
-                    outcome.artifactFile.clear();
-                    outcome.error
-                            = tr("Could not collect the artifact into %1.").arg(m_job.collectDir);
-                }
-                if (!watcher->result()) {
-                    qCWarning(lcRunner) << "could not remove sandbox" << m_sandboxId;
-                    outcome.cleanup
-                            = tr("Could not remove the folder of sandbox %1.").arg(m_sandboxId);
-                }
-                finish(outcome);
-            });
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, outcome]() mutable {
+        watcher->deleteLater();
+        if (!watcher->result()) {
+            qCWarning(lcRunner) << "could not remove sandbox" << m_sandboxId;
+            outcome.cleanup = tr("Could not remove the folder of sandbox %1.").arg(m_sandboxId);
+        }
+        finish(outcome);
+    });
     watcher->setFuture(
             QtConcurrent::run(&cleanupPool(), [leftovers] { return leftovers->remove(); }));
 }

@@ -83,8 +83,7 @@ private:
     };
 
     void prepare();
-    static HomeFolder makeHome(WarmFolders::Folder folder, const QString &parent,
-                               const SandboxJob &job);
+    static HomeFolder makeHome(WarmFolders::Folder folder, const SandboxJob &job);
     static bool createHome(QTemporaryDir &root, const SandboxJob &job, HomeFolder *made);
     static bool copyCandidate(const QString &home, const SandboxJob &job, HomeFolder *made);
     bool createEtc(QString *error);
@@ -127,9 +126,7 @@ private:
     void collectFromScratchDisk(SandboxOutcome *outcome);
     void setUpScratchDisk(BwrapInvocation *bwrap);
     QString limitReached() const;
-    // The artifact from the disk's outbox into the run's folder, with the removal on the pool:
-    // the two may be on different file systems, and a copy must not hold the window.
-    void removeThenFinish(SandboxOutcome outcome, const QString &artifactFrom = {});
+    void removeThenFinish(SandboxOutcome outcome);
     void finish(SandboxOutcome outcome);
 
     SandboxJob m_job;

@@ -3,7 +3,6 @@
 #include "core/filecopy.h"
 #include "leftovers.h"
 #include "runnerlogging.h"
-#include "warmfolders.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,7 +12,9 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 namespace DreamFoundry {
@@ -76,6 +77,20 @@ bool copyEntry(const QByteArray &from, const QByteArray &to, bool followLink)
     return true; // sockets, pipes, devices: nothing a program reads as configuration
 }
 
+bool onMemory(const QByteArray &folder)
+{
+    struct statfs facts = {};
+    return ::statfs(folder.constData(), &facts) == 0 && facts.f_type == TMPFS_MAGIC;
+}
+
+// Sticky and writable by all, as /tmp is: a folder of ours there is ours alone.
+bool sharedLikeTmp(const QByteArray &folder)
+{
+    struct stat facts = {};
+    return ::stat(folder.constData(), &facts) == 0 && S_ISDIR(facts.st_mode) && facts.st_uid == 0
+            && (facts.st_mode & (S_ISVTX | S_IWOTH)) == (S_ISVTX | S_IWOTH);
+}
+
 QString variantName(SandboxNetwork network, unsigned uid, unsigned gid)
 {
     return QStringLiteral("etc-%1-%2-%3").arg(sandboxNetworkName(network)).arg(uid).arg(gid);
@@ -101,7 +116,13 @@ QString SandboxEtc::namePattern()
 
 QString SandboxEtc::parentFolder()
 {
-    return sandboxFilesFolder();
+    const QString temp = QDir::tempPath();
+    if (onMemory(QFile::encodeName(temp)))
+        return temp;
+    const QByteArray shm("/dev/shm");
+    return onMemory(shm) && sharedLikeTmp(shm) && ::access(shm.constData(), W_OK | X_OK) == 0
+            ? QString::fromLatin1(shm)
+            : temp;
 }
 
 QString SandboxEtc::folder(SandboxNetwork network, unsigned uid, unsigned gid, QString *error)

@@ -10,11 +10,6 @@
 
 #include <vector>
 
-#include <linux/magic.h>
-#include <sys/stat.h>
-#include <sys/statfs.h>
-#include <unistd.h>
-
 namespace DreamFoundry {
 
 QThreadPool &sandboxFilePool()
@@ -26,35 +21,6 @@ QThreadPool &sandboxFilePool()
     }();
     Q_UNUSED(sized);
     return pool;
-}
-
-namespace {
-
-bool onMemory(const QByteArray &folder)
-{
-    struct statfs facts = {};
-    return ::statfs(folder.constData(), &facts) == 0 && facts.f_type == TMPFS_MAGIC;
-}
-
-// Sticky and writable by all, as /tmp is: a folder of ours there is ours alone.
-bool sharedLikeTmp(const QByteArray &folder)
-{
-    struct stat facts = {};
-    return ::stat(folder.constData(), &facts) == 0 && S_ISDIR(facts.st_mode) && facts.st_uid == 0
-            && (facts.st_mode & (S_ISVTX | S_IWOTH)) == (S_ISVTX | S_IWOTH);
-}
-
-} // namespace
-
-QString sandboxFilesFolder()
-{
-    const QString temp = QDir::tempPath();
-    if (onMemory(QFile::encodeName(temp)))
-        return temp;
-    const QByteArray shm("/dev/shm");
-    return onMemory(shm) && sharedLikeTmp(shm) && ::access(shm.constData(), W_OK | X_OK) == 0
-            ? QString::fromLatin1(shm)
-            : temp;
 }
 
 struct WarmFolders::Stock
@@ -87,10 +53,10 @@ WarmFolders::~WarmFolders()
     // Empty folders: removing them is quick, and must not outlive the app's temporary folder.
 }
 
-WarmFolders::Folder WarmFolders::make(const QString &parent, QString *error)
+WarmFolders::Folder WarmFolders::make(QString *error)
 {
     Folder folder;
-    folder.root = std::make_unique<QTemporaryDir>(parent
+    folder.root = std::make_unique<QTemporaryDir>(QDir::tempPath()
                                                   + QStringLiteral("/dreamfoundry-sandbox-XXXXXX"));
     QTemporaryDir &root = *folder.root;
     if (!root.isValid() || !QDir().mkdir(root.filePath(QStringLiteral("home")))
@@ -123,7 +89,7 @@ void WarmFolders::topUp(int count)
         sandboxFilePool().start(
                 [stock = m_stock] {
                     QString error;
-                    Folder folder = make(sandboxFilesFolder(), &error);
+                    Folder folder = make(&error);
                     QMutexLocker lock(&stock->mutex);
                     --stock->pending;
                     if (folder && !stock->closed)

@@ -15,13 +15,6 @@ namespace DreamFoundry {
 // dropped frame.
 QThreadPool &sandboxFilePool();
 
-// Where local sandboxes' own small files go (their folders, their /etc): a memory file system,
-// /dev/shm, when the temporary folder is on a disk, else the temporary folder. A run made and
-// removed about ten files per candidate there; on an ext4 /tmp that deletes often each new one
-// cost 0.3-0.5 ms of CPU, a tenth of a twenty-candidate run. What a candidate writes is on its
-// private disk, and what it leaves goes to the run's working folder in the temporary folder.
-QString sandboxFilesFolder();
-
 class OwnedFolder;
 
 // Local sandbox folders made ahead of need, on the thread pool (docs/architecture.md,
@@ -61,9 +54,8 @@ public:
     Folder take();
     int readyCount() const;
 
-    // The folder a sandbox needs, made now in `parent`; empty with `error` set when it could
-    // not be. Those made ahead are in sandboxFilesFolder().
-    static Folder make(const QString &parent, QString *error);
+    // The folder a sandbox needs, made now; empty with `error` set when it could not be.
+    static Folder make(QString *error);
 
 private:
     struct Stock;

@@ -7,14 +7,12 @@
 #include "runner/orchestrator.h"
 #include "runner/sandboxcgroup.h"
 #include "runner/sandboxetc.h"
-#include "runner/warmfolders.h"
 #include "testcandidates.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QLocalServer>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -91,11 +89,7 @@ QString networkProbeBody(quint16 port, const QString &abstractName)
 class PrivateTemp
 {
 public:
-    // On a memory file system when there is one, as the app keeps sandboxes' folders there
-    // (sandboxFilesFolder()): they are made in this folder too.
-    PrivateTemp()
-        : m_dir(sandboxFilesFolder() + QStringLiteral("/dreamfoundry-test-XXXXXX"))
-        , m_oldTemp(qgetenv("TMPDIR"))
+    PrivateTemp() : m_oldTemp(qgetenv("TMPDIR"))
     {
         // As /tmp is: as root, candidates run as nobody, who must reach their sandbox's home.
         QFile::setPermissions(m_dir.path(),
@@ -107,11 +101,6 @@ public:
     }
     ~PrivateTemp()
     {
-        // A sandbox's folder in it may still be on its way out on the app's cleanup pool.
-        for (int tries = 0; tries < 100 && QFileInfo::exists(m_dir.path()); ++tries) {
-            if (!m_dir.remove())
-                QTest::qWait(50);
-        }
         if (m_oldTemp.isNull())
             qunsetenv("TMPDIR");
         else
