@@ -76,9 +76,11 @@ template<typename Refusal> int refuseTranslated(int argc, char *argv[], Refusal 
 // names itself as the user typed it). Returns only when it could not be started.
 int openWindow(int argc, char *argv[])
 {
-    const QString program = helpersFolder() + QStringLiteral("/dreamfoundry-window");
-    ::execv(QFile::encodeName(program).constData(), argv);
-    const QString cause = QString::fromLocal8Bit(std::strerror(errno));
+    const QString helpers = helpersFolder();
+    const QString program = helpers + QStringLiteral("/dreamfoundry-window");
+    if (!helpers.isEmpty()) // never a path relative to the user's folder
+        ::execv(QFile::encodeName(program).constData(), argv);
+    const QString cause = QString::fromLocal8Bit(std::strerror(helpers.isEmpty() ? ENOENT : errno));
     return refuseTranslated(argc, argv, [&] {
         QTextStream(stderr) << QCoreApplication::translate(
                                        "main",

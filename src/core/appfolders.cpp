@@ -23,7 +23,9 @@ QString appBinFolder()
     if (QCoreApplication::instance())
         return QCoreApplication::applicationDirPath();
     // Before any application object (the command line deciding whether to open the window).
-    return QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).path();
+    // Empty when /proc cannot say, rather than "." (the user's folder).
+    const QString binary = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    return binary.isEmpty() ? QString() : QFileInfo(binary).path();
 }
 
 void setAppBinFolder(const QString &folder)
@@ -33,6 +35,8 @@ void setAppBinFolder(const QString &folder)
 
 QString helpersFolder()
 {
+    if (appBinFolder().isEmpty())
+        return {};
     return QDir::cleanPath(appBinFolder() + QStringLiteral("/" DREAMFOUNDRY_HELPERS_FROM_BINDIR));
 }
 

@@ -128,8 +128,9 @@ int sweepLeftovers(const QString &tempFolder)
                                 {QStringLiteral("dreamfoundry-run-*"),
                                  QStringLiteral("dreamfoundry-sandbox-*"),
                                  SandboxEtc::namePattern()});
-    if (const QString etcParent = SandboxEtc::parentFolder(); etcParent != tempFolder)
-        swept += sweepStaleFolders(etcParent, {SandboxEtc::namePattern()});
+    // Where a killed app kept its /etc, whatever the temporary folder was then.
+    if (const QString shm = SandboxEtc::sharedMemoryFolder(); !shm.isEmpty() && shm != tempFolder)
+        swept += sweepStaleFolders(shm, {SandboxEtc::namePattern()});
     return swept;
 }
 

@@ -119,10 +119,16 @@ QString SandboxEtc::parentFolder()
     const QString temp = QDir::tempPath();
     if (onMemory(QFile::encodeName(temp)))
         return temp;
+    const QString shm = sharedMemoryFolder();
+    return shm.isEmpty() ? temp : shm;
+}
+
+QString SandboxEtc::sharedMemoryFolder()
+{
     const QByteArray shm("/dev/shm");
     return onMemory(shm) && sharedLikeTmp(shm) && ::access(shm.constData(), W_OK | X_OK) == 0
             ? QString::fromLatin1(shm)
-            : temp;
+            : QString();
 }
 
 QString SandboxEtc::folder(SandboxNetwork network, unsigned uid, unsigned gid, QString *error)

@@ -44,6 +44,9 @@ public:
     // /tmp that deletes often each new file cost 0.3-0.5 ms (10 ms at the start of a run, on
     // the first candidate's way). A few hundred KiB of the app's own, never the candidates'.
     static QString parentFolder();
+    // /dev/shm when the app may make folders there (a tmpfs, sticky and writable by all, as
+    // /tmp is); empty otherwise. Swept at every start, whatever the temporary folder is now.
+    static QString sharedMemoryFolder();
 
 private:
     bool make(const QString &dir, SandboxNetwork network, unsigned uid, unsigned gid);

@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -101,6 +102,11 @@ public:
     }
     ~PrivateTemp()
     {
+        // A sandbox's folder in it may still be on its way out on the app's cleanup pool.
+        for (int tries = 0; tries < 100 && QFileInfo::exists(m_dir.path()); ++tries) {
+            if (!m_dir.remove())
+                QTest::qWait(50);
+        }
         if (m_oldTemp.isNull())
             qunsetenv("TMPDIR");
         else
