@@ -104,6 +104,24 @@ QThreadPool &cleanupPool()
     return pool;
 }
 
+// The artifact the disk's program wrote as the candidate's user (nobody, when the app runs as
+// root), now in the run's folder, becomes the app's: the results can then link it instead of
+// making a copy (ResultStore), one new file fewer per candidate. It is a plain file of the
+// program's own making, which nothing of the candidate can reach any more.
+void takeOver(const QString &artifact)
+{
+    if (!candidatesRunAsNobody())
+        return; // already the app's
+    const int fd = ::open(QFile::encodeName(artifact).constData(),
+                          O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return;
+    struct stat facts = {};
+    if (::fstat(fd, &facts) == 0 && S_ISREG(facts.st_mode) && facts.st_nlink == 1)
+        (void)!::fchown(fd, ::getuid(), ::getgid());
+    ::close(fd);
+}
+
 QString tooLargeMessage(qint64 size, qint64 bytesOnDisk, int limitMiB)
 {
     // The size a copy would have: a sparse file of 4 KiB on disk may claim 3 GiB.
@@ -950,10 +968,12 @@ void LocalSandbox::collectFromScratchDisk(SandboxOutcome *outcome)
     }
     const QString target = m_job.collectDir + QLatin1Char('/') + m_disk->artifactName;
     QFile::remove(target);
-    if (QFile::rename(m_disk->collectedArtifact(), target))
+    if (QFile::rename(m_disk->collectedArtifact(), target)) {
         outcome->artifactFile = target;
-    else
+        takeOver(target);
+    } else {
         outcome->error = tr("Could not collect the artifact into %1.").arg(m_job.collectDir);
+    }
 }
 
 void LocalSandbox::collectArtifact(SandboxOutcome *outcome)
