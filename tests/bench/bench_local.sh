@@ -7,23 +7,28 @@
 #     network off on both sides), and with the private network on; overhead per candidate.
 #  2. Peak RSS of `dreamfoundry run` with 20 candidates each printing 10 MiB (target <= 150 MiB).
 # Usage: tests/bench/bench_local.sh [build dir]   (default: build)
+# COUNT (default 20) trivial candidates, PARALLEL (default: the cores) at a time, REPEATS
+# (default 9) paired runs; the RSS figure keeps its 20 loud candidates.
 set -euo pipefail
 
 build=${1:-build}
 app=$(realpath "$build/bin/dreamfoundry")
-cores=$(nproc)
+cores=${PARALLEL:-$(nproc)}
+count=${COUNT:-20}
 repeats=${REPEATS:-9}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # The app runs candidates with the system's python3; the baseline uses the same one.
 mkdir -p "$work/trivial" "$work/loud"
-for i in $(seq -w 1 20); do
+for i in $(seq -w 1 "$count"); do
   cat > "$work/trivial/c$i.py" <<'PY'
 import sys
 print("candidate done")
 open(sys.argv[2], "w").write("x" * 1024)
 PY
+done
+for i in $(seq -w 1 20); do
   cat > "$work/loud/c$i.py" <<'PY'
 import sys
 line = "y" * 1023 + "\n"
@@ -141,7 +146,7 @@ ratio=$(printf '%s\n' "${ratios[@]}" | median)
 private_ratio=$(printf '%s\n' "${private_ratios[@]}" | median)
 range() { sort -g | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%.2f-%.2f", lo, hi}'; }
 
-echo "== 20 trivial candidates, $cores at a time, median of $repeats runs"
+echo "== $count trivial candidates, $cores at a time, median of $repeats runs"
 printf 'bare xargs -P %d python3:               %.3f s\n' "$cores" "$bare"
 printf 'xargs -P %d bwrap python3 (the floor):  %.3f s\n' "$cores" "$floor"
 printf 'dreamfoundry run --no-network:         %.3f s\n' "$appt"
@@ -152,8 +157,8 @@ printf 'ratio app / bwrap floor:               %.2f (target <= 1.10; repeats %s)
 printf 'ratio app with private network / floor: %.2f (repeats %s)\n' "$private_ratio" \
   "$(printf '%s\n' "${private_ratios[@]}" | range)"
 printf 'overhead per candidate over the floor: %.1f ms of wall time (%.1f ms per sandbox slot)\n' \
-  "$(echo "($appt - $floor) * 1000 / 20" | bc -l)" \
-  "$(echo "($appt - $floor) * 1000 * $cores / 20" | bc -l)"
+  "$(echo "($appt - $floor) * 1000 / $count" | bc -l)" \
+  "$(echo "($appt - $floor) * 1000 * $cores / $count" | bc -l)"
 
 echo "== 20 candidates each printing 10 MiB"
 /usr/bin/time -f '%M' -o "$work/rss" "$app" run --backend local -o objective \
