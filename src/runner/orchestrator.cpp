@@ -7,13 +7,35 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtConcurrent/qtconcurrenttask.h>
 
+#include <cerrno>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace DreamFoundry {
+
+namespace {
+
+// Makes `relative` (a/b/c) and what leads to it under the open folder `root`, never elsewhere.
+void makeUnder(int root, const QString &relative)
+{
+    QByteArray path;
+    for (const QString &part : relative.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        path += (path.isEmpty() ? QByteArray() : QByteArray("/")) + QFile::encodeName(part);
+        if (::mkdirat(root, path.constData(), 0777) != 0 && errno != EEXIST)
+            return; // the session finds no folder and says it could not collect
+    }
+}
+
+} // namespace
 
 Orchestrator::Orchestrator(Backend &backend, QObject *parent) : QObject(parent), m_backend(backend)
 {}
@@ -76,18 +98,33 @@ QString Orchestrator::start(const QList<Candidate> &candidates, const RunSetting
 void Orchestrator::makeCollectFolders()
 {
     m_foldersReady = 0;
-    QStringList folders = std::exchange(m_collectFolders, {});
-    const qsizetype first = std::min<qsizetype>(folders.size(), 2 * m_parallelism);
-    makeCollectFolders(folders.first(first), 0, [this, rest = folders.mid(first), first] {
-        m_foldersReady = int(first);
-        if (!rest.isEmpty()) {
-            makeCollectFolders(rest, -1, [this] { m_foldersReady = int(m_sessions.size()); });
-        }
+    // Made in the workspace through a descriptor of it: a run cancelled and released while
+    // its folders are still being made has its workspace removed, and nothing is made again
+    // in a removed folder (a path would make the workspace anew, lockless, never swept).
+    const int fd = ::open(QFile::encodeName(m_workspace->path()).constData(),
+                          O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const auto workspace = std::shared_ptr<int>(new int(fd), [](int *held) {
+        if (*held >= 0)
+            ::close(*held);
+        delete held;
     });
+    QStringList folders;
+    for (const QString &folder : std::exchange(m_collectFolders, {}))
+        folders.append(QDir(m_workspace->path()).relativeFilePath(folder));
+    const qsizetype first = std::min<qsizetype>(folders.size(), 2 * m_parallelism);
+    makeCollectFolders(workspace, folders.first(first), 0,
+                       [this, workspace, rest = folders.mid(first), first] {
+                           m_foldersReady = int(first);
+                           if (rest.isEmpty())
+                               return;
+                           makeCollectFolders(workspace, rest, -1,
+                                              [this] { m_foldersReady = int(m_sessions.size()); });
+                       });
 }
 
 // `then` runs once `folders` are made, and the run goes on.
-void Orchestrator::makeCollectFolders(const QStringList &folders, int priority,
+void Orchestrator::makeCollectFolders(const std::shared_ptr<int> &workspace,
+                                      const QStringList &folders, int priority,
                                       std::function<void()> then)
 {
     auto *watcher = new QFutureWatcher<void>(this);
@@ -96,9 +133,9 @@ void Orchestrator::makeCollectFolders(const QStringList &folders, int priority,
         then();
         startMore();
     });
-    watcher->setFuture(QtConcurrent::task([folders] {
+    watcher->setFuture(QtConcurrent::task([workspace, folders] {
                            for (const QString &folder : folders)
-                               QDir().mkpath(folder);
+                               makeUnder(*workspace, folder);
                        })
                                .onThreadPool(sandboxFilePool())
                                .withPriority(priority)

@@ -79,7 +79,8 @@ private:
     RunSession *addSession(const Candidate &candidate, const RunSettings &settings, int repeat);
     void startBudget(const RunPlan &plan);
     void makeCollectFolders();
-    void makeCollectFolders(const QStringList &folders, int priority, std::function<void()> then);
+    void makeCollectFolders(const std::shared_ptr<int> &workspace, const QStringList &folders,
+                            int priority, std::function<void()> then);
     void onBudgetReached(BudgetStop which);
 
     Backend &m_backend;

@@ -3,14 +3,19 @@
 // when a sandbox starts, ends or fails is decided by the test, so the orders a real machine makes
 // rare happen every time. Real sandboxes going through the same turns are in
 // tests/integration/test_local_runs.cpp.
+#include "runner/leftovers.h"
 #include "runner/orchestrator.h"
 #include "runner/sandbox.h"
+#include "runner/warmfolders.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QPointer>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -206,6 +211,37 @@ private Q_SLOTS:
         QVERIFY(finished.wait(5'000));
         QCOMPARE(backend.started, QStringList{QStringLiteral("running")});
         QCOMPARE(orchestrator.result(1).sandboxId, QString());
+    }
+
+    // A run released while its collect folders are still being made (cancelled at once, the
+    // window closed): its workspace is removed, and the folders still to be made are not made
+    // again there, nor the workspace itself, which nothing would sweep (it has no owner lock).
+    void aReleasedRunGetsNoFolderMadeAfterItsWorkspaceWent()
+    {
+        QSemaphore pause;
+        QSemaphore paused;
+        // Both threads of the sandboxes' file pool held, so the folders wait behind them.
+        for (int thread = 0; thread < sandboxFilePool().maxThreadCount(); ++thread) {
+            sandboxFilePool().start([&] {
+                paused.release();
+                pause.acquire();
+            });
+        }
+        QVERIFY(paused.tryAcquire(sandboxFilePool().maxThreadCount(), 5'000));
+        QString workspace;
+        {
+            ScriptedBackend backend;
+            Orchestrator orchestrator(backend);
+            RunSettings settings;
+            settings.parallelism = 1;
+            QVERIFY(orchestrator.start(candidates(m_dir, ids("a b c d e")), settings).isEmpty());
+            workspace = orchestrator.releaseWorkspace();
+            QVERIFY(!workspace.isEmpty());
+            QVERIFY(removeTree(workspace));
+        }
+        pause.release(sandboxFilePool().maxThreadCount());
+        QVERIFY(sandboxFilePool().waitForDone(5'000));
+        QVERIFY2(!QFileInfo::exists(workspace), qPrintable(workspace));
     }
 
 private:
