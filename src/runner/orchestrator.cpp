@@ -108,9 +108,7 @@ void Orchestrator::makeCollectFolders()
             ::close(*held);
         delete held;
     });
-    QStringList folders;
-    for (const QString &folder : std::exchange(m_collectFolders, {}))
-        folders.append(QDir(m_workspace->path()).relativeFilePath(folder));
+    const QStringList folders = std::exchange(m_collectFolders, {});
     const qsizetype first = std::min<qsizetype>(folders.size(), 2 * m_parallelism);
     makeCollectFolders(workspace, folders.first(first), 0,
                        [this, workspace, rest = folders.mid(first), first] {
@@ -148,10 +146,11 @@ RunSession *Orchestrator::addSession(const Candidate &candidate, const RunSettin
 {
     const int row = int(m_sessions.size());
     // The first attempt's artifact is collected where a run without repeats puts it.
-    const QString collectDir = m_workspace->filePath(
-            repeat > 1 ? QStringLiteral("%1/repeats/%2").arg(candidate.id).arg(repeat)
-                       : candidate.id);
-    m_collectFolders.append(collectDir);
+    const QString inWorkspace = repeat > 1
+            ? QStringLiteral("%1/repeats/%2").arg(candidate.id).arg(repeat)
+            : candidate.id;
+    const QString collectDir = m_workspace->filePath(inWorkspace);
+    m_collectFolders.append(inWorkspace);
     SandboxJob job{candidate, settings, m_record.runId, collectDir};
     job.environment = CandidateEnvironment::forCandidate(settings.environment, settings.secrets,
                                                          m_secretValues, candidate.id);

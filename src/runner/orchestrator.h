@@ -91,7 +91,7 @@ private:
     RunRecord m_record;
     SecretValues m_secretValues;
     int m_candidateCount = 0;
-    QStringList m_collectFolders; // to be made before their sandboxes start
+    QStringList m_collectFolders; // in the workspace, to be made before their sandboxes start
     int m_foldersReady = 0; // sessions before this one have their collect folder
     int m_parallelism = 1;
     int m_nextToStart = 0;
